@@ -1,0 +1,50 @@
+// swift-tools-version: 6.0
+// taskforce: legislative review for a sex workers' union (see README.md).
+import PackageDescription
+
+let package = Package(
+    name: "taskforce",
+    platforms: [.macOS(.v13)],
+    dependencies: [
+        // Subcommands, options, help and exit codes: replaces a hand-written argv parser.
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // SHA-256 for article fingerprints (and bundles later): Foundation on Linux has no hash.
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        // Property tests (splitting loses no text); test-only.
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+    ],
+    targets: [
+        // The only C in the project: a module map and a shim over ncursesw (DESIGN 8).
+        .systemLibrary(
+            name: "CNcursesw",
+            path: "Sources/CNcursesw",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        // Pure Swift, no terminal: texts, articles, importers.
+        .target(
+            name: "TaskForceCore",
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")]
+        ),
+        // The only module that imports curses.
+        .target(name: "CursesTerminal", dependencies: ["CNcursesw"]),
+        .executableTarget(
+            name: "taskforce",
+            dependencies: [
+                "TaskForceCore",
+                "CursesTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "TaskForceCoreTests",
+            dependencies: [
+                "TaskForceCore",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
+        .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "CNcursesw"]),
+        // Runs the built `taskforce` binary as a user would.
+        .testTarget(name: "EndToEndTests", dependencies: ["TaskForceCore"]),
+    ]
+)

@@ -1,0 +1,97 @@
+/// Article numbers as the splitter reads them and as every other part of taskforce
+/// uses them: the normalised key (`1`, `5bis`, `371/1`, `136quinquies`) and an order
+/// that follows how laws number their articles (5 < 5bis < 5ter < 5/1 < 6).
+public enum ArticleNumber {
+    /// Latin multiplicative adverbs used as suffixes (`5bis`), longest first so that
+    /// `quater` does not stop `quaterdecies` short. Their rank orders `bis` < `ter` < ...
+    static let latinSuffixes: [StaticString] = [
+        "quinquiesdecies", "septiesdecies", "noniesdecies", "octiesdecies", "sexiesdecies",
+        "quaterdecies", "duodevicies", "undevicies", "terdecies", "duodecies", "quindecies",
+        "quinquies", "undecies", "sedecies", "septies", "sexies", "octies", "novies", "nonies",
+        "decies", "vicies", "quater", "bis", "ter",
+    ]
+
+    /// Rank of each suffix in counting order (bis = 2, ter = 3, ...), for sorting.
+    static let suffixRank: [String: Int] = [
+        "bis": 2, "ter": 3, "quater": 4, "quinquies": 5, "sexies": 6, "septies": 7,
+        "octies": 8, "novies": 9, "nonies": 9, "decies": 10, "undecies": 11, "duodecies": 12,
+        "terdecies": 13, "quaterdecies": 14, "quinquiesdecies": 15, "quindecies": 15,
+        "sexiesdecies": 16, "sedecies": 16, "septiesdecies": 17, "octiesdecies": 18,
+        "duodevicies": 18, "noniesdecies": 19, "undevicies": 19, "vicies": 20,
+    ]
+
+    /// Normalises a number as written after the keyword: `1er` → `1`, `136Quinquies` →
+    /// `136quinquies`, `5 bis` → `5bis`, `premier` → `1`.
+    public static func normalise(_ written: String) -> String {
+        var s = written.lowercased().filter { !$0.isWhitespace }
+        while let last = s.last, last == "." || last == ":" { s.removeLast() }
+        if s == "premier" || s == "première" || s == "eerste" || s == "first" { return "1" }
+        // The French ordinal of 1 only ("1er", "1re"); "1e" is not used for articles.
+        for ordinal in ["er", "re"] where s.hasSuffix(ordinal) {
+            let stem = s.dropLast(2)
+            if let c = stem.last, c.isNumber { return String(stem) }
+        }
+        return s
+    }
+
+    /// A sort key: numeric parts compared as numbers, suffixes by rank.
+    public struct Key: Comparable, Sendable {
+        var parts: [Int]
+
+        public init(_ number: String) {
+            var parts: [Int] = []
+            var digits = 0
+            var inDigits = false
+            var letters = ""
+            func flushLetters() {
+                guard !letters.isEmpty else { return }
+                if let rank = ArticleNumber.suffixRank[letters] {
+                    parts.append(-1_000 + rank)  // suffix sorts after the bare number...
+                } else if letters.count == 1, let a = letters.unicodeScalars.first {
+                    parts.append(-1_000 + Int(a.value) - 96)  // 4a, 4b ...
+                } else {
+                    parts.append(-1_000 + 500)
+                }
+                letters = ""
+            }
+            for ch in number.unicodeScalars {
+                if let d = ch.properties.numericType != nil ? Int(String(ch)) : nil {
+                    flushLetters()
+                    digits = digits * 10 + d
+                    inDigits = true
+                } else {
+                    if inDigits { parts.append(digits); digits = 0; inDigits = false }
+                    if ch.properties.isAlphabetic {
+                        letters.unicodeScalars.append(ch)
+                    } else {
+                        flushLetters()
+                        parts.append(-2_000)  // separators: "/" and "-" (5/1 after 5bis)
+                    }
+                }
+            }
+            if inDigits { parts.append(digits) }
+            flushLetters()
+            self.parts = parts
+        }
+
+        /// The leading number (5 for `5bis`, 371 for `371/1`), or nil.
+        var base: Int? { parts.first.flatMap { $0 >= 0 ? $0 : nil } }
+
+        public static func < (a: Key, b: Key) -> Bool {
+            // A missing part sorts first (5 < 5bis); suffixes (-1000+rank) before
+            // separators would be wrong, so map them into an order: bare < suffix < sub.
+            func rank(_ v: Int?) -> (Int, Int) {
+                guard let v else { return (0, 0) }
+                if v >= 0 { return (3, v) }
+                if v == -2_000 { return (2, 0) }
+                return (1, v)
+            }
+            for i in 0..<max(a.parts.count, b.parts.count) {
+                let x = rank(i < a.parts.count ? a.parts[i] : nil)
+                let y = rank(i < b.parts.count ? b.parts[i] : nil)
+                if x != y { return x < y }
+            }
+            return false
+        }
+    }
+}

@@ -1,0 +1,373 @@
+/// Splits one language version of a law or bill into title, preamble, structure
+/// headings, articles and closing matter (DESIGN 3.2).
+///
+/// It reads line by line, once: each non-blank line becomes part of exactly one part,
+/// so nothing a text says is dropped (see `SplitText`). The recognisers live in
+/// `ArticleLabel`, `StructureHeadingLine` and `ClosingMatter`; this type keeps the state
+/// that decides between them: the structural path, whether we are inside quoted
+/// (amending) text, and the previous article number.
+public enum TextSplitter {
+    public static func split(_ text: String, file: String, language: String? = nil) -> SplitText {
+        let bytes = Array(text.utf8)
+        let lines = lineRanges(bytes)
+        // Most texts mark articles with Art./Article/Artikel; a text with none of those is
+        // read again with `Section N` (UK acts) and then `§ N` (German laws) as articles.
+        var result = SplitText(title: "")
+        for style in ArticleLabel.Style.allCases {
+            var run = Run(bytes: bytes, lines: lines, file: file, style: style)
+            result = run.split()
+            if !result.articles.isEmpty { break }
+        }
+        return result
+    }
+
+    /// Lines of the text; `\n`, `\r\n` and a lone `\r` all end a line.
+    static func lineRanges(_ bytes: [UInt8]) -> [LineBytes] {
+        var lines: [LineBytes] = []
+        lines.reserveCapacity(bytes.count / 40)
+        var start = 0
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let c = bytes[i]
+            if c == 0x0A || c == 0x0D {
+                lines.append(LineBytes(bytes, start: start, end: i))
+                if c == 0x0D, i + 1 < n, bytes[i + 1] == 0x0A { i += 1 }
+                start = i + 1
+            }
+            i += 1
+        }
+        if start < n { lines.append(LineBytes(bytes, start: start, end: n)) }
+        return lines
+    }
+
+    /// One pass over the lines with one article style.
+    private struct Run {
+        let bytes: [UInt8]
+        let lines: [LineBytes]
+        let file: String
+        let style: ArticleLabel.Style
+
+        var result = SplitText(title: "")
+        var path: [(level: Int, text: String)] = []
+        var current: ArticleBuilder?
+        var preamble = PartBuilder()
+        /// Prose after a structure heading and before the next article (footnotes).
+        var headingNotes: PartBuilder?
+        var closing = PartBuilder()
+        var inClosing = false
+        var quotes = QuoteState()
+        var lastKey: ArticleNumber.Key?
+        var firstLineOfNumber: [String: Int] = [:]
+        var markdownTitle: String?
+        /// Kind of the previous non-blank line, for the wrapped-line rule.
+        var previousWasProse = false
+        var previousEndsMidSentence = false
+
+        init(bytes: [UInt8], lines: [LineBytes], file: String, style: ArticleLabel.Style) {
+            self.bytes = bytes
+            self.lines = lines
+            self.file = file
+            self.style = style
+        }
+
+        mutating func split() -> SplitText {
+            var index = 0
+            if let front = FrontMatter.read(lines) {
+                result.frontMatter = front.pairs
+                index = front.next
+            }
+            var previousBlank = true
+            while index < lines.count {
+                let line = lines[index]
+                let number = index + 1
+                if line.isBlank {
+                    if !previousBlank { appendBlank() }
+                    previousWasProse = false
+                    previousBlank = true
+                    index += 1
+                    continue
+                }
+                previousBlank = false
+                index = handle(line, number: number, index: index) + 1
+            }
+            finishArticle()
+            result.preamble = preamble.part
+            result.closing = closing.part
+            result.title = result.frontMatterValue("title").flatMap { $0.isEmpty ? nil : $0 }
+                ?? markdownTitle ?? firstLine(of: result.preamble.text) ?? file
+            return result
+        }
+
+        /// Handles one non-blank line; returns the index of the last line it consumed.
+        mutating func handle(_ line: LineBytes, number: Int, index: Int) -> Int {
+            if inClosing {
+                closing.append(line.string, line: number)
+                return index
+            }
+            let startsQuoted = line.quoteWidth(at: line.start) > 0
+            if !startsQuoted, !result.articles.isEmpty || current != nil, !quotes.isOpen,
+               ClosingMatter.starts(line) {
+                finishArticle()
+                inClosing = true
+                closing.append(line.string, line: number)
+                return index
+            }
+            if !startsQuoted, let label = ArticleLabel.parse(line, style: style), accepts(label) {
+                return startArticle(label, line: line, number: number, index: index)
+            }
+            if !startsQuoted, !quotes.isOpen,
+               let heading = StructureHeadingLine.parse(line, sectionsAreArticles: style == .sections) {
+                return addHeading(line, level: markdownLevel(line) ?? heading.level,
+                                  hasTitle: heading.hasTitle, number: number, index: index)
+            }
+            if let hashes = markdownLevel(line), !quotes.isOpen {
+                if current == nil && result.articles.isEmpty {
+                    // Before the first article a Markdown heading is the document's title.
+                    if markdownTitle == nil { markdownTitle = stripMarkdown(line).string }
+                } else {
+                    return addHeading(line, level: hashes, hasTitle: true, number: number, index: index)
+                }
+            }
+            appendProse(line, number: number)
+            return index
+        }
+
+        // MARK: articles
+
+        /// Decides whether a recognised label really starts an article here.
+        func accepts(_ label: ArticleLabel) -> Bool {
+            let key = ArticleNumber.Key(label.number)
+            if let lastKey {
+                // Inside quoted amending text only the next article of the law itself
+                // may start (a quotation left open by a typo must not swallow the law).
+                if quotes.isOpen {
+                    guard key > lastKey, let b = key.base, let lb = lastKey.base, b <= lb + 1 else {
+                        return false
+                    }
+                }
+                // A hard-wrapped sentence can put `Article 5. …` at the start of a line:
+                // after a line cut mid-sentence, only a number that moves forward counts.
+                if previousWasProse, previousEndsMidSentence, !(key > lastKey) { return false }
+            }
+            return true
+        }
+
+        mutating func startArticle(_ label: ArticleLabel, line: LineBytes, number: Int, index: Int) -> Int {
+            finishArticle()
+            quotes = QuoteState()
+            let key = ArticleNumber.Key(label.number)
+            if let first = firstLineOfNumber[label.number] {
+                result.problems.append(TextProblem(
+                    file: file, line: number,
+                    message: "article \(label.number) appears twice (first at line \(first))"))
+            } else {
+                firstLineOfNumber[label.number] = number
+            }
+            if lastKey == nil || key > lastKey! { lastKey = key }
+            var article = ArticleBuilder(
+                number: label.number,
+                label: line.string(from: label.labelStart, to: label.labelEnd),
+                path: path.map(\.text), firstLine: number)
+            var consumed = index
+            let rest = label.restStart < line.end ? line.string(from: label.restStart, to: line.end) : ""
+            if label.restIsHeading, !rest.isEmpty {
+                article.heading = rest
+            } else if !rest.isEmpty {
+                article.appendBody(rest, line: nil)
+                quotes.scan(line, from: label.restStart)
+            } else if let heading = headingOnNextLine(after: index) {
+                // EU layout: `Article 1` alone, its heading on the next line.
+                article.heading = heading
+                article.lines.append(index + 2)
+                consumed = index + 1
+            }
+            current = article
+            previousWasProse = false
+            previousEndsMidSentence = false
+            return consumed
+        }
+
+        mutating func finishArticle() {
+            if let notes = headingNotes {
+                result.headings[result.headings.count - 1].notes = notes.part
+                headingNotes = nil
+            }
+            guard let article = current else { return }
+            result.articles.append(article.article)
+            current = nil
+        }
+
+        /// The next line, when it reads as a short heading rather than body text.
+        func headingOnNextLine(after index: Int) -> String? {
+            guard index + 1 < lines.count else { return nil }
+            let next = lines[index + 1]
+            guard !next.isBlank, next.count <= 160 else { return nil }
+            let first = next.bytes[next.start]
+            let last = next.bytes[next.end - 1]
+            if LineBytes.isDigit(first) || "§([<\"'*#>|-•–".utf8.contains(first) || first == 0xC2
+                || next.quoteWidth(at: next.start) > 0 { return nil }
+            if ".;:,".utf8.contains(last) { return nil }
+            if ArticleLabel.parse(next, style: style) != nil
+                || StructureHeadingLine.parse(next, sectionsAreArticles: style == .sections) != nil
+                || ClosingMatter.starts(next) { return nil }
+            return next.string
+        }
+
+        // MARK: structure
+
+        mutating func addHeading(_ line: LineBytes, level: Int, hasTitle: Bool, number: Int, index: Int) -> Int {
+            var text = stripMarkdown(line).string
+            var lineNumbers = [number]
+            var consumed = index
+            if !hasTitle, let title = headingOnNextLine(after: index) {
+                // EU layout: `CHAPTER I` then its title on the next line.
+                text += " - " + title
+                lineNumbers.append(number + 1)
+                consumed = index + 1
+            }
+            finishArticle()
+            headingNotes = PartBuilder()
+            while let top = path.last, top.level >= level { path.removeLast() }
+            path.append((level, text))
+            result.headings.append(StructureHeading(level: level, text: text, lines: lineNumbers))
+            previousWasProse = false
+            return consumed
+        }
+
+        func markdownLevel(_ line: LineBytes) -> Int? {
+            var n = 0
+            while n < 7, line[n] == UInt8(ascii: "#") { n += 1 }
+            return (1...6).contains(n) ? n : nil
+        }
+
+        func stripMarkdown(_ line: LineBytes) -> LineBytes {
+            var l = line
+            while l.start < l.end, l.bytes[l.start] == UInt8(ascii: "#") { l.start += 1 }
+            l.trim()
+            return l
+        }
+
+        // MARK: prose
+
+        mutating func appendProse(_ line: LineBytes, number: Int) {
+            let text = line.string
+            if current != nil {
+                current!.appendBody(text, line: number)
+            } else if headingNotes != nil {
+                headingNotes!.append(text, line: number)
+            } else {
+                preamble.append(text, line: number)
+            }
+            quotes.scan(line, from: line.start)
+            previousWasProse = true
+            previousEndsMidSentence = text.unicodeScalars.last.map { last in
+                last.properties.isAlphabetic || last.properties.numericType != nil
+                    || last == "," || last == "-"
+            } ?? false
+        }
+
+        mutating func appendBlank() {
+            if inClosing {
+                closing.appendBlank()
+            } else if current != nil {
+                current!.appendBlank()
+            } else if headingNotes != nil {
+                headingNotes!.appendBlank()
+            } else {
+                preamble.appendBlank()
+            }
+        }
+
+        /// The first of the opening lines that reads like a title (four words or more),
+        /// skipping reference numbers such as `2013/0305 (COD)`.
+        func firstLine(of text: String) -> String? {
+            let opening = text.split(separator: "\n", omittingEmptySubsequences: true).prefix(5)
+            let title = opening.first { $0.split(separator: " ").count >= 4 } ?? opening.first
+            return title.map(String.init)
+        }
+    }
+}
+
+/// Accumulates an article while its lines are read.
+struct ArticleBuilder {
+    var number: String
+    var label: String
+    var heading: String?
+    var path: [String]
+    var body = PartBuilder()
+    var lines: [Int]
+
+    init(number: String, label: String, path: [String], firstLine: Int) {
+        self.number = number
+        self.label = label
+        self.path = path
+        self.lines = [firstLine]
+    }
+
+    mutating func appendBody(_ text: String, line: Int?) {
+        body.append(text, line: nil)
+        if let line { lines.append(line) }
+    }
+
+    mutating func appendBlank() { body.appendBlank() }
+
+    var article: Article {
+        Article(number: number, label: label, heading: heading, path: path,
+                text: body.part.text, lines: lines)
+    }
+}
+
+/// Accumulates lines into a `Part`, keeping one blank line between paragraphs.
+struct PartBuilder {
+    private var text = ""
+    private var lines: [Int] = []
+    private var pendingBlank = false
+
+    mutating func append(_ line: String, line number: Int?) {
+        if !text.isEmpty { text += pendingBlank ? "\n\n" : "\n" }
+        pendingBlank = false
+        text += line
+        if let number { lines.append(number) }
+    }
+
+    mutating func appendBlank() { if !text.isEmpty { pendingBlank = true } }
+
+    var part: Part { Part(text: text, lines: lines) }
+}
+
+/// Whether the reader is inside a quotation that runs over several lines: amending
+/// laws quote whole replacement articles (`" Article 37. § 1. …`), which are not
+/// articles of the law being read.
+struct QuoteState {
+    private var straightOpen = false
+    private var curlyOpen = false
+    /// German and Dutch quotations open with „ and close with “ (or ”).
+    private var openedLow = false
+
+    var isOpen: Bool { straightOpen || curlyOpen }
+
+    /// Follows the quotation marks of one line. Depth is not counted: French usage
+    /// reopens « on every quoted paragraph and closes » once, at the end.
+    mutating func scan(_ line: LineBytes, from start: Int) {
+        var i = start
+        while i < line.end {
+            let c = line.bytes[i]
+            if c == 0x22 {
+                straightOpen.toggle()
+            } else if c == 0xC2, i + 1 < line.end {
+                if line.bytes[i + 1] == 0xAB { curlyOpen = true }        // «
+                else if line.bytes[i + 1] == 0xBB { curlyOpen = false }  // »
+            } else if c == 0xE2, i + 2 < line.end, line.bytes[i + 1] == 0x80 {
+                switch line.bytes[i + 2] {
+                case 0x9E: curlyOpen = true; openedLow = true             // „
+                case 0x9C:                                                // “
+                    if curlyOpen && openedLow { curlyOpen = false; openedLow = false } else { curlyOpen = true }
+                case 0x9D: curlyOpen = false; openedLow = false           // ”
+                default: break
+                }
+            }
+            i += 1
+        }
+    }
+}
