@@ -1,0 +1,168 @@
+import CNcursesw
+import Glibc
+
+/// A curses screen: the terminal boundary of taskforce (DESIGN 2, 6, 8).
+///
+/// Before opening one, the caller must call `setlocale(LC_ALL, "")` (and check
+/// that the locale is UTF-8): curses decides at `newterm` time whether it may
+/// write wide characters, and this type never changes the process locale.
+///
+/// Curses is process-global and not thread-safe: open, draw, read and close a
+/// screen on one thread only (this type is deliberately not `Sendable`). At
+/// most one screen should be open at a time; each call still makes its own
+/// screen current (`set_term`), so a forgotten one cannot be drawn on by mistake.
+public final class CursesScreen {
+    private var screen: OpaquePointer?
+    private let output: UnsafeMutablePointer<FILE>
+    private let input: UnsafeMutablePointer<FILE>
+    /// Streams we opened ourselves (on duplicated descriptors) and must close.
+    private let ownsStreams: Bool
+
+    /// Opens curses on the process's own terminal (standard input and output).
+    /// - Parameter terminalType: a terminfo name; `nil` means `$TERM`.
+    public convenience init(terminalType: String? = nil) throws {
+        try self.init(terminalType: terminalType, output: tf_stdout(), input: tf_stdin(), ownsStreams: false)
+    }
+
+    /// Opens curses on a terminal given by file descriptors, such as the slave
+    /// side of a pseudo-terminal. The descriptors are duplicated: the caller
+    /// keeps its own and closes them when it wants.
+    public convenience init(terminalType: String?, inputDescriptor: Int32, outputDescriptor: Int32) throws {
+        let output = try Self.openStream(on: outputDescriptor, mode: "w")
+        let input: UnsafeMutablePointer<FILE>
+        do {
+            input = try Self.openStream(on: inputDescriptor, mode: "r")
+        } catch {
+            fclose(output)
+            throw error
+        }
+        try self.init(terminalType: terminalType, output: output, input: input, ownsStreams: true)
+    }
+
+    private init(
+        terminalType: String?, output: UnsafeMutablePointer<FILE>, input: UnsafeMutablePointer<FILE>,
+        ownsStreams: Bool
+    ) throws {
+        self.output = output
+        self.input = input
+        self.ownsStreams = ownsStreams
+        let opened: OpaquePointer? =
+            if let terminalType {
+                terminalType.withCString { newterm($0, output, input) }
+            } else {
+                newterm(nil, output, input)
+            }
+        guard let opened else {
+            if ownsStreams {
+                fclose(output)
+                fclose(input)
+            }
+            throw CursesError.cannotOpenTerminal(type: terminalType)
+        }
+        screen = opened
+        // newterm made this screen current, so stdscr is ours.
+        cbreak()  // keys arrive one by one, not a line at a time
+        noecho()  // we draw what was typed, the terminal must not
+        keypad(tf_stdscr(), true)  // arrows and F-keys as KEY_* codes
+        nonl()  // Enter arrives as \r, distinct from Ctrl-J
+        set_escdelay(25)  // a lone Esc is recognised quickly (DESIGN 6)
+        mouseinterval(0)  // no click detection delay: every press is reported at once
+    }
+
+    deinit {
+        close()
+    }
+
+    /// Whether `close()` has been called.
+    public var isClosed: Bool { screen == nil }
+
+    /// The screen's size in cells (it follows the terminal after `KEY_RESIZE`).
+    public var size: TerminalSize {
+        makeCurrent()
+        var rows: Int32 = 0
+        var columns: Int32 = 0
+        tf_getmaxyx(tf_stdscr(), &rows, &columns)
+        return TerminalSize(rows: Int(rows), columns: Int(columns))
+    }
+
+    /// Writes `text` at (`row`, `column`), one grapheme cluster per cell (two
+    /// cells for a double-width character). Clipped at the right edge, never
+    /// wrapped; a double-width character that does not fit is left out.
+    /// Nothing reaches the terminal before `refresh()`.
+    /// - Returns: the column after the last cell written.
+    @discardableResult
+    public func write(_ text: String, row: Int, column: Int, attributes: CellAttributes = []) -> Int {
+        makeCurrent()
+        let size = self.size
+        guard (0..<size.rows).contains(row), column >= 0 else { return column }
+        let bits = attributes.cursesValue
+        var column = column
+        for character in text {
+            var (cell, width) = CursesCell.make(character, attributes: bits)
+            guard column + width <= size.columns else { break }
+            // ERR only for the bottom-right cell, where the cursor cannot
+            // advance; the cell is written all the same.
+            _ = mvwadd_wch(tf_stdscr(), Int32(row), Int32(column), &cell)
+            column += width
+        }
+        return column
+    }
+
+    /// Sends everything written since the last refresh to the terminal, as one
+    /// update (`wnoutrefresh` then a single `doupdate`).
+    public func refresh() {
+        makeCurrent()
+        wnoutrefresh(tf_stdscr())
+        doupdate()
+    }
+
+    /// The text of one screen row as curses believes the terminal shows it
+    /// (read from `curscr`, so only what was refreshed), including trailing
+    /// spaces. A double-width character appears once. Tests verify with this.
+    public func readBack(row: Int) -> String {
+        makeCurrent()
+        let size = self.size
+        guard (0..<size.rows).contains(row) else { return "" }
+        // One more cell for the zeroed cell that ends the list.
+        var cells = [cchar_t](repeating: cchar_t(), count: size.columns + 1)
+        guard tf_read_row(tf_curscr(), Int32(row), &cells, Int32(size.columns)) != ERR else { return "" }
+        var text = ""
+        for cell in cells {
+            guard cell.chars.0 != 0 else { break }
+            text += CursesCell.text(of: cell)
+        }
+        return text
+    }
+
+    /// Restores the terminal (`endwin`) and frees the screen (`delscreen`).
+    /// Safe to call more than once.
+    public func close() {
+        guard let screen else { return }
+        set_term(screen)
+        endwin()
+        delscreen(screen)
+        self.screen = nil
+        if ownsStreams {
+            fclose(output)
+            fclose(input)
+        }
+    }
+
+    private func makeCurrent() {
+        guard let screen else { preconditionFailure("CursesScreen used after close()") }
+        set_term(screen)
+    }
+
+    /// A stream on a duplicate of `descriptor`, so closing it leaves the
+    /// caller's descriptor open.
+    private static func openStream(on descriptor: Int32, mode: String) throws -> UnsafeMutablePointer<FILE> {
+        let copy = dup(descriptor)
+        guard copy >= 0 else { throw CursesError.cannotUseDescriptor(descriptor, errno: errno) }
+        guard let stream = fdopen(copy, mode) else {
+            let failure = errno
+            Glibc.close(copy)
+            throw CursesError.cannotUseDescriptor(descriptor, errno: failure)
+        }
+        return stream
+    }
+}
