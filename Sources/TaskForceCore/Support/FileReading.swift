@@ -1,0 +1,43 @@
+import Foundation
+
+/// Reads a whole input file with the checks every reader needs: it must be a regular
+/// file (not a FIFO that would block, not a device) and not larger than a cap, checked
+/// before reading so that a huge file cannot exhaust memory.
+public enum FileReading {
+    public static func bytes(of url: URL, limit: Int, what: String) throws(InputError) -> [UInt8] {
+        let path = url.relativePath
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            throw InputError(.io, file: path, "cannot read the file (\(String(cString: strerror(errno))))")
+        }
+        guard info.st_mode & S_IFMT == S_IFREG else {
+            throw InputError(.badData, file: path, "this is not a regular file")
+        }
+        if Int(info.st_size) > limit {
+            throw InputError(.badData, file: path,
+                             "the file is \(megabytes(Int(info.st_size))) MB; taskforce reads \(what) up to \(megabytes(limit)) MB")
+        }
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else {
+            throw InputError(.io, file: path, "cannot open the file (\(String(cString: strerror(errno))))")
+        }
+        defer { close(fd) }
+        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
+        var done = 0
+        while done < bytes.count {
+            let n = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress! + done, $0.count - done) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw InputError(.io, file: path, "cannot read the file (\(String(cString: strerror(errno))))")
+            }
+            if n == 0 { break }
+            done += n
+        }
+        return done == bytes.count ? bytes : Array(bytes[..<done])
+    }
+
+    static func megabytes(_ n: Int) -> String {
+        let tenths = (n * 10 + 524_288) / 1_048_576
+        return "\(tenths / 10).\(tenths % 10)"
+    }
+}

@@ -1,0 +1,25 @@
+import Foundation
+
+/// One file of `Texts/` read from disk, decoded and split (DESIGN 3.1–3.2).
+public struct TextFile: Sendable {
+    /// Texts larger than this are refused before reading: the largest Belgian codes are
+    /// a few megabytes, so anything bigger is almost surely the wrong file.
+    public static let sizeLimit = 32 * 1_048_576
+
+    public var url: URL
+    public var split: SplitText
+    public var encoding: TextDecoding.Encoding
+
+    /// Reads and splits `url`. A text with no article at all is an error: it cannot be
+    /// reviewed article by article, and saying so beats showing an empty list.
+    public static func load(_ url: URL, language: String? = nil) throws(InputError) -> TextFile {
+        let bytes = try FileReading.bytes(of: url, limit: sizeLimit, what: "texts")
+        let decoded = try TextDecoding.decode(bytes, file: url.relativePath)
+        let split = TextSplitter.split(decoded.text, file: url.relativePath, language: language)
+        if split.articles.isEmpty {
+            throw InputError(.badData, file: url.relativePath,
+                             "no article found (expected lines such as \"Art. 1.\", \"Article 1er\" or \"Artikel 1\" at the start of a line)")
+        }
+        return TextFile(url: url, split: split, encoding: decoded.encoding)
+    }
+}

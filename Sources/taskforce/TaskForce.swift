@@ -1,0 +1,59 @@
+import ArgumentParser
+import Foundation
+import TaskForceCore
+
+/// The `taskforce` command line (DESIGN 7). Running it with no subcommand reviews.
+@main
+struct TaskForce: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "taskforce",
+        abstract: "Read a bill article by article and annotate it anonymously, in a group.",
+        discussion: """
+            Exit codes: 0 ok, 1 problems found (check), 2 bad usage, 65 bad input data, \
+            74 input/output error.
+            """,
+        subcommands: [Review.self, TextsCommand.self, Parse.self, Check.self],
+        defaultSubcommand: Review.self
+    )
+
+    /// Runs the command, mapping errors to DESIGN 7's exit codes: ArgumentParser's usage
+    /// errors (its 64) become 2, and our `InputError`s print one sentence and exit 65/74.
+    static func main() {
+        Privacy.startUp()
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let error as InputError {
+            Output.error(error.description)
+            Foundation.exit(error.exitCode)
+        } catch let error as ExitCode {
+            Foundation.exit(error.rawValue)
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if code == .success {
+                Output.line(message)
+                Foundation.exit(0)
+            }
+            Output.error(message)
+            Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
+        }
+    }
+}
+
+/// Options shared by the commands that read `Texts/`.
+struct TextsOption: ParsableArguments {
+    @Option(name: .customLong("texts"), help: "Folder of texts to review.")
+    var directory: String = "Texts"
+
+    var url: URL { URL(fileURLWithPath: directory) }
+
+    func library() throws -> TextLibrary {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory),
+              isDirectory.boolValue else {
+            throw InputError(.io, file: directory, "the texts folder does not exist (use --texts DIR)")
+        }
+        return try TextLibrary.load(url)
+    }
+}
