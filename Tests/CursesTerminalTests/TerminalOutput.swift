@@ -1,0 +1,57 @@
+import Foundation
+
+/// The bytes a pseudo-terminal received, appended by the reader thread and
+/// awaited by the test (with a timeout, never a fixed sleep).
+final class TerminalOutput: @unchecked Sendable {
+    // `condition` guards `bytes` and `finished`: that is why this is Sendable.
+    private let condition = NSCondition()
+    private var bytes: [UInt8] = []
+    private var finished = false
+
+    func append(_ chunk: ArraySlice<UInt8>) {
+        condition.withLock {
+            bytes += chunk
+            condition.broadcast()
+        }
+    }
+
+    func finish() {
+        condition.withLock {
+            finished = true
+            condition.broadcast()
+        }
+    }
+
+    var received: [UInt8] {
+        condition.withLock { bytes }
+    }
+
+    /// Waits until `text` (as UTF-8) has been received.
+    func waitFor(_ text: String, timeout: TimeInterval) -> Bool {
+        let needle = Array(text.utf8)
+        return wait(timeout: timeout) { Self.bytes($0, contain: needle) }
+    }
+
+    /// Waits until the reader has seen the end of the output.
+    func waitUntilFinished(timeout: TimeInterval) -> Bool {
+        wait(timeout: timeout) { _ in finished }
+    }
+
+    private func wait(timeout: TimeInterval, until done: ([UInt8]) -> Bool) -> Bool {
+        let deadline = Date(timeIntervalSinceNow: timeout)
+        condition.lock()
+        defer { condition.unlock() }
+        while !done(bytes) {
+            if !condition.wait(until: deadline) { return done(bytes) }
+        }
+        return true
+    }
+
+    private static func bytes(_ haystack: [UInt8], contain needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty else { return true }
+        guard haystack.count >= needle.count else { return false }
+        return (0...(haystack.count - needle.count)).contains { start in
+            haystack[start..<(start + needle.count)].elementsEqual(needle)
+        }
+    }
+}
