@@ -60,9 +60,8 @@ public enum TextSplitter {
         var lastKey: ArticleNumber.Key?
         var firstLineOfNumber: [String: Int] = [:]
         var markdownTitle: String?
-        /// Kind of the previous non-blank line, for the wrapped-line rule.
-        var previousWasProse = false
-        var previousEndsMidSentence = false
+        /// The previous line was prose cut mid-sentence, for the wrapped-line rule.
+        var previousLineCutMidSentence = false
 
         init(bytes: [UInt8], lines: [LineBytes], file: String, style: ArticleLabel.Style) {
             self.bytes = bytes
@@ -83,7 +82,7 @@ public enum TextSplitter {
                 let number = index + 1
                 if line.isBlank {
                     if !previousBlank { appendBlank() }
-                    previousWasProse = false
+                    notePreviousLine(prose: "")
                     previousBlank = true
                     index += 1
                     continue
@@ -148,7 +147,7 @@ public enum TextSplitter {
                 }
                 // A hard-wrapped sentence can put `Article 5. …` at the start of a line:
                 // after a line cut mid-sentence, only a number that moves forward counts.
-                if previousWasProse, previousEndsMidSentence, !(key > lastKey) { return false }
+                if previousLineCutMidSentence, !(key > lastKey) { return false }
             }
             return true
         }
@@ -183,8 +182,7 @@ public enum TextSplitter {
                 consumed = index + 1
             }
             current = article
-            previousWasProse = false
-            previousEndsMidSentence = false
+            notePreviousLine(prose: label.restIsHeading ? "" : rest)
             return consumed
         }
 
@@ -231,7 +229,7 @@ public enum TextSplitter {
             while let top = path.last, top.level >= level { path.removeLast() }
             path.append((level, text))
             result.headings.append(StructureHeading(level: level, text: text, lines: lineNumbers))
-            previousWasProse = false
+            notePreviousLine(prose: "")
             return consumed
         }
 
@@ -260,8 +258,13 @@ public enum TextSplitter {
                 preamble.append(text, line: number)
             }
             quotes.scan(line, from: line.start)
-            previousWasProse = true
-            previousEndsMidSentence = text.unicodeScalars.last.map { last in
+            notePreviousLine(prose: text)
+        }
+
+        /// Remembers whether the line just read was prose cut mid-sentence (it ends with a
+        /// letter, digit, comma or hyphen), for the wrapped-line rule in `accepts`.
+        mutating func notePreviousLine(prose: String) {
+            previousLineCutMidSentence = prose.unicodeScalars.last.map { last in
                 last.properties.isAlphabetic || last.properties.numericType != nil
                     || last == "," || last == "-"
             } ?? false
