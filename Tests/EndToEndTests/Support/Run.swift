@@ -1,0 +1,77 @@
+import Foundation
+
+/// What one run of the binary did.
+struct RunResult {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+    /// True when the run was killed for taking longer than its time limit.
+    var timedOut: Bool
+
+    /// Non-empty stderr lines: errors must be one line each (DESIGN 7).
+    var stderrLines: [Substring] { stderr.split(separator: "\n") }
+}
+
+/// Runs `taskforce` with `arguments` in `folder`, in a fixed environment, with stdin
+/// from /dev/null unless `input` is given. A run that outlives `timeout` is killed, so that
+/// a hang (e.g. reading a FIFO) fails the test instead of blocking the suite.
+func runTaskforce(
+    _ arguments: [String], in folder: URL, input: Data? = nil, timeout: TimeInterval = 60
+) throws -> RunResult {
+    let process = Process()
+    process.executableURL = try Binary.locate()
+    process.arguments = arguments
+    process.currentDirectoryURL = folder
+    // No inherited locale or backtrace settings: messages and crash output stay predictable.
+    process.environment = [
+        "LANG": "C.UTF-8",
+        "SWIFT_BACKTRACE": "enable=no",
+        "PATH": "/usr/bin:/bin",
+    ]
+
+    // Output goes to files, not pipes: a pipe that fills up while nobody reads it would
+    // block the child, and a large listing would then look like a hang.
+    let outputs = try TemporaryFolder()
+    defer { outputs.remove() }
+    let stdoutURL = outputs.url.appendingPathComponent("stdout")
+    let stderrURL = outputs.url.appendingPathComponent("stderr")
+    FileManager.default.createFile(atPath: stdoutURL.path, contents: nil)
+    FileManager.default.createFile(atPath: stderrURL.path, contents: nil)
+    let stdoutHandle = try FileHandle(forWritingTo: stdoutURL)
+    let stderrHandle = try FileHandle(forWritingTo: stderrURL)
+    defer {
+        try? stdoutHandle.close()
+        try? stderrHandle.close()
+    }
+    process.standardOutput = stdoutHandle
+    process.standardError = stderrHandle
+
+    let inputPipe = Pipe()
+    if input != nil {
+        process.standardInput = inputPipe
+    } else {
+        process.standardInput = FileHandle(forReadingAtPath: "/dev/null")
+    }
+
+    let finished = DispatchSemaphore(value: 0)
+    process.terminationHandler = { _ in finished.signal() }
+    try process.run()
+    if let input {
+        try inputPipe.fileHandleForWriting.write(contentsOf: input)
+        try inputPipe.fileHandleForWriting.close()
+    }
+
+    var timedOut = false
+    if finished.wait(timeout: .now() + timeout) == .timedOut {
+        timedOut = true
+        kill(process.processIdentifier, SIGKILL)
+        finished.wait()
+    }
+    process.waitUntilExit()
+
+    return RunResult(
+        status: process.terminationStatus,
+        stdout: String(decoding: try Data(contentsOf: stdoutURL), as: UTF8.self),
+        stderr: String(decoding: try Data(contentsOf: stderrURL), as: UTF8.self),
+        timedOut: timedOut)
+}
