@@ -73,6 +73,21 @@ struct AkomaNtosoImporterTests {
         #expect(first.contains("(a) relate to a particular operator or any description of operators,"))
     }
 
+    @Test(.enabled(if: SharedTexts.availableOrCI, "../shared/texts not found next to the checkout: real-corpus tests need it"))
+    func cutRealFilesGiveAnErrorOrAText() throws {
+        guard let url = SharedTexts.file("uk-2014-c27-dripa.en.akn.xml") else { return }
+        let whole = try Data(contentsOf: url)
+        for cut in stride(from: 0, to: whole.count - 64, by: whole.count / 40) {  // all before the root closes
+            do {
+                let text = try AkomaNtosoImporter.importText(whole.prefix(cut), file: "cut.xml")
+                Issue.record("a file cut at byte \(cut) was read: \(text.expectedNumbers)")
+            } catch {
+                #expect(error.kind == .badData)
+                #expect(error.file == "cut.xml")
+            }
+        }
+    }
+
     // MARK: built files
 
     @Test func unitsInsideQuotedStructuresAreQuotedTextOfTheirArticle() throws {

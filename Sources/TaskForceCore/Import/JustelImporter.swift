@@ -164,6 +164,7 @@ public enum JustelImporter {
               let month = months[words[words.startIndex + 1].lowercased()],
               words[words.startIndex + 2].count == 4, let year = Int(words[words.startIndex + 2])
         else { return nil }
-        return String(format: "%04d-%02d-%02d", year, month, day)
+        func twoDigits(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return "\(year)-\(twoDigits(month))-\(twoDigits(day))"
     }
 }
