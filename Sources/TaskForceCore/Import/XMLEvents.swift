@@ -56,7 +56,7 @@ enum XMLEvents {
         case 5: "the document is cut short or goes on after its end"
         case 9: "it contains a character XML does not allow"
         case 23, 24: "an entity reference is missing its semicolon"
-        case 26: "it uses an entity that is not declared"
+        case 26, 27: "it uses an entity that is not declared"
         case 38, 39: "an attribute value is not closed"
         case 41: "an attribute has no value"
         case 42: "an attribute is repeated"
