@@ -15,6 +15,9 @@ enum StructureHeadingLine {
         ("section", 4), ("afdeling", 4), ("abschnitt", 4),
     ]
 
+    /// The words of `keywords`, kept apart so that matching allocates nothing per line.
+    private static let keywordWords = keywords.map(\.word)
+
     /// Words that stand in place of a number: `TITRE PRELIMINAIRE`, `Chapitre premier`.
     static let numberWords: [StaticString] = [
         "préliminaire", "preliminaire", "première", "premier", "unique", "inleidende", "eerste",
@@ -29,7 +32,7 @@ enum StructureHeadingLine {
         while hashes < 6, line[i - line.start] == UInt8(ascii: "#") { hashes += 1; i += 1 }
         i = line.skipBlanks(from: i)
         guard i < line.end, LineBytes.isUpper(line.bytes[i]) else { return nil }
-        guard let (k, afterKeyword) = line.matchAny(keywords.map(\.word), at: i) else { return nil }
+        guard let (k, afterKeyword) = line.matchAny(keywordWords, at: i) else { return nil }
         let level = keywords[k].level
         if sectionsAreArticles, level == 4 { return nil }
         guard afterKeyword < line.end,

@@ -104,6 +104,13 @@ public enum TextSplitter {
                 closing.append(line.string, line: number)
                 return index
             }
+            if line.bytes[line.start] == UInt8(ascii: "\\"), line.count > 1 {
+                // Markdown escape: `\Article 5. …` is prose that merely starts like a label.
+                var escaped = line
+                escaped.start += 1
+                appendProse(escaped, number: number)
+                return index
+            }
             let startsQuoted = line.quoteWidth(at: line.start) > 0
             if !startsQuoted, !result.articles.isEmpty || current != nil, !quotes.isOpen,
                ClosingMatter.starts(line) {
@@ -121,9 +128,11 @@ public enum TextSplitter {
                                   hasTitle: heading.hasTitle, number: number, index: index)
             }
             if let hashes = markdownLevel(line), !quotes.isOpen {
-                if current == nil && result.articles.isEmpty {
-                    // Before the first article a Markdown heading is the document's title.
-                    if markdownTitle == nil { markdownTitle = stripMarkdown(line).string }
+                if current == nil, result.articles.isEmpty, markdownTitle == nil,
+                   result.frontMatterValue("title") == nil {
+                    // The first Markdown heading before any article is the document's title
+                    // when no front matter gives one; it also stays in the preamble.
+                    markdownTitle = stripMarkdown(line).string
                 } else {
                     return addHeading(line, level: hashes, hasTitle: true, number: number, index: index)
                 }
@@ -146,8 +155,9 @@ public enum TextSplitter {
                     }
                 }
                 // A hard-wrapped sentence can put `Article 5. …` at the start of a line:
-                // after a line cut mid-sentence, only a number that moves forward counts.
-                if previousLineCutMidSentence, !(key > lastKey) { return false }
+                // after a line cut mid-sentence, a number that goes back is a reference.
+                // (The same number again is kept, and reported as a duplicate.)
+                if previousLineCutMidSentence, key < lastKey { return false }
             }
             return true
         }
@@ -203,11 +213,14 @@ public enum TextSplitter {
             guard !next.isBlank, next.count <= 160 else { return nil }
             let first = next.bytes[next.start]
             let last = next.bytes[next.end - 1]
-            if LineBytes.isDigit(first) || "§([<\"'*#>|-•–".utf8.contains(first) || first == 0xC2
+            if LineBytes.isDigit(first) || "§([<\"'*#>|-•–\\".utf8.contains(first) || first == 0xC2
                 || next.quoteWidth(at: next.start) > 0 { return nil }
             if ".;:,".utf8.contains(last) { return nil }
-            if ArticleLabel.parse(next, style: style) != nil
-                || StructureHeadingLine.parse(next, sectionsAreArticles: style == .sections) != nil
+            // A heading may itself name an earlier article (UK s. 2 is headed `Section 1:
+            // supplementary`); a label whose number goes back is read as that heading.
+            if let label = ArticleLabel.parse(next, style: style),
+               lastKey.map({ !(ArticleNumber.Key(label.number) < $0) }) ?? true { return nil }
+            if StructureHeadingLine.parse(next, sectionsAreArticles: style == .sections) != nil
                 || ClosingMatter.starts(next) { return nil }
             return next.string
         }
