@@ -29,12 +29,24 @@ struct ImporterTests {
         #expect(error?.file == url.path)
     }
 
-    @Test func aFolderIsAnIOError() {
+    @Test func aFolderIsRefusedAsNotARegularFile() {
         let error = #expect(throws: InputError.self) {
             try Importer.importFile(at: FileManager.default.temporaryDirectory, displayName: "tmp")
         }
-        #expect(error?.kind == .io)
+        #expect(error?.kind == .badData)
+        #expect(error?.message == "this is not a regular file")
         #expect(error?.file == "tmp")
+    }
+
+    /// A FIFO would block a reader forever; it is refused without being opened.
+    @Test func aFIFOIsRefusedWithoutBlocking() throws {
+        let file = try ImportTestFile(contents: Data(), name: "placeholder.xml")
+        defer { file.remove() }
+        let fifo = file.url.deletingLastPathComponent().appendingPathComponent("pipe-\(UUID().uuidString).xml")
+        #expect(mkfifo(fifo.path, 0o600) == 0)
+        defer { unlink(fifo.path) }
+        let error = #expect(throws: InputError.self) { try Importer.importFile(at: fifo) }
+        #expect(error?.message == "this is not a regular file")
     }
 
     @Test func aFileOverTheCapIsRefusedBeforeReading() throws {
@@ -47,7 +59,7 @@ struct ImporterTests {
         let error = #expect(throws: InputError.self) { try Importer.importFile(at: file.url, displayName: "huge.akn.xml") }
         #expect(error?.kind == .badData)
         #expect(error?.exitCode == 65)
-        #expect(error?.message.contains("64 MiB") == true)
+        #expect(error?.message == "the file is 64.1 MB, over the 64 MB limit for files to import")
     }
 
     @Test func aSmallFileIsImportedThroughTheEntryPoint() throws {

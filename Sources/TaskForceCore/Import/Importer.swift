@@ -10,32 +10,14 @@ public enum Importer {
     public static let maximumFileSize = 64 * 1024 * 1024
 
     /// `displayName` names the file in messages; by default the path as it was given.
+    /// `displayName` names the file in messages; by default the path as it was given.
     public static func importFile(at url: URL, displayName: String? = nil) throws(InputError) -> ImportedText {
-        let name = displayName ?? url.relativePath
-        let path = url.path
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-            throw InputError(.io, file: name, "the file does not exist")
-        }
-        guard !isFolder.boolValue else { throw InputError(.io, file: name, "this is a folder, not a file") }
-        let size: Int
         do {
-            let attributes = try FileManager.default.attributesOfItem(atPath: path)
-            size = (attributes[.size] as? NSNumber)?.intValue ?? 0
+            let bytes = try FileReading.bytes(of: url, limit: maximumFileSize, what: "files to import")
+            return try importData(Data(bytes), file: displayName ?? url.relativePath)
         } catch {
-            throw InputError(.io, file: name, "the file cannot be read")
+            throw InputError(error.kind, file: displayName ?? error.file, line: error.line, error.message)
         }
-        guard size <= maximumFileSize else {
-            throw InputError(.badData, file: name,
-                             "the file is larger than \(maximumFileSize / 1024 / 1024) MiB, far more than any law, so it is not read")
-        }
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw InputError(.io, file: name, "the file cannot be read")
-        }
-        return try importData(data, file: name)
     }
 
     public static func importData(_ data: Data, file: String) throws(InputError) -> ImportedText {

@@ -15,7 +15,7 @@ public enum FileReading {
         }
         if Int(info.st_size) > limit {
             throw InputError(.badData, file: path,
-                             "the file is \(megabytes(Int(info.st_size))) MB; taskforce reads \(what) up to \(megabytes(limit)) MB")
+                             "the file is \(megabytesRoundedUp(Int(info.st_size))) MB, over the \(limit / 1_048_576) MB limit for \(what)")
         }
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else {
@@ -36,8 +36,9 @@ public enum FileReading {
         return done == bytes.count ? bytes : Array(bytes[..<done])
     }
 
-    static func megabytes(_ n: Int) -> String {
-        let tenths = (n * 10 + 524_288) / 1_048_576
+    /// Rounded up to a tenth, so that a file just over the limit never reads as equal to it.
+    static func megabytesRoundedUp(_ n: Int) -> String {
+        let tenths = (n * 10 + 1_048_575) / 1_048_576
         return "\(tenths / 10).\(tenths % 10)"
     }
 }

@@ -107,7 +107,7 @@ struct TextFileTests {
         try handle.close()
         let e = loadError(url)
         #expect(e?.kind == .badData)
-        #expect(e?.message == "the file is 50.0 MB; taskforce reads texts up to 32.0 MB")
+        #expect(e?.message == "the file is 50.0 MB, over the 32 MB limit for texts")
     }
 
     @Test func aFIFOIsNotReadFrom() throws {
