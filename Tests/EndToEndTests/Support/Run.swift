@@ -12,8 +12,8 @@ struct RunResult {
     var stderrLines: [Substring] { stderr.split(separator: "\n") }
 }
 
-/// Runs `taskforce` with `arguments` in `folder`, in a fixed environment, with stdin
-/// from /dev/null unless `input` is given. A run that outlives `timeout` is killed, so that
+/// Runs `taskforce` with `arguments` in `folder`, in a fixed environment, with `input`
+/// (or nothing) on stdin. A run that outlives `timeout` is killed, so that
 /// a hang (e.g. reading a FIFO) fails the test instead of blocking the suite.
 func runTaskforce(
     _ arguments: [String], in folder: URL, input: Data? = nil, timeout: TimeInterval = 60
@@ -33,10 +33,8 @@ func runTaskforce(
     // block the child, and a large listing would then look like a hang.
     let outputs = try TemporaryFolder()
     defer { outputs.remove() }
-    let stdoutURL = outputs.url.appendingPathComponent("stdout")
-    let stderrURL = outputs.url.appendingPathComponent("stderr")
-    FileManager.default.createFile(atPath: stdoutURL.path, contents: nil)
-    FileManager.default.createFile(atPath: stderrURL.path, contents: nil)
+    let stdoutURL = try outputs.write([UInt8](), to: "stdout")
+    let stderrURL = try outputs.write([UInt8](), to: "stderr")
     let stdoutHandle = try FileHandle(forWritingTo: stdoutURL)
     let stderrHandle = try FileHandle(forWritingTo: stderrURL)
     defer {
@@ -46,20 +44,17 @@ func runTaskforce(
     process.standardOutput = stdoutHandle
     process.standardError = stderrHandle
 
-    let inputPipe = Pipe()
-    if input != nil {
-        process.standardInput = inputPipe
-    } else {
-        process.standardInput = FileHandle(forReadingAtPath: "/dev/null")
-    }
+    // Input comes from a file too: unlike a pipe, it cannot block the test or kill it with
+    // SIGPIPE when taskforce exits without reading it. Without input, stdin is /dev/null,
+    // never the terminal the tests were started from.
+    let inputURL = try input.map { try outputs.write(Array($0), to: "stdin") }
+    let inputHandle = try FileHandle(forReadingFrom: inputURL ?? URL(fileURLWithPath: "/dev/null"))
+    defer { try? inputHandle.close() }
+    process.standardInput = inputHandle
 
     let finished = DispatchSemaphore(value: 0)
     process.terminationHandler = { _ in finished.signal() }
     try process.run()
-    if let input {
-        try inputPipe.fileHandleForWriting.write(contentsOf: input)
-        try inputPipe.fileHandleForWriting.close()
-    }
 
     var timedOut = false
     if finished.wait(timeout: .now() + timeout) == .timedOut {
