@@ -1,55 +1,91 @@
 import Foundation
 
 /// Creates a file that is on disk when `create` returns, and never replaces an existing
-/// one (DESIGN 4.2): write a temporary file opened with O_EXCL|O_NOFOLLOW, fsync it,
-/// `link` it into place (EEXIST means someone else's file: refuse), unlink the
-/// temporary name, fsync the folder. A failed write or fsync is a failed save.
+/// one (DESIGN 4.2): write `<temporary folder>/<name>.part` opened with
+/// O_CREAT|O_EXCL|O_NOFOLLOW, fsync it, close it (checked), `link` it into place
+/// (EEXIST: refuse, never overwrite), unlink the temporary name, fsync the folder.
+/// A failed write, fsync or close is a failed save; it is never retried into a success.
 public enum DurableFile {
-    public static func create(_ bytes: [UInt8], at url: URL, mode: mode_t = 0o600) throws(InputError) {
+    /// The system calls the protocol uses, replaceable in tests to inject a full disk or a
+    /// failing fsync. Production code never changes it.
+    struct SystemCalls: @unchecked Sendable {
+        var write: (Int32, UnsafeRawPointer, Int) -> Int = { Glibc.write($0, $1, $2) }
+        var fsync: (Int32) -> Int32 = { Glibc.fsync($0) }
+        var close: (Int32) -> Int32 = { Glibc.close($0) }
+        var link: (String, String) -> Int32 = { Glibc.link($0, $1) }
+    }
+
+    nonisolated(unsafe) static var calls = SystemCalls()
+
+    public struct Failure: Error, Sendable {
+        public var error: InputError
+        /// The target existed already (EEXIST at `link`): nothing was written over it.
+        public var alreadyExists: Bool
+    }
+
+    /// - Parameters:
+    ///   - temporaryFolder: where the `.part` file is written; same file system as `url`.
+    ///   - modificationDay: if given (`YYYY-MM-DD`), the file's times are set to that day at
+    ///     00:00 UTC, so that file times do not tell when (or in which order) it was written.
+    public static func create(_ bytes: [UInt8], at url: URL, temporaryFolder: URL? = nil,
+                              mode: mode_t = 0o600, modificationDay: String? = nil) throws(Failure) {
         let folder = url.deletingLastPathComponent()
         let display = url.relativePath
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).part")
+        let temporary = (temporaryFolder ?? folder).appendingPathComponent(".\(url.lastPathComponent).\(getpid()).part")
         let fd = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode)
-        guard fd >= 0 else { throw failure(display, "cannot create a temporary file beside it") }
+        guard fd >= 0 else { throw failure(display, "cannot create a temporary file") }
+        func abandon(_ what: String) -> Failure {
+            let f = failure(display, what)
+            unlink(temporary.path)
+            return f
+        }
         var written = 0
         while written < bytes.count {
-            let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + written, $0.count - written) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                let error = failure(display, "cannot write it")
-                close(fd)
-                unlink(temporary.path)
-                throw error
+            let n = bytes.withUnsafeBytes { calls.write(fd, $0.baseAddress! + written, $0.count - written) }
+            if n < 0, errno == EINTR { continue }
+            if n <= 0 {
+                let f = abandon("cannot write it")
+                _ = Glibc.close(fd)
+                throw f
             }
             written += n
         }
-        if fsync(fd) != 0 {
-            let error = failure(display, "cannot flush it to disk")
-            close(fd)
-            unlink(temporary.path)
-            throw error
+        if let day = modificationDay, let seconds = midnightUTC(day) {
+            var times = [timespec(tv_sec: seconds, tv_nsec: 0), timespec(tv_sec: seconds, tv_nsec: 0)]
+            _ = futimens(fd, &times)
         }
-        if close(fd) != 0 {
-            let error = failure(display, "cannot close it")
-            unlink(temporary.path)
-            throw error
+        if calls.fsync(fd) != 0 {
+            let f = abandon("cannot flush it to disk")
+            _ = Glibc.close(fd)
+            throw f
         }
-        if link(temporary.path, url.path) != 0 {
-            let exists = errno == EEXIST
-            let error = exists ? InputError(.io, file: display, "the file already exists; nothing was overwritten")
-                               : failure(display, "cannot put it in place")
-            unlink(temporary.path)
-            throw error
+        if calls.close(fd) != 0 { throw abandon("cannot close it") }
+        if calls.link(temporary.path, url.path) != 0 {
+            if errno == EEXIST {
+                unlink(temporary.path)
+                throw Failure(error: InputError(.io, file: display, "the file already exists; nothing was overwritten"),
+                              alreadyExists: true)
+            }
+            throw abandon("cannot put it in place")
         }
         unlink(temporary.path)
         let dir = open(folder.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        if dir >= 0 {
-            defer { close(dir) }
-            if fsync(dir) != 0 { throw failure(display, "cannot flush its folder to disk") }
-        }
+        guard dir >= 0 else { throw failure(display, "cannot open its folder to flush it") }
+        defer { _ = Glibc.close(dir) }
+        if calls.fsync(dir) != 0 { throw failure(display, "cannot flush its folder to disk") }
     }
 
-    private static func failure(_ file: String, _ what: String) -> InputError {
-        InputError(.io, file: file, "\(what) (\(String(cString: strerror(errno))))")
+    private static func failure(_ file: String, _ what: String) -> Failure {
+        Failure(error: InputError(.io, file: file, "\(what) (\(String(cString: strerror(errno))))"), alreadyExists: false)
+    }
+
+    static func midnightUTC(_ day: String) -> Int? {
+        let parts = day.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3 else { return nil }
+        var t = tm()
+        t.tm_year = Int32(parts[0] - 1900)
+        t.tm_mon = Int32(parts[1] - 1)
+        t.tm_mday = Int32(parts[2])
+        return Int(timegm(&t))
     }
 }

@@ -6,9 +6,11 @@ import TaskForceCore
 /// it can guard a script or a commit.
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Check the texts; exit 1 if any problem is found.")
+        abstract: "Check the texts and the annotations; exit 1 if any problem is found.",
+        discussion: "Invalid annotation files are moved to quarantine/ inside the annotations folder, never deleted.")
 
     @OptionGroup var texts: TextsOption
+    @OptionGroup var annotations: AnnotationsOption
 
     func run() throws {
         let library = try texts.library()
@@ -17,6 +19,31 @@ struct Check: ParsableCommand {
         let versions = library.texts.flatMap(\.versions)
         let articles = versions.compactMap(\.file).map(\.split.articles.count).reduce(0, +)
         Output.line("\(library.texts.count) texts, \(versions.count) language versions, \(articles) articles; \(problems.count) problem\(problems.count == 1 ? "" : "s").")
-        if !problems.isEmpty { throw ExitCode(1) }
+        let annotationProblems = checkAnnotations(library)
+        if !problems.isEmpty || annotationProblems > 0 { throw ExitCode(1) }
+    }
+
+    /// The annotations half: defects (quarantined), orphans, dangling references.
+    /// Comments written on an earlier version of an article are counted, not problems.
+    func checkAnnotations(_ library: TextLibrary) -> Int {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: annotations.directory, isDirectory: &isFolder), isFolder.boolValue else {
+            Output.line("no annotations folder at \(annotations.directory).")
+            return 0
+        }
+        let loaded = AnnotationLoader.load(AnnotationStore(root: annotations.url))
+        for defect in loaded.defects { Output.line("problem: \(defect)") }
+        let view = CurrentView(loaded.annotations, catalogue: CurrentView.catalogue(of: library))
+        for a in view.orphans {
+            Output.line("problem: \(annotations.directory)/\(a.text)/\(a.id.value).json: orphaned (\(library.text(a.text) == nil ? "no text \"\(a.text)\"" : "no article \(a.article) in \(a.text)")); kept")
+        }
+        for a in view.dangling {
+            Output.line("problem: \(annotations.directory)/\(a.text)/\(a.id.value).json: refers to \(a.target?.value ?? "nothing"), which is not here")
+        }
+        let current = view.comments.values.flatMap(\.values).flatMap { $0 }
+        let earlier = current.filter(\.earlierVersion).count
+        let count = loaded.defects.count + view.orphans.count + view.dangling.count
+        Output.line("\(loaded.annotations.count) annotations: \(current.count) current comments (\(earlier) on an earlier version of their article), \(view.withdrawn.count) withdrawn; \(count) problem\(count == 1 ? "" : "s").")
+        return count
     }
 }

@@ -49,7 +49,11 @@ struct Import: ParsableCommand {
             throw InputError(.io, file: target.relativePath,
                              "the file already exists; nothing was overwritten (remove it first, or choose another --id)")
         }
-        try DurableFile.create(Array(rendered.utf8), at: target, mode: 0o644)
+        do {
+            try DurableFile.create(Array(rendered.utf8), at: target, mode: 0o644)
+        } catch {
+            throw error.error
+        }
         Output.line("Imported \(numbers.count) articles into \(target.relativePath): \(split.title)")
         // A new language version must number its articles like the others.
         if let library = try? TextLibrary.load(folder), let text = library.text(textID) {

@@ -1,0 +1,140 @@
+/// Annotation files: one canonical way to write (sorted keys, two-space indent, one
+/// field per line, so files diff well in git and equal annotations are equal bytes),
+/// and a strict reader that accepts exactly the allow-listed fields of each kind.
+public enum AnnotationCodec {
+    /// Larger files are refused before reading (the longest article prefilled as a
+    /// proposal stays far below it).
+    public static let sizeLimit = 256 * 1024
+
+    /// Which fields each kind must have and may have.
+    static let required: [AnnotationKind: Set<String>] = [
+        .comment: ["format", "id", "kind", "text", "article", "fingerprint", "day", "stance", "tags", "body", "language"],
+        .endorsement: ["format", "id", "kind", "text", "article", "fingerprint", "day", "target"],
+        .withdrawal: ["format", "id", "kind", "text", "article", "fingerprint", "day", "target"],
+    ]
+    static let optional: [AnnotationKind: Set<String>] = [
+        .comment: ["session", "proposal", "supersedes"],
+        .endorsement: ["session", "count"],
+        .withdrawal: ["session"],
+    ]
+
+    public static func encode(_ a: Annotation) -> [UInt8] {
+        var fields: [(String, String)] = [
+            ("format", quoted(Annotation.format)), ("id", quoted(a.id.value)), ("kind", quoted(a.kind.rawValue)),
+            ("text", quoted(a.text)), ("article", quoted(a.article)), ("fingerprint", quoted(a.fingerprint)),
+            ("day", quoted(a.day)),
+        ]
+        if let s = a.session { fields.append(("session", quoted(s))) }
+        switch a.kind {
+        case .comment:
+            fields.append(("stance", quoted(a.stance?.rawValue ?? "")))
+            let tags = a.tags.map { "    " + quoted($0.rawValue) }
+            fields.append(("tags", tags.isEmpty ? "[]" : "[\n" + tags.joined(separator: ",\n") + "\n  ]"))
+            fields.append(("body", quoted(a.body ?? "")))
+            if let p = a.proposal { fields.append(("proposal", quoted(p))) }
+            fields.append(("language", quoted(a.language ?? "")))
+            if let s = a.supersedes { fields.append(("supersedes", quoted(s.value))) }
+        case .endorsement, .withdrawal:
+            fields.append(("target", quoted(a.target?.value ?? "")))
+            if a.kind == .endorsement, let c = a.count { fields.append(("count", String(c))) }
+        }
+        let body = fields.sorted { $0.0 < $1.0 }.map { "  \(quoted($0.0)): \($0.1)" }.joined(separator: ",\n")
+        return Array(("{\n" + body + "\n}\n").utf8)
+    }
+
+    /// JSON string literal: `"` `\` and control characters escaped, the rest as UTF-8.
+    static func quoted(_ s: String) -> String {
+        var out = "\""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            case "\r": out += "\\r"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+
+    /// Reads and validates one file's bytes. The message says what is wrong in one
+    /// sentence; `line` points at it when the JSON itself is broken.
+    public static func decode(_ bytes: [UInt8]) throws(AnnotationDefect) -> Annotation {
+        guard bytes.count <= sizeLimit else { throw AnnotationDefect("the file is larger than \(sizeLimit / 1024) KiB") }
+        if case .invalid(let offset, _) = TextDecoding.validateUTF8(bytes) {
+            throw AnnotationDefect("invalid UTF-8", line: TextDecoding.lineNumber(bytes, at: offset))
+        }
+        let members: [(key: String, value: StrictJSON.Value)]
+        do { members = try StrictJSON.object(bytes) } catch {
+            throw AnnotationDefect("not valid JSON: \(error.message)", line: error.line)
+        }
+        var strings: [String: String] = [:]
+        var lists: [String: [String]] = [:]
+        var integers: [String: Int] = [:]
+        for (key, value) in members {
+            switch value {
+            case .string(let s):
+                guard NFC.isNormalised(s) else { throw AnnotationDefect("the field \"\(key)\" is not in Unicode NFC") }
+                strings[key] = s
+            case .strings(let l): lists[key] = l
+            case .integer(let n): integers[key] = n
+            }
+        }
+        guard strings["format"] == Annotation.format else {
+            throw AnnotationDefect("the format is not \(Annotation.format) (found \(strings["format"].map { "\"\($0)\"" } ?? "none"))")
+        }
+        guard let kind = strings["kind"].flatMap(AnnotationKind.init(rawValue:)) else {
+            throw AnnotationDefect("the kind must be comment, endorsement or withdrawal")
+        }
+        let keys = Set(members.map(\.key))
+        let allowed = required[kind]!.union(optional[kind]!)
+        if let unknown = keys.subtracting(allowed).sorted().first {
+            throw AnnotationDefect("the field \"\(unknown)\" is not allowed in a \(kind.rawValue)")
+        }
+        if let missing = required[kind]!.subtracting(keys).sorted().first {
+            throw AnnotationDefect("the field \"\(missing)\" is missing")
+        }
+        for key in keys where (key == "tags") != (lists[key] != nil) || (key == "count") != (integers[key] != nil) {
+            throw AnnotationDefect("the field \"\(key)\" has the wrong type")
+        }
+        func id(_ key: String) throws(AnnotationDefect) -> AnnotationID? {
+            guard let s = strings[key] else { return nil }
+            guard let id = AnnotationID(s) else { throw AnnotationDefect("\"\(key)\" is not 32 lowercase hex characters") }
+            return id
+        }
+        var tags: [Theme] = []
+        for t in lists["tags"] ?? [] {
+            guard let theme = Theme(rawValue: t) else { throw AnnotationDefect("unknown theme \"\(t)\"") }
+            tags.append(theme)
+        }
+        let a = Annotation(
+            id: try id("id")!, kind: kind, text: strings["text"]!, article: strings["article"]!,
+            fingerprint: strings["fingerprint"]!, day: strings["day"]!, session: strings["session"],
+            stance: try strings["stance"].map { s throws(AnnotationDefect) in
+                guard let stance = Stance(rawValue: s) else { throw AnnotationDefect("unknown stance \"\(s)\"") }
+                return stance
+            },
+            tags: tags, body: strings["body"], proposal: strings["proposal"], language: strings["language"],
+            supersedes: try id("supersedes"), target: try id("target"), count: integers["count"])
+        if let problem = AnnotationRules.problem(a) { throw AnnotationDefect(problem) }
+        return a
+    }
+}
+
+/// Why an annotation file cannot be used.
+public struct AnnotationDefect: Error, Sendable, Equatable {
+    public var message: String
+    public var line: Int?
+
+    public init(_ message: String, line: Int? = nil) {
+        self.message = message
+        self.line = line
+    }
+}

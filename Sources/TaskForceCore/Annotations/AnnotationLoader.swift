@@ -1,0 +1,130 @@
+import Foundation
+
+/// Reads every committed annotation of an `Annotations/` folder (DESIGN 4.3). Each file
+/// is checked before it is trusted: a regular file (no symlink, FIFO, device), under
+/// the size cap (checked before reading), named `<id>.json` in its text's folder, then
+/// strict JSON with exactly the allowed fields. A bad file never stops the load and is
+/// never deleted: it is reported and moved to `quarantine/`.
+public enum AnnotationLoader {
+    public struct Defect: Sendable, Equatable, CustomStringConvertible {
+        /// The path where the file was found.
+        public var file: String
+        public var line: Int?
+        public var message: String
+        /// Where it was moved, or nil if it could not be moved (then it stays, reported).
+        public var quarantinedAs: String?
+
+        public var description: String {
+            let place = line.map { "\(file):\($0)" } ?? file
+            let moved = quarantinedAs.map { " (moved to \($0))" } ?? " (left in place: it could not be moved)"
+            return "\(place): \(message)\(moved)"
+        }
+    }
+
+    public struct Result: Sendable {
+        public var annotations: [Annotation]
+        public var defects: [Defect]
+    }
+
+    /// - Parameter quarantine: move bad files to `quarantine/` (true for every real load;
+    ///   false only for read-only inspections of someone else's folder).
+    public static func load(_ store: AnnotationStore, quarantine: Bool = true) -> Result {
+        var result = Result(annotations: [], defects: [])
+        let fm = FileManager.default
+        guard let top = try? fm.contentsOfDirectory(atPath: store.root.path) else { return result }
+        for name in top.sorted() where !name.hasPrefix(".") && !AnnotationStore.reservedFolders.contains(name) {
+            let folder = store.root.appendingPathComponent(name)
+            var info = stat()
+            guard lstat(folder.path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else {
+                continue  // README.md and other loose files at the top are not annotations
+            }
+            guard TextFileName.isValidID(name) else {
+                result.defects.append(Defect(file: folder.relativePath, line: nil,
+                    message: "not a text folder (text ids use a-z, 0-9 and '-'); its files were not read", quarantinedAs: nil))
+                continue
+            }
+            guard let files = try? fm.contentsOfDirectory(atPath: folder.path) else { continue }
+            for file in files.sorted() {
+                let url = folder.appendingPathComponent(file)
+                switch read(url, textID: name) {
+                case .success(let a): result.annotations.append(a)
+                case .failure(let defect):
+                    var d = Defect(file: url.relativePath, line: defect.line, message: defect.message, quarantinedAs: nil)
+                    if quarantine { d.quarantinedAs = moveToQuarantine(url, store: store, textID: name) }
+                    result.defects.append(d)
+                }
+            }
+        }
+        return result
+    }
+
+    /// One file, checked in the order that keeps a hostile file harmless.
+    static func read(_ url: URL, textID: String) -> Swift.Result<Annotation, AnnotationDefect> {
+        let name = url.lastPathComponent
+        var info = stat()
+        guard lstat(url.path, &info) == 0 else { return .failure(AnnotationDefect("cannot be examined")) }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFLNK: return .failure(AnnotationDefect("is a symbolic link, not an annotation file"))
+        case S_IFIFO: return .failure(AnnotationDefect("is a FIFO, not an annotation file"))
+        case S_IFDIR: return .failure(AnnotationDefect("is a folder, not an annotation file"))
+        default: return .failure(AnnotationDefect("is a device or socket, not an annotation file"))
+        }
+        guard name.hasSuffix(".json"), let id = AnnotationID(String(name.dropLast(5))) else {
+            return .failure(AnnotationDefect("the name is not <32 hex characters>.json"))
+        }
+        guard Int(info.st_size) <= AnnotationCodec.sizeLimit else {
+            return .failure(AnnotationDefect("the file is larger than \(AnnotationCodec.sizeLimit / 1024) KiB"))
+        }
+        // O_NOFOLLOW|O_NONBLOCK: if the file was swapped for a link or FIFO since lstat,
+        // the open fails or returns at once instead of following or blocking.
+        let fd = open(url.path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else { return .failure(AnnotationDefect("cannot be opened (\(String(cString: strerror(errno))))")) }
+        defer { close(fd) }
+        guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG,
+              Int(info.st_size) <= AnnotationCodec.sizeLimit else {
+            return .failure(AnnotationDefect("changed while being read"))
+        }
+        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
+        var done = 0
+        while done < bytes.count {
+            let n = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + done, $0.count - done) }
+            if n < 0, errno == EINTR { continue }
+            if n <= 0 { break }
+            done += n
+        }
+        guard done == bytes.count else { return .failure(AnnotationDefect("could not be read whole")) }
+        let a: Annotation
+        do { a = try AnnotationCodec.decode(bytes) } catch { return .failure(error) }
+        guard a.id == id else { return .failure(AnnotationDefect("its id does not match its file name")) }
+        guard a.text == textID else { return .failure(AnnotationDefect("it is about text \"\(a.text)\" but sits in the folder of \"\(textID)\"")) }
+        return .success(a)
+    }
+
+    /// Moves a bad file into `quarantine/<text-id>/`, keeping its name (with a numeric
+    /// suffix if that name is taken). `rename` moves links and FIFOs themselves, never
+    /// what they point to. Returns the new path, or nil if it could not be moved.
+    static func moveToQuarantine(_ url: URL, store: AnnotationStore, textID: String) -> String? {
+        let folder = store.quarantineFolder.appendingPathComponent(textID)
+        do {
+            try AnnotationStore.makePrivateFolder(store.quarantineFolder)
+            try AnnotationStore.makePrivateFolder(folder)
+        } catch { return nil }
+        for attempt in 0..<1000 {
+            let name = attempt == 0 ? url.lastPathComponent : "\(url.lastPathComponent).\(attempt)"
+            let target = folder.appendingPathComponent(name)
+            // link() never replaces an existing name and, on Linux, links a symbolic link
+            // or FIFO itself; the original name is removed only once the new one exists.
+            if link(url.path, target.path) == 0 {
+                unlink(url.path)
+                return target.relativePath
+            }
+            if errno == EEXIST { continue }
+            // Folders cannot be hard-linked: rename, after checking the name is free.
+            var info = stat()
+            if lstat(target.path, &info) == 0 { continue }
+            return rename(url.path, target.path) == 0 ? target.relativePath : nil
+        }
+        return nil
+    }
+}

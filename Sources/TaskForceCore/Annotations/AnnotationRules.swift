@@ -1,0 +1,74 @@
+/// The value rules of DESIGN 4.1, checked before a save and after every load.
+public enum AnnotationRules {
+    public static let maximumBodyLength = 20_000
+    public static let maximumProposalLength = 100_000
+    public static let maximumShowOfHands = 10_000
+
+    /// The first broken rule, in one sentence, or nil.
+    public static func problem(_ a: Annotation) -> String? {
+        guard TextFileName.isValidID(a.text), a.text.count <= 100 else { return "\"text\" is not a text id" }
+        guard isArticleNumber(a.article) else { return "\"article\" is not an article number" }
+        guard a.fingerprint.utf8.count == 16, a.fingerprint.utf8.allSatisfy(isLowerHex) else {
+            return "\"fingerprint\" is not 16 lowercase hex characters"
+        }
+        guard isDay(a.day) else { return "\"day\" is not a date written YYYY-MM-DD" }
+        if let s = a.session, !isSessionCode(s) { return "\"session\" is not a session code such as BXL-2026-07" }
+        switch a.kind {
+        case .comment:
+            guard a.stance != nil else { return "a comment needs a stance" }
+            guard Set(a.tags).count == a.tags.count else { return "a theme is listed twice" }
+            guard let body = a.body, !body.allSatisfy(\.isWhitespace) else { return "the comment is empty" }
+            guard body.count <= maximumBodyLength else { return "the comment is longer than \(maximumBodyLength) characters" }
+            guard !body.unicodeScalars.contains("\0") else { return "the comment contains a NUL character" }
+            if let p = a.proposal, p.count > maximumProposalLength { return "the proposed wording is too long" }
+            guard let l = a.language, isLanguage(l) else { return "\"language\" is not a language code such as fr" }
+            guard a.target == nil, a.count == nil else { return "a comment has no target or count" }
+            if a.supersedes == a.id { return "a comment cannot replace itself" }
+        case .endorsement, .withdrawal:
+            guard let target = a.target else { return "an \(a.kind.rawValue) needs a target" }
+            guard target != a.id else { return "an annotation cannot refer to itself" }
+            guard a.stance == nil, a.tags.isEmpty, a.body == nil, a.proposal == nil, a.language == nil,
+                  a.supersedes == nil else { return "an \(a.kind.rawValue) carries no comment" }
+            if let c = a.count {
+                guard a.kind == .endorsement, (1...maximumShowOfHands).contains(c) else {
+                    return "\"count\" must be between 1 and \(maximumShowOfHands)"
+                }
+            }
+        }
+        return nil
+    }
+
+    static func isLowerHex(_ c: UInt8) -> Bool { (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66) }
+
+    static func isArticleNumber(_ s: String) -> Bool {
+        !s.isEmpty && s.utf8.count <= 40 && s.utf8.allSatisfy {
+            ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2F || $0 == 0x2D || $0 == 0x3A
+        }
+    }
+
+    static func isLanguage(_ s: String) -> Bool {
+        (2...3).contains(s.utf8.count) && s.utf8.allSatisfy { $0 >= 0x61 && $0 <= 0x7A }
+    }
+
+    public static func isSessionCode(_ s: String) -> Bool {
+        (1...40).contains(s.utf8.count) && s.utf8.allSatisfy {
+            ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D
+        } && s.first != "-"
+    }
+
+    /// `YYYY-MM-DD`, a real calendar day.
+    static func isDay(_ s: String) -> Bool {
+        let b = Array(s.utf8)
+        guard b.count == 10, b[4] == 0x2D, b[7] == 0x2D else { return false }
+        func number(_ r: Range<Int>) -> Int? {
+            var n = 0
+            for i in r { guard b[i] >= 0x30, b[i] <= 0x39 else { return nil }; n = n * 10 + Int(b[i] - 0x30) }
+            return n
+        }
+        guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10),
+              (2000...2999).contains(y), (1...12).contains(m) else { return false }
+        let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)
+        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]
+        return (1...days).contains(d)
+    }
+}

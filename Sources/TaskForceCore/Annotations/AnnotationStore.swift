@@ -1,0 +1,82 @@
+import Foundation
+
+/// The `Annotations/` folder (DESIGN 4.2):
+///
+///     <text-id>/<id>.json   committed annotations, immutable, mode 0600
+///     sessions/<code>.json  session records
+///     tmp/                  writes in flight; readers never look here
+///     drafts/               autosave of the text being typed, removed on submit
+///     quarantine/           invalid files met on load, moved here, never deleted
+///
+/// Folders are 0700. An annotation is "saved" only once `save` returns: its file is
+/// written, synced and linked into place, and its folder synced.
+public struct AnnotationStore: Sendable {
+    public let root: URL
+
+    public static let reservedFolders: Set<String> = ["sessions", "tmp", "drafts", "quarantine"]
+
+    public init(root: URL) {
+        self.root = root
+    }
+
+    var temporaryFolder: URL { root.appendingPathComponent("tmp") }
+    public var draftsFolder: URL { root.appendingPathComponent("drafts") }
+    public var quarantineFolder: URL { root.appendingPathComponent("quarantine") }
+    public func folder(forText text: String) -> URL { root.appendingPathComponent(text) }
+
+    public func url(of a: Annotation) -> URL {
+        folder(forText: a.text).appendingPathComponent("\(a.id.value).json")
+    }
+
+    /// Creates the folders that are missing, private to the user.
+    public func prepare() throws(InputError) {
+        for folder in [root, temporaryFolder, draftsFolder, quarantineFolder] {
+            try Self.makePrivateFolder(folder)
+        }
+    }
+
+    static func makePrivateFolder(_ url: URL) throws(InputError) {
+        if mkdir(url.path, 0o700) != 0, errno != EEXIST {
+            throw InputError(.io, file: url.relativePath, "cannot create the folder (\(String(cString: strerror(errno))))")
+        }
+    }
+
+    /// Validates and durably writes a new annotation. Throws before anything is visible
+    /// if a rule is broken, the disk is full or a sync fails.
+    public func save(_ a: Annotation) throws(InputError) {
+        if let problem = AnnotationRules.problem(a) {
+            throw InputError(.badData, file: url(of: a).relativePath, "not saved: \(problem)")
+        }
+        try prepare()
+        try Self.makePrivateFolder(folder(forText: a.text))
+        do {
+            try DurableFile.create(AnnotationCodec.encode(a), at: url(of: a), temporaryFolder: temporaryFolder,
+                                   mode: 0o600, modificationDay: a.day)
+        } catch {
+            throw InputError(.io, file: error.error.file, "not saved: " + error.error.message)
+        }
+    }
+
+    // MARK: drafts
+
+    /// Writes a draft under a new name, then removes the previous one: a draft is never
+    /// overwritten in place, so a crash leaves the old or the new one, never half of one.
+    /// Returns the draft's file, to pass as `replacing` next time.
+    @discardableResult
+    public func saveDraft(_ draft: Annotation, replacing previous: URL? = nil) throws(InputError) -> URL {
+        try prepare()
+        let url = draftsFolder.appendingPathComponent("\(AnnotationID.random().value).json")
+        do {
+            try DurableFile.create(AnnotationCodec.encode(draft), at: url, temporaryFolder: temporaryFolder,
+                                   mode: 0o600, modificationDay: draft.day)
+        } catch {
+            throw InputError(.io, file: error.error.file, "the draft was not saved: " + error.error.message)
+        }
+        if let previous { unlink(previous.path) }
+        return url
+    }
+
+    public func removeDraft(_ url: URL) {
+        unlink(url.path)
+    }
+}

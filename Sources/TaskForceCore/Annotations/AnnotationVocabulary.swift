@@ -1,0 +1,26 @@
+/// The closed vocabularies of an annotation (DESIGN 4.1). Fixed lists, so that nothing
+/// free-form but the comment itself (and a proposed wording) is ever written.
+public enum Stance: String, Sendable, CaseIterable, Comparable {
+    case support, concern, oppose, question
+
+    public static func < (a: Stance, b: Stance) -> Bool {
+        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+    }
+}
+
+public enum Theme: String, Sendable, CaseIterable, Comparable {
+    case safety, health, income, contract, policing, migration, housing, privacy, consent, other
+
+    public static func < (a: Theme, b: Theme) -> Bool {
+        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+    }
+}
+
+public enum AnnotationKind: String, Sendable, CaseIterable {
+    /// A stance, themes, a comment, maybe a proposed wording.
+    case comment
+    /// "Me too" on another annotation; `count` records a show of hands.
+    case endorsement
+    /// The writer takes back their own comment (during the session).
+    case withdrawal
+}
