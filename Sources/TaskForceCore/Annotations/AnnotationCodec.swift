@@ -73,7 +73,7 @@ public enum AnnotationCodec {
         }
         let members: [(key: String, value: StrictJSON.Value)]
         do { members = try StrictJSON.object(bytes) } catch {
-            throw AnnotationDefect("not valid JSON: \(error.message)", line: error.line)
+            throw AnnotationDefect(error.isSyntax ? "not valid JSON: \(error.message)" : error.message, line: error.line)
         }
         var strings: [String: String] = [:]
         var lists: [String: [String]] = [:]

@@ -12,6 +12,8 @@ enum StrictJSON {
     struct Failure: Error, Equatable {
         var message: String
         var line: Int
+        /// False for a well-formed file this reader still refuses (a repeated key).
+        var isSyntax = true
     }
 
     /// The members of the top-level object, in file order. `bytes` must be valid UTF-8.
@@ -55,7 +57,11 @@ enum StrictJSON {
                 while true {
                     skipWhitespace()
                     let key = try string()
-                    guard seen.insert(key).inserted else { throw fail("the field \"\(key)\" appears twice") }
+                    guard seen.insert(key).inserted else {
+                        var failure = fail("the field \"\(key)\" appears twice")
+                        failure.isSyntax = false
+                        throw failure
+                    }
                     try expect(UInt8(ascii: ":"), "':'")
                     members.append((key, try value(for: key)))
                     skipWhitespace()

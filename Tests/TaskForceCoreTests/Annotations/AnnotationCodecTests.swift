@@ -1,0 +1,118 @@
+import Testing
+@testable import TaskForceCore
+
+struct AnnotationCodecTests {
+    static let id = AnnotationID("0123456789abcdef0123456789abcdef")!
+    static let other = AnnotationID("fedcba9876543210fedcba9876543210")!
+
+    static let comment = Annotation(
+        id: id, kind: .comment, text: "demo-travail-du-sexe", article: "5bis", fingerprint: "7ccfa99713f915ee",
+        day: "2026-07-14", session: "BXL-2026-07", stance: .concern, tags: [.safety, .housing],
+        body: "Le bouton doit \"aussi\" marcher\nà domicile.", language: "fr")
+
+    /// The exact bytes: sorted keys, one per line, two-space indent, final newline.
+    @Test func writesTheCanonicalForm() {
+        let expected = """
+            {
+              "article": "5bis",
+              "body": "Le bouton doit \\"aussi\\" marcher\\nà domicile.",
+              "day": "2026-07-14",
+              "fingerprint": "7ccfa99713f915ee",
+              "format": "taskforce.annotation.v1",
+              "id": "0123456789abcdef0123456789abcdef",
+              "kind": "comment",
+              "language": "fr",
+              "session": "BXL-2026-07",
+              "stance": "concern",
+              "tags": [
+                "safety",
+                "housing"
+              ],
+              "text": "demo-travail-du-sexe"
+            }
+
+            """
+        #expect(String(decoding: AnnotationCodec.encode(Self.comment), as: UTF8.self) == expected)
+    }
+
+    @Test func roundTripsEveryKind() throws {
+        let endorsement = Annotation(id: Self.other, kind: .endorsement, text: "t", article: "1",
+                                     fingerprint: "0000000000000000", day: "2026-01-01", target: Self.id, count: 7)
+        let withdrawal = Annotation(id: Self.other, kind: .withdrawal, text: "t", article: "1",
+                                    fingerprint: "0000000000000000", day: "2026-01-01", target: Self.id)
+        var withProposal = Self.comment
+        withProposal.proposal = "§ 1er. Chaque chambre\tet chaque domicile…"
+        withProposal.supersedes = Self.other
+        withProposal.tags = []
+        for a in [Self.comment, endorsement, withdrawal, withProposal] {
+            #expect(try AnnotationCodec.decode(AnnotationCodec.encode(a)) == a)
+        }
+    }
+
+    @Test func controlCharactersAreEscapedAndReadBack() throws {
+        var a = Self.comment
+        a.body = "bell\u{7} esc\u{1B}[31m del\u{7F} bidi\u{202E}"
+        let bytes = AnnotationCodec.encode(a)
+        #expect(!bytes.contains(0x1B) && !bytes.contains(0x07))
+        #expect(try AnnotationCodec.decode(bytes).body == a.body)
+    }
+
+    private func defect(_ json: String) -> String? {
+        do { _ = try AnnotationCodec.decode(Array(json.utf8)); return nil } catch { return error.message }
+    }
+
+    static let valid = String(decoding: AnnotationCodec.encode(comment), as: UTF8.self)
+
+    @Test(arguments: [
+        ("\"body\": \"Le", "\"body\": \"x\", \"body\": \"Le", "the field \"body\" appears twice"),
+        ("\"kind\": \"comment\",", "\"kind\": \"comment\", \"name\": \"Alice\",", "the field \"name\" is not allowed in a comment"),
+        ("taskforce.annotation.v1", "taskforce.annotation.v2", "the format is not taskforce.annotation.v1 (found \"taskforce.annotation.v2\")"),
+        ("\"stance\": \"concern\",", "", "the field \"stance\" is missing"),
+        ("\"concern\"", "\"angry\"", "unknown stance \"angry\""),
+        ("\"housing\"", "\"nightlife\"", "unknown theme \"nightlife\""),
+        ("0123456789abcdef0123456789abcdef", "../../../../etc/passwd", "\"id\" is not 32 lowercase hex characters"),
+        ("0123456789abcdef0123456789abcdef", "0123456789ABCDEF0123456789ABCDEF", "\"id\" is not 32 lowercase hex characters"),
+        ("2026-07-14", "2026-02-30", "\"day\" is not a date written YYYY-MM-DD"),
+        ("2026-07-14", "2026-07-14T21:13", "\"day\" is not a date written YYYY-MM-DD"),
+        ("\"fr\"", "\"français\"", "\"language\" is not a language code such as fr"),
+        ("\"session\": \"BXL-2026-07\"", "\"session\": 7", "the field \"session\" has the wrong type"),
+        ("\"tags\": [", "\"tags\": [\"safety\", ", "a theme is listed twice"),
+    ])
+    func refusesWhatTheAllowListDoesNot(_ find: String, _ replace: String, _ message: String) {
+        #expect(Self.valid.contains(find))
+        #expect(defect(Self.valid.replacingOccurrences(of: find, with: replace)) == message)
+    }
+
+    @Test func refusesDecomposedText() {
+        let decomposed = Self.valid.replacingOccurrences(of: "à domicile", with: "a\u{300} domicile")
+        #expect(defect(decomposed) == "the field \"body\" is not in Unicode NFC")
+    }
+
+    @Test(arguments: ["", "{", "[]", "{\"format\": \"taskforce.annotation.v1\"", "{} x", "{\"a\": {\"b\": 1}}",
+                      "{\"a\": null}", "{\"a\": 1.5}", "{\"a\": \"\\ud800\"}", "{\"a\": \"x\ny\"}"])
+    func refusesBrokenJSON(_ json: String) {
+        #expect(defect(json)?.hasPrefix("not valid JSON") == true, "\(json)")
+    }
+
+    @Test func namesTheLineOfBrokenJSON() {
+        let truncated = String(Self.valid.prefix(120))
+        do { _ = try AnnotationCodec.decode(Array(truncated.utf8)); Issue.record("accepted") } catch {
+            #expect(error.line == 5)
+        }
+    }
+
+    @Test func refusesInvalidUTF8() {
+        var bytes = Array(Self.valid.utf8)
+        bytes.insert(0xFF, at: 30)
+        #expect((try? AnnotationCodec.decode(bytes)) == nil)
+    }
+
+    @Test func endorsementsCarryNoComment() {
+        let bad = """
+            {"article": "1", "body": "moi aussi", "day": "2026-01-01", "fingerprint": "0000000000000000",
+             "format": "taskforce.annotation.v1", "id": "fedcba9876543210fedcba9876543210", "kind": "endorsement",
+             "target": "0123456789abcdef0123456789abcdef", "text": "t"}
+            """
+        #expect(defect(bad) == "the field \"body\" is not allowed in a endorsement")
+    }
+}
