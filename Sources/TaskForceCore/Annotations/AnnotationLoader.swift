@@ -27,11 +27,47 @@ public enum AnnotationLoader {
     }
 
     /// - Parameter quarantine: move bad files to `quarantine/` (true for every real load;
-    ///   false only for read-only inspections of someone else's folder).
+    ///   false only for read-only inspections of someone else's folder, such as a merge
+    ///   source: then nothing in the folder is moved or changed).
     public static func load(_ store: AnnotationStore, quarantine: Bool = true) -> Result {
-        var result = Result(annotations: [], defects: [])
+        var annotations: [Annotation] = []
+        let defects = walk(store, quarantine: quarantine) { a, _, _ in annotations.append(a) }
+        return Result(annotations: annotations, defects: defects)
+    }
+
+    /// A valid annotation file with its exact bytes: merges and bundles copy files as they
+    /// are, never re-encoded, so that the same annotation is the same bytes everywhere.
+    public struct File: Sendable, Equatable {
+        public var annotation: Annotation
+        public var bytes: [UInt8]
+        /// `<text-id>/<id>.json`, relative to the folder.
+        public var path: String
+        /// Where it was read, for messages.
+        public var origin: String
+
+        public init(annotation: Annotation, bytes: [UInt8], path: String, origin: String) {
+            self.annotation = annotation
+            self.bytes = bytes
+            self.path = path
+            self.origin = origin
+        }
+    }
+
+    /// Like `load`, keeping each valid file's bytes.
+    public static func loadFiles(_ store: AnnotationStore, quarantine: Bool = true) -> (files: [File], defects: [Defect]) {
+        var files: [File] = []
+        let defects = walk(store, quarantine: quarantine) { a, bytes, url in
+            files.append(File(annotation: a, bytes: bytes, path: "\(a.text)/\(a.id.value).json", origin: url.relativePath))
+        }
+        return (files, defects)
+    }
+
+    /// Visits every file of every text folder, in name order; valid ones go to `valid`.
+    private static func walk(_ store: AnnotationStore, quarantine: Bool,
+                             valid: (Annotation, [UInt8], URL) -> Void) -> [Defect] {
+        var defects: [Defect] = []
         let fm = FileManager.default
-        guard let top = try? fm.contentsOfDirectory(atPath: store.root.path) else { return result }
+        guard let top = try? fm.contentsOfDirectory(atPath: store.root.path) else { return defects }
         for name in top.sorted() where !name.hasPrefix(".") && !AnnotationStore.reservedFolders.contains(name) {
             let folder = store.root.appendingPathComponent(name)
             var info = stat()
@@ -39,27 +75,35 @@ public enum AnnotationLoader {
                 continue  // README.md and other loose files at the top are not annotations
             }
             guard TextFileName.isValidID(name) else {
-                result.defects.append(Defect(file: folder.relativePath, line: nil,
+                defects.append(Defect(file: folder.relativePath, line: nil,
                     message: "not a text folder (text ids use a-z, 0-9 and '-'); its files were not read", quarantinedAs: nil))
                 continue
             }
             guard let files = try? fm.contentsOfDirectory(atPath: folder.path) else { continue }
             for file in files.sorted() {
                 let url = folder.appendingPathComponent(file)
-                switch read(url, textID: name) {
-                case .success(let a): result.annotations.append(a)
+                switch readFile(url, textID: name) {
+                case .success(let (a, bytes)): valid(a, bytes, url)
                 case .failure(let defect):
                     var d = Defect(file: url.relativePath, line: defect.line, message: defect.message, quarantinedAs: nil)
                     if quarantine { d.quarantinedAs = moveToQuarantine(url, store: store, textID: name) }
-                    result.defects.append(d)
+                    defects.append(d)
                 }
             }
         }
-        return result
+        return defects
     }
 
     /// One file, checked in the order that keeps a hostile file harmless.
     static func read(_ url: URL, textID: String) -> Swift.Result<Annotation, AnnotationDefect> {
+        readFile(url, textID: textID).map(\.annotation)
+    }
+
+    /// One file and its bytes, checked in the order that keeps a hostile file harmless.
+    /// - Parameter expected: the id the file must hold; by default the one its name
+    ///   `<id>.json` gives (a merge passes it for conflict copies named `<id>.json.1`).
+    static func readFile(_ url: URL, textID: String, id expected: AnnotationID? = nil)
+        -> Swift.Result<(annotation: Annotation, bytes: [UInt8]), AnnotationDefect> {
         let name = url.lastPathComponent
         var info = stat()
         guard lstat(url.path, &info) == 0 else { return .failure(AnnotationDefect("cannot be examined")) }
@@ -70,7 +114,7 @@ public enum AnnotationLoader {
         case S_IFDIR: return .failure(AnnotationDefect("is a folder, not an annotation file"))
         default: return .failure(AnnotationDefect("is a device or socket, not an annotation file"))
         }
-        guard name.hasSuffix(".json"), let id = AnnotationID(String(name.dropLast(5))) else {
+        guard let id = expected ?? (name.hasSuffix(".json") ? AnnotationID(String(name.dropLast(5))) : nil) else {
             return .failure(AnnotationDefect("the name is not <32 hex characters>.json"))
         }
         guard Int(info.st_size) <= AnnotationCodec.sizeLimit else {
@@ -98,7 +142,7 @@ public enum AnnotationLoader {
         do { a = try AnnotationCodec.decode(bytes) } catch { return .failure(error) }
         guard a.id == id else { return .failure(AnnotationDefect("its id does not match its file name")) }
         guard a.text == textID else { return .failure(AnnotationDefect("it is about text \"\(a.text)\" but sits in the folder of \"\(textID)\"")) }
-        return .success(a)
+        return .success((a, bytes))
     }
 
     /// Moves a bad file into `quarantine/<text-id>/`, keeping its name (with a numeric

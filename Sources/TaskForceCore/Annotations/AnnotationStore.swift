@@ -7,13 +7,14 @@ import Foundation
 ///     tmp/                  writes in flight; readers never look here
 ///     drafts/               autosave of the text being typed, removed on submit
 ///     quarantine/           invalid files met on load, moved here, never deleted
+///     conflicts/            merged files whose id is taken here by different bytes (kept aside)
 ///
 /// Folders are 0700. An annotation is "saved" only once `save` returns: its file is
 /// written, synced and linked into place, and its folder synced.
 public struct AnnotationStore: Sendable {
     public let root: URL
 
-    public static let reservedFolders: Set<String> = ["sessions", "tmp", "drafts", "quarantine"]
+    public static let reservedFolders: Set<String> = ["sessions", "tmp", "drafts", "quarantine", "conflicts"]
 
     public init(root: URL) {
         self.root = root
@@ -22,6 +23,7 @@ public struct AnnotationStore: Sendable {
     var temporaryFolder: URL { root.appendingPathComponent("tmp") }
     public var draftsFolder: URL { root.appendingPathComponent("drafts") }
     public var quarantineFolder: URL { root.appendingPathComponent("quarantine") }
+    public var conflictsFolder: URL { root.appendingPathComponent("conflicts") }
     public func folder(forText text: String) -> URL { root.appendingPathComponent(text) }
 
     public func url(of a: Annotation) -> URL {
