@@ -1,0 +1,107 @@
+import Foundation
+
+/// Merging sources into a destination folder (DESIGN 4.3): a set union by id.
+///
+/// For each incoming annotation file: an id the destination lacks is copied in, the exact
+/// same bytes, with the durable protocol; the same id with the same bytes is already
+/// present; the same id with other bytes is a conflict: the destination's file is left as
+/// it is and the incoming one is kept aside in `conflicts/<text-id>/<id>.json` (`.1`, `.2`…
+/// when that name holds yet another version). Nothing is ever overwritten or removed.
+///
+/// So the versions known for each id (annotation plus kept-aside copies) are the union of
+/// the versions of the sources, whatever their order or grouping, and merging a source
+/// twice changes nothing the second time. Which version is *the* annotation is the first
+/// one met: the destination's own, then the sources' in order.
+public struct AnnotationMerge {
+    public let store: AnnotationStore
+    /// The destination's annotations by id: where each sits, and its bytes.
+    private var known: [AnnotationID: (path: String, bytes: [UInt8])] = [:]
+    /// Invalid files found in the destination itself: it is loaded like any real load,
+    /// so they were moved to its `quarantine/`.
+    public let destinationDefects: [AnnotationLoader.Defect]
+
+    public init(into store: AnnotationStore) throws(InputError) {
+        self.store = store
+        try store.prepare()
+        let loaded = AnnotationLoader.loadFiles(store)
+        destinationDefects = loaded.defects
+        for file in loaded.files {
+            known[file.annotation.id] = (store.url(of: file.annotation).relativePath, file.bytes)
+        }
+    }
+
+    /// Copies what `source` has and the destination lacks. Throws (I/O, exit 74) only if
+    /// the destination cannot be written; what was copied before stays, complete, and
+    /// running the merge again finishes the work.
+    public mutating func merge(_ source: MergeSource) throws(InputError) -> MergeReport {
+        var report = MergeReport(source: source.name, invalid: source.invalid)
+        for file in source.files {
+            let a = file.annotation
+            if let existing = known[a.id] {
+                if existing.bytes == file.bytes {
+                    report.alreadyPresent += 1
+                } else {
+                    report.conflicts.append(.init(id: a.id, incoming: file.origin, existing: existing.path,
+                                                  keptAs: try keepAside(file)))
+                }
+                continue
+            }
+            let target = store.url(of: a)
+            try AnnotationStore.makePrivateFolder(store.folder(forText: a.text))
+            do {
+                try DurableFile.create(file.bytes, at: target, temporaryFolder: store.temporaryFolder,
+                                       mode: 0o600, modificationDay: a.day)
+            } catch where error.alreadyExists {
+                // A file the load could not use, nor move to quarantine, holds the name.
+                report.conflicts.append(.init(id: a.id, incoming: file.origin, existing: target.relativePath,
+                                              keptAs: try keepAside(file)))
+                continue
+            } catch {
+                throw InputError(.io, file: error.error.file, "not merged: \(error.error.message)")
+            }
+            known[a.id] = (target.relativePath, file.bytes)
+            report.added.append(target.relativePath)
+        }
+        for file in source.keptAside {
+            if known[file.annotation.id]?.bytes == file.bytes {
+                report.alreadyPresent += 1
+            } else {
+                report.conflicts.append(.init(id: file.annotation.id, incoming: file.origin,
+                                              existing: known[file.annotation.id]?.path, keptAs: try keepAside(file)))
+            }
+        }
+        return report
+    }
+
+    /// Keeps `file` in `conflicts/<text-id>/`, under `<id>.json` or the first `<id>.json.<n>`
+    /// that is free, unless one of those names already holds the same bytes. Returns where.
+    private func keepAside(_ file: AnnotationLoader.File) throws(InputError) -> String {
+        let a = file.annotation
+        let folder = store.conflictsFolder.appendingPathComponent(a.text)
+        try AnnotationStore.makePrivateFolder(store.conflictsFolder)
+        try AnnotationStore.makePrivateFolder(folder)
+        var attempt = 0
+        while attempt < 10_000 {
+            let url = folder.appendingPathComponent(attempt == 0 ? "\(a.id.value).json" : "\(a.id.value).json.\(attempt)")
+            var info = stat()
+            if lstat(url.path, &info) == 0 {
+                if info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) == file.bytes.count,
+                   (try? FileReading.bytes(of: url, limit: AnnotationCodec.sizeLimit, what: "annotations")) == file.bytes {
+                    return url.relativePath
+                }
+                attempt += 1
+                continue
+            }
+            do {
+                try DurableFile.create(file.bytes, at: url, temporaryFolder: store.temporaryFolder,
+                                       mode: 0o600, modificationDay: a.day)
+                return url.relativePath
+            } catch where error.alreadyExists {
+                continue  // written meanwhile by someone else: look at it again
+            } catch {
+                throw InputError(.io, file: error.error.file, "not kept aside: \(error.error.message)")
+            }
+        }
+        throw InputError(.io, file: folder.relativePath, "too many versions of \(a.id.value) are kept aside already")
+    }
+}
