@@ -69,10 +69,17 @@ public enum DurableFile {
             throw abandon("cannot put it in place")
         }
         unlink(temporary.path)
+        // The file is visible from here on. If its folder cannot be synced, take it back:
+        // the writer is told "not saved", so it must not stay (a retry would then collide).
+        func withdraw(_ what: String) -> Failure {
+            let f = failure(display, what)
+            unlink(url.path)
+            return f
+        }
         let dir = open(folder.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard dir >= 0 else { throw failure(display, "cannot open its folder to flush it") }
+        guard dir >= 0 else { throw withdraw("cannot open its folder to flush it") }
         defer { _ = Glibc.close(dir) }
-        if calls.fsync(dir) != 0 { throw failure(display, "cannot flush its folder to disk") }
+        if calls.fsync(dir) != 0 { throw withdraw("cannot flush its folder to disk") }
     }
 
     private static func failure(_ file: String, _ what: String) -> Failure {
