@@ -32,17 +32,15 @@ struct MergeCommand: ParsableCommand {
     }
 
     func run() throws {
-        let read = try sources.map { path throws(InputError) in try MergeSource(reading: URL(fileURLWithPath: path)) }
-        var merge = try AnnotationMerge(into: AnnotationStore(root: annotations.url))
-        var problems = !merge.destinationDefects.isEmpty
-        for defect in merge.destinationDefects { Output.line("problem here: \(defect)") }
-        for source in read {
-            let report = try merge.merge(source)
+        let (defects, reports) = try AnnotationMerge.merge(sources.map { URL(fileURLWithPath: $0) },
+                                                          into: AnnotationStore(root: annotations.url))
+        for defect in defects { Output.line("problem here: \(defect)") }
+        for report in reports {
             Output.line(report.summary)
             for conflict in report.conflicts { Output.line("  conflict: \(conflict)") }
             for invalid in report.invalid { Output.line("  invalid: \(invalid)") }
-            problems = problems || report.hasProblems
         }
+        let problems = !defects.isEmpty || reports.contains(where: \.hasProblems)
         if problems { throw ExitCode(1) }
     }
 }

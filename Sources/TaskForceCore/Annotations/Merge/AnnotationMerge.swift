@@ -30,6 +30,19 @@ public struct AnnotationMerge {
         }
     }
 
+    /// `taskforce merge`: reads every source, verifying every bundle, before the first
+    /// copy, so that a refused bundle leaves the destination exactly as it was (not even
+    /// created); then merges the sources in the order given.
+    public static func merge(_ sources: [URL], into store: AnnotationStore) throws(InputError)
+        -> (destinationDefects: [AnnotationLoader.Defect], reports: [MergeReport]) {
+        var read: [MergeSource] = []
+        for url in sources { read.append(try MergeSource(reading: url)) }
+        var merge = try AnnotationMerge(into: store)
+        var reports: [MergeReport] = []
+        for source in read { reports.append(try merge.merge(source)) }
+        return (merge.destinationDefects, reports)
+    }
+
     /// Copies what `source` has and the destination lacks. Throws (I/O, exit 74) only if
     /// the destination cannot be written; what was copied before stays, complete, and
     /// running the merge again finishes the work.
