@@ -12,7 +12,8 @@ struct BundleCommand: ParsableCommand {
         discussion: """
             The bundle is a tar archive: a MANIFEST with the SHA-256 of every annotation \
             file, then the files, unchanged. Merge it elsewhere with `taskforce merge FILE`. \
-            An existing FILE is never overwritten. The folder is only read.
+            An existing FILE is never overwritten. The folder is only read; copies kept \
+            aside in conflicts/ are not included.
 
             Exit 0 when the bundle is written and verified, 1 when it is but invalid files \
             of the folder were left out (they are listed; `taskforce check` moves them to \

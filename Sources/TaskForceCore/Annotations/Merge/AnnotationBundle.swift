@@ -6,6 +6,9 @@
 /// A bundle is all or nothing: `verify` accepts it only if every member is listed in
 /// the manifest with its SHA-256, every listed member is there, and every member is a
 /// valid annotation in its right place. One problem refuses the whole bundle.
+///
+/// Copies kept aside in `conflicts/` are not bundled: they wait for a person to decide,
+/// in the folder where the conflict was found.
 public enum AnnotationBundle {
     /// Checked before reading: about 300,000 annotations.
     public static let sizeLimit = 512 * 1024 * 1024
