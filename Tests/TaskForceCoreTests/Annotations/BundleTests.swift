@@ -56,6 +56,20 @@ struct BundleTests {
         #expect(check.split(separator: "\n").count == 3 && check.split(separator: "\n").allSatisfy { $0.hasSuffix(": OK") })
     }
 
+    @Test func aLongTextIdGoesIntoTheUstarPrefixField() throws {
+        let s = try MergeScratch()
+        defer { s.remove() }
+        var a = MergeFixtures.comment("Un texte au nom très long.")
+        a.text = String(repeating: "loi-", count: 25)  // 100 characters, the longest text id
+        try s.write([a], into: "A")
+        let files = AnnotationLoader.loadFiles(s.store("A"), quarantine: false).files
+        #expect(files.count == 1 && files[0].path.utf8.count > 100)
+        try BundleFile.write(files, to: s.folder("long.tfbundle"))
+        #expect(try BundleFile.read(s.folder("long.tfbundle")).map(\.bytes) == files.map(\.bytes))
+        let listing = try Self.run("/usr/bin/tar", ["-tf", "long.tfbundle"], in: s.url)
+        #expect(listing == "MANIFEST\n\(files[0].path)\n")
+    }
+
     @Test func sha256IsTheStandardOne() {
         #expect(BundleManifest.sha256(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
     }
