@@ -36,15 +36,18 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Hostile annotation folders, shared by the unit tests and the end-to-end tests.
+        .target(name: "AnnotationFixtures", dependencies: ["TaskForceCore"], path: "Tests/AnnotationFixtures"),
         .testTarget(
             name: "TaskForceCoreTests",
             dependencies: [
                 "TaskForceCore",
+                "AnnotationFixtures",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "CNcursesw"]),
         // Runs the built `taskforce` binary as a user would.
-        .testTarget(name: "EndToEndTests", dependencies: ["TaskForceCore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TaskForceCore", "AnnotationFixtures"]),
     ]
 )

@@ -1,3 +1,4 @@
+import AnnotationFixtures
 import Foundation
 import Testing
 @testable import TaskForceCore

@@ -1,3 +1,4 @@
+import AnnotationFixtures
 import Foundation
 @testable import TaskForceCore
 
@@ -44,21 +45,5 @@ struct AnnotationScratch {
         }
         walk(folder, "")
         return out
-    }
-}
-
-/// Valid annotations on the demonstration bill, with the real fingerprints of its French
-/// version (`taskforce parse --json Texts/demo-travail-du-sexe.fr.txt`).
-enum DemoAnnotations {
-    static let text = "demo-travail-du-sexe"
-    static let fingerprints = ["1": "0eb661f111e275d9", "5bis": "7ccfa99713f915ee", "12": "2f93c64f51e71e83"]
-    static let day = "2026-03-08"
-
-    static func comment(_ body: String = "Le bouton d'alarme doit rester sous notre contrôle.",
-                        article: String = "5bis", stance: Stance = .concern, tags: [Theme] = [.safety],
-                        proposal: String? = nil, session: String? = nil, supersedes: AnnotationID? = nil) -> Annotation {
-        Annotation.comment(text: text, article: article, fingerprint: fingerprints[article]!, stance: stance,
-                           tags: tags, body: body, proposal: proposal, language: "fr", session: session,
-                           day: day, supersedes: supersedes)
     }
 }
