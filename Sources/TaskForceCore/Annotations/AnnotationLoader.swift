@@ -14,9 +14,10 @@ public enum AnnotationLoader {
         /// Where it was moved, or nil if it could not be moved (then it stays, reported).
         public var quarantinedAs: String?
 
+        /// One line, whatever characters the file's name holds.
         public var description: String {
-            let place = line.map { "\(file):\($0)" } ?? file
-            let moved = quarantinedAs.map { " (moved to \($0))" } ?? " (left in place: it could not be moved)"
+            let place = line.map { "\(PrintableName.of(file)):\($0)" } ?? PrintableName.of(file)
+            let moved = quarantinedAs.map { " (moved to \(PrintableName.of($0)))" } ?? " (left in place: it could not be moved)"
             return "\(place): \(message)\(moved)"
         }
     }
@@ -70,13 +71,24 @@ public enum AnnotationLoader {
         guard let top = try? fm.contentsOfDirectory(atPath: store.root.path) else { return defects }
         for name in top.sorted() where !name.hasPrefix(".") && !AnnotationStore.reservedFolders.contains(name) {
             let folder = store.root.appendingPathComponent(name)
+            // Folders that cannot be text folders are moved whole to the top of quarantine/.
+            func setAside(_ message: String) {
+                var d = Defect(file: folder.relativePath, line: nil, message: message, quarantinedAs: nil)
+                if quarantine { d.quarantinedAs = moveToQuarantine(folder, store: store, textID: nil) }
+                defects.append(d)
+            }
             var info = stat()
-            guard lstat(folder.path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else {
+            guard lstat(folder.path, &info) == 0 else { continue }
+            if info.st_mode & S_IFMT == S_IFLNK {
+                // Followed, it would read annotations from anywhere; ignored, it would hide them.
+                setAside("is a symbolic link, not a text folder; nothing behind it was read")
+                continue
+            }
+            guard info.st_mode & S_IFMT == S_IFDIR else {
                 continue  // README.md and other loose files at the top are not annotations
             }
             guard TextFileName.isValidID(name) else {
-                defects.append(Defect(file: folder.relativePath, line: nil,
-                    message: "not a text folder (text ids use a-z, 0-9 and '-'); its files were not read", quarantinedAs: nil))
+                setAside("not a text folder (text ids use a-z, 0-9 and '-'); its files were not read")
                 continue
             }
             guard let files = try? fm.contentsOfDirectory(atPath: folder.path) else { continue }
@@ -145,11 +157,12 @@ public enum AnnotationLoader {
         return .success((a, bytes))
     }
 
-    /// Moves a bad file into `quarantine/<text-id>/`, keeping its name (with a numeric
-    /// suffix if that name is taken). `rename` moves links and FIFOs themselves, never
-    /// what they point to. Returns the new path, or nil if it could not be moved.
-    static func moveToQuarantine(_ url: URL, store: AnnotationStore, textID: String) -> String? {
-        let folder = store.quarantineFolder.appendingPathComponent(textID)
+    /// Moves a bad file into `quarantine/<text-id>/` (a bad entry of the top level: into
+    /// `quarantine/`), keeping its name (with a numeric suffix if that name is taken).
+    /// `rename` moves links and FIFOs themselves, never what they point to. Returns the
+    /// new path, or nil if it could not be moved.
+    static func moveToQuarantine(_ url: URL, store: AnnotationStore, textID: String?) -> String? {
+        let folder = textID.map { store.quarantineFolder.appendingPathComponent($0) } ?? store.quarantineFolder
         do {
             try AnnotationStore.makePrivateFolder(store.quarantineFolder)
             try AnnotationStore.makePrivateFolder(folder)
