@@ -38,8 +38,16 @@ public struct AnnotationStore: Sendable {
     }
 
     static func makePrivateFolder(_ url: URL) throws(InputError) {
-        if mkdir(url.path, 0o700) != 0, errno != EEXIST {
+        if mkdir(url.path, 0o700) == 0 { return }
+        guard errno == EEXIST else {
             throw InputError(.io, file: url.relativePath, "cannot create the folder (\(String(cString: strerror(errno))))")
+        }
+        // Made earlier by something else (a git checkout gives 0755): the folder's mode is
+        // what keeps other users from listing and reading the files, so close it to them.
+        var info = stat()
+        if lstat(url.path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR, info.st_uid == getuid(),
+           info.st_mode & 0o077 != 0 {
+            _ = chmod(url.path, 0o700)
         }
     }
 

@@ -15,8 +15,10 @@ struct RunResult {
 /// Runs `taskforce` with `arguments` in `folder`, in a fixed environment, with `input`
 /// (or nothing) on stdin. A run that outlives `timeout` is killed, so that
 /// a hang (e.g. reading a FIFO) fails the test instead of blocking the suite.
+/// `environment` adds variables to the fixed ones (or replaces them).
 func runTaskforce(
-    _ arguments: [String], in folder: URL, input: Data? = nil, timeout: TimeInterval = 60
+    _ arguments: [String], in folder: URL, input: Data? = nil, timeout: TimeInterval = 60,
+    environment: [String: String] = [:]
 ) throws -> RunResult {
     let process = Process()
     process.executableURL = try Binary.locate()
@@ -27,7 +29,7 @@ func runTaskforce(
         "LANG": "C.UTF-8",
         "SWIFT_BACKTRACE": "enable=no",
         "PATH": "/usr/bin:/bin",
-    ]
+    ].merging(environment) { $1 }
 
     // Output goes to files, not pipes: a pipe that fills up while nobody reads it would
     // block the child, and a large listing would then look like a hang.
