@@ -19,6 +19,11 @@ enum Output {
         write(String(decoding: data, as: UTF8.self) + "\n", to: FileHandle.standardOutput)
     }
 
+    /// `1 text`, `3 texts`: counts in messages read as sentences.
+    static func count(_ n: Int, _ singular: String, _ plural: String? = nil) -> String {
+        "\(n) \(n == 1 ? singular : plural ?? singular + "s")"
+    }
+
     private static func write(_ text: String, to handle: FileHandle) {
         do {
             try handle.write(contentsOf: Data(text.utf8))

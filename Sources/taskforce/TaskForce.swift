@@ -20,6 +20,17 @@ struct TaskForce: ParsableCommand {
     /// errors (its 64) become 2, and our `InputError`s print one sentence and exit 65/74.
     static func main() {
         Privacy.startUp()
+        // `taskforce frobnicate` would otherwise be read as review's stray argument and
+        // answered with review's usage.
+        var names: [String] = []
+        for command in configuration.subcommands { names.append(command._commandName) }
+        if CommandLine.arguments.count > 1 {
+            let first = CommandLine.arguments[1]
+            if !first.hasPrefix("-"), first != "help", !names.contains(first) {
+                Output.error("unknown command '\(first)'; the commands are: \(names.joined(separator: ", ")) (see taskforce --help)")
+                Foundation.exit(2)
+            }
+        }
         do {
             var command = try parseAsRoot()
             try command.run()
@@ -50,9 +61,11 @@ struct TextsOption: ParsableArguments {
 
     func library() throws -> TextLibrary {
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory),
-              isDirectory.boolValue else {
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) else {
             throw InputError(.io, file: directory, "the texts folder does not exist (use --texts DIR)")
+        }
+        guard isDirectory.boolValue else {
+            throw InputError(.io, file: directory, "this is a file, not a folder of texts (use --texts DIR)")
         }
         return try TextLibrary.load(url)
     }

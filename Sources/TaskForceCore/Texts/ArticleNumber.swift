@@ -39,30 +39,33 @@ public enum ArticleNumber {
         var parts: [Int]
 
         public init(_ number: String) {
+            // Normalised numbers are ASCII (`5bis`, `371/1`): read their bytes; anything
+            // else is a letter run or a separator just the same.
             var parts: [Int] = []
             var digits = 0
             var inDigits = false
-            var letters = ""
+            var letters: [UInt8] = []
             func flushLetters() {
                 guard !letters.isEmpty else { return }
-                if let rank = ArticleNumber.suffixRank[letters] {
-                    parts.append(-1_000 + rank)  // suffix sorts after the bare number...
-                } else if letters.count == 1, let a = letters.unicodeScalars.first {
-                    parts.append(-1_000 + Int(a.value) - 96)  // 4a, 4b ...
+                let word = String(decoding: letters, as: UTF8.self)
+                if let rank = ArticleNumber.suffixRank[word] {
+                    parts.append(-1_000 + rank)  // a suffix sorts after the bare number
+                } else if letters.count == 1 {
+                    parts.append(-1_000 + Int(letters[0]) - 96)  // 4a, 4b ...
                 } else {
                     parts.append(-1_000 + 500)
                 }
-                letters = ""
+                letters.removeAll(keepingCapacity: true)
             }
-            for ch in number.unicodeScalars {
-                if let d = ch.properties.numericType != nil ? Int(String(ch)) : nil {
+            for c in number.utf8 {
+                if c >= 0x30 && c <= 0x39 {
                     flushLetters()
-                    digits = digits * 10 + d
+                    digits = digits &* 10 &+ Int(c - 0x30)
                     inDigits = true
                 } else {
                     if inDigits { parts.append(digits); digits = 0; inDigits = false }
-                    if ch.properties.isAlphabetic {
-                        letters.unicodeScalars.append(ch)
+                    if (c >= 0x61 && c <= 0x7A) || c >= 0x80 {
+                        letters.append(c)
                     } else {
                         flushLetters()
                         parts.append(-2_000)  // separators: "/" and "-" (5/1 after 5bis)

@@ -13,8 +13,20 @@ public enum TextDecoding {
     }
 
     public struct Decoded: Sendable {
-        public var text: String
+        /// The text as UTF-8 bytes (BOM removed): what the splitter reads.
+        public var utf8: [UInt8]
         public var encoding: Encoding
+
+        public init(utf8: [UInt8], encoding: Encoding) {
+            self.utf8 = utf8
+            self.encoding = encoding
+        }
+
+        public init(text: String, encoding: Encoding) {
+            self.init(utf8: Array(text.utf8), encoding: encoding)
+        }
+
+        public var text: String { String(decoding: utf8, as: UTF8.self) }
     }
 
     public static func decode(_ bytes: [UInt8], file: String) throws(InputError) -> Decoded {
@@ -24,19 +36,44 @@ public enum TextDecoding {
             return try checked(Decoded(text: decoded, encoding: .utf16), file: file)
         }
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
-        if let nul = body.firstIndex(of: 0) {
-            throw InputError(.badData, file: file, line: lineNumber(body, at: nul),
-                             "this is a binary file, not a text (it contains NUL bytes)")
-        }
         switch validateUTF8(body) {
-        case .valid:
-            return try checked(Decoded(text: String(decoding: body, as: UTF8.self), encoding: .utf8), file: file)
+        case .valid(let controls, let firstControl):
+            if let first = firstControl, body[first] == 0 || body.contains(0) {
+                throw InputError(.badData, file: file, line: lineNumber(body, at: body.firstIndex(of: 0)!),
+                                 "this is a binary file, not a text (it contains NUL bytes)")
+            }
+            try checkUTF8Content(body, controls: controls, firstControl: firstControl, file: file)
+            return Decoded(utf8: body, encoding: .utf8)
         case .invalid(let offset, let sawMultibyte):
+            if let nul = body.firstIndex(of: 0) {
+                throw InputError(.badData, file: file, line: lineNumber(body, at: nul),
+                                 "this is a binary file, not a text (it contains NUL bytes)")
+            }
             if sawMultibyte {
                 throw InputError(.badData, file: file, line: lineNumber(body, at: offset),
                                  "invalid UTF-8 (byte 0x\(hex(body[offset])) at offset \(offset)); the file is damaged or mixes encodings")
             }
             return try checked(Decoded(text: windows1252(body), encoding: .latin1), file: file)
+        }
+    }
+
+    /// `checked` for valid UTF-8, on the bytes: large texts are never turned into a
+    /// `String` just to be looked at.
+    private static func checkUTF8Content(_ b: [UInt8], controls: Int, firstControl: Int?,
+                                         file: String) throws(InputError) {
+        // Blank: nothing but spaces, tabs, line ends and no-break spaces.
+        var i = 0
+        while i < b.count {
+            let c = b[i]
+            if c == 0x20 || (c >= 0x09 && c <= 0x0D) { i += 1 } else if c == 0xC2, i + 1 < b.count, b[i + 1] == 0xA0 {
+                i += 2
+            } else { break }
+        }
+        if i == b.count { throw InputError(.badData, file: file, "the file is empty (only blank lines)") }
+        // A real text has almost no control characters; a few may be stray.
+        if controls > 8 && controls * 50 > b.count {
+            throw InputError(.badData, file: file, line: firstControl.map { lineNumber(b, at: $0) },
+                             "this is a binary file, not a text (\(controls) control characters)")
         }
     }
 
@@ -65,50 +102,82 @@ public enum TextDecoding {
         return d
     }
 
-    enum Validation { case valid, invalid(offset: Int, sawMultibyte: Bool) }
+    enum Validation: Equatable {
+        /// Valid; with the number of control characters (C0 but tab and line ends, DEL,
+        /// C1) and the offset of the first, counted in the same pass.
+        case valid(controls: Int, firstControl: Int?)
+        case invalid(offset: Int, sawMultibyte: Bool)
+    }
 
     /// Strict UTF-8 check (no overlongs, no surrogates), noting whether any valid
     /// multi-byte sequence came before the first error.
     static func validateUTF8(_ b: [UInt8]) -> Validation {
-        var i = 0
-        var sawMultibyte = false
-        let n = b.count
-        while i < n {
-            let c = b[i]
-            if c < 0x80 { i += 1; continue }
-            var need = 0
-            var minimum: UInt32 = 0
-            var scalar: UInt32 = 0
-            switch c {
-            case 0xC2...0xDF: need = 1; minimum = 0x80; scalar = UInt32(c & 0x1F)
-            case 0xE0...0xEF: need = 2; minimum = 0x800; scalar = UInt32(c & 0x0F)
-            case 0xF0...0xF4: need = 3; minimum = 0x10000; scalar = UInt32(c & 0x07)
-            default: return .invalid(offset: i, sawMultibyte: sawMultibyte || scanAhead(b, from: i + 1))
+        b.withUnsafeBufferPointer { p in
+            var i = 0
+            var sawMultibyte = false
+            var controls = 0
+            var firstControl: Int?
+            let n = p.count
+            func control(at k: Int) {
+                controls += 1
+                if firstControl == nil { firstControl = k }
             }
-            guard i + need < n else { return .invalid(offset: i, sawMultibyte: sawMultibyte) }
-            for k in 1...need {
-                let cc = b[i + k]
-                guard cc & 0xC0 == 0x80 else {
-                    return .invalid(offset: i, sawMultibyte: sawMultibyte || scanAhead(b, from: i + 1))
+            while i < n {
+                // ASCII runs, eight bytes at a time: most of a legal text. A block goes the
+                // slow way only if a byte is non-ASCII, below 0x20 or DEL.
+                while i + 8 <= n {
+                    let w = UnsafeRawPointer(p.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                    let low = (w &- 0x2020_2020_2020_2020) & ~w        // a byte < 0x20
+                    let del = ((w ^ 0x7F7F_7F7F_7F7F_7F7F) &- 0x0101_0101_0101_0101) & ~(w ^ 0x7F7F_7F7F_7F7F_7F7F)
+                    guard (w | low | del) & 0x8080_8080_8080_8080 == 0 else { break }
+                    i += 8
                 }
-                scalar = scalar << 6 | UInt32(cc & 0x3F)
+                guard i < n else { break }
+                let c = p[i]
+                if c < 0x80 {
+                    if (c < 0x20 && c != 0x09 && c != 0x0A && c != 0x0B && c != 0x0C && c != 0x0D) || c == 0x7F {
+                        control(at: i)
+                    }
+                    i += 1
+                    continue
+                }
+                var need = 0
+                var minimum: UInt32 = 0
+                var scalar: UInt32 = 0
+                switch c {
+                case 0xC2...0xDF: need = 1; minimum = 0x80; scalar = UInt32(c & 0x1F)
+                case 0xE0...0xEF: need = 2; minimum = 0x800; scalar = UInt32(c & 0x0F)
+                case 0xF0...0xF4: need = 3; minimum = 0x10000; scalar = UInt32(c & 0x07)
+                default: return .invalid(offset: i, sawMultibyte: sawMultibyte || scanAhead(b, from: i + 1))
+                }
+                guard i + need < n else { return .invalid(offset: i, sawMultibyte: sawMultibyte) }
+                for k in 1...need {
+                    let cc = p[i + k]
+                    guard cc & 0xC0 == 0x80 else {
+                        return .invalid(offset: i, sawMultibyte: sawMultibyte || scanAhead(b, from: i + 1))
+                    }
+                    scalar = scalar << 6 | UInt32(cc & 0x3F)
+                }
+                if scalar < minimum || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) {
+                    return .invalid(offset: i, sawMultibyte: sawMultibyte)
+                }
+                if scalar < 0xA0 { control(at: i) }  // C1 controls
+                sawMultibyte = true
+                i += need + 1
             }
-            if scalar < minimum || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) {
-                return .invalid(offset: i, sawMultibyte: sawMultibyte)
-            }
-            sawMultibyte = true
-            i += need + 1
+            return .valid(controls: controls, firstControl: firstControl)
         }
-        return .valid
     }
 
-    /// Whether a valid two-byte UTF-8 sequence (é, è, ç …) appears later in the file:
+    /// Whether a valid multi-byte UTF-8 sequence (é, ’, €, …) appears later in the file:
     /// then the error is damage in a UTF-8 file, not a Latin-1 file.
     private static func scanAhead(_ b: [UInt8], from start: Int) -> Bool {
         var i = start
         while i + 1 < b.count {
-            if (0xC2...0xDF).contains(b[i]), b[i + 1] & 0xC0 == 0x80,
-               i + 2 >= b.count || b[i + 2] < 0x80 || b[i + 2] >= 0xC0 { return true }
+            let c = b[i]
+            let need = (0xC2...0xDF).contains(c) ? 1 : (0xE0...0xEF).contains(c) ? 2 : (0xF0...0xF4).contains(c) ? 3 : 0
+            if need > 0, i + need < b.count, (1...need).allSatisfy({ b[i + $0] & 0xC0 == 0x80 }),
+               i + need + 1 >= b.count || b[i + need + 1] & 0xC0 != 0x80 { return true }
             i += 1
         }
         return false

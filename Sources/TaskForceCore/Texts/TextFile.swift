@@ -24,7 +24,7 @@ public struct TextFile: Sendable {
         } else {
             decoded = try TextDecoding.decode(bytes, file: url.relativePath)
         }
-        let split = TextSplitter.split(decoded.text, file: url.relativePath, language: language)
+        let split = TextSplitter.split(utf8: decoded.utf8, file: url.relativePath, language: language)
         if split.articles.isEmpty {
             throw InputError(.badData, file: url.relativePath,
                              "no article found (expected lines such as \"Art. 1.\", \"Article 1er\" or \"Artikel 1\" at the start of a line)")

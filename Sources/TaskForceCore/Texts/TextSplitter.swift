@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Splits one language version of a law or bill into title, preamble, structure
 /// headings, articles and closing matter (DESIGN 3.2).
 ///
@@ -8,7 +12,11 @@
 /// (amending) text, and the previous article number.
 public enum TextSplitter {
     public static func split(_ text: String, file: String, language: String? = nil) -> SplitText {
-        let bytes = Array(text.utf8)
+        split(utf8: Array(text.utf8), file: file, language: language)
+    }
+
+    /// The same, on UTF-8 bytes already in memory (a file just read and validated).
+    public static func split(utf8 bytes: [UInt8], file: String, language: String? = nil) -> SplitText {
         let lines = lineRanges(bytes)
         // Most texts mark articles with Art./Article/Artikel; a text with none of those is
         // read again with `Section N` (UK acts) and then `§ N` (German laws) as articles.
@@ -21,23 +29,31 @@ public enum TextSplitter {
         return result
     }
 
-    /// Lines of the text; `\n`, `\r\n` and a lone `\r` all end a line.
+    /// Lines of the text; `\n`, `\r\n` and a lone `\r` all end a line. Line ends are
+    /// found with `memchr`, as grep does: this loop runs over every byte of a code.
     static func lineRanges(_ bytes: [UInt8]) -> [LineBytes] {
         var lines: [LineBytes] = []
-        lines.reserveCapacity(bytes.count / 40)
-        var start = 0
-        var i = 0
+        lines.reserveCapacity(bytes.count / 64)
         let n = bytes.count
-        while i < n {
-            let c = bytes[i]
-            if c == 0x0A || c == 0x0D {
-                lines.append(LineBytes(bytes, start: start, end: i))
-                if c == 0x0D, i + 1 < n, bytes[i + 1] == 0x0A { i += 1 }
-                start = i + 1
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            let hasCR = memchr(base, 0x0D, n) != nil
+            var start = 0
+            while start < n {
+                var end: Int
+                if hasCR {
+                    end = start
+                    while end < n, base[end] != 0x0A, base[end] != 0x0D { end += 1 }
+                } else if let found = memchr(base + start, 0x0A, n - start) {
+                    end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                } else {
+                    end = n
+                }
+                lines.append(LineBytes(bytes, start: start, end: end))
+                if end < n, base[end] == 0x0D, end + 1 < n, base[end + 1] == 0x0A { end += 1 }
+                start = end + 1
             }
-            i += 1
         }
-        if start < n { lines.append(LineBytes(bytes, start: start, end: n)) }
         return lines
     }
 
@@ -50,6 +66,8 @@ public enum TextSplitter {
 
         var result = SplitText(title: "")
         var path: [(level: Int, text: String)] = []
+        /// `path`'s texts, kept ready: every article copies them (a shared buffer, not a new array).
+        var pathTexts: [String] = []
         var current: ArticleBuilder?
         var preamble = PartBuilder()
         /// Prose after a structure heading and before the next article (footnotes).
@@ -82,7 +100,7 @@ public enum TextSplitter {
                 let number = index + 1
                 if line.isBlank {
                     if !previousBlank { appendBlank() }
-                    notePreviousLine(prose: "")
+                    notePreviousLine(prose: nil)
                     previousBlank = true
                     index += 1
                     continue
@@ -101,7 +119,7 @@ public enum TextSplitter {
         /// Handles one non-blank line; returns the index of the last line it consumed.
         mutating func handle(_ line: LineBytes, number: Int, index: Int) -> Int {
             if inClosing {
-                closing.append(line.string, line: number)
+                closing.append(line, number: number)
                 return index
             }
             if line.bytes[line.start] == UInt8(ascii: "\\"), line.count > 1 {
@@ -116,7 +134,7 @@ public enum TextSplitter {
                ClosingMatter.starts(line) {
                 finishArticle()
                 inClosing = true
-                closing.append(line.string, line: number)
+                closing.append(line, number: number)
                 return index
             }
             if !startsQuoted, let label = ArticleLabel.parse(line, style: style), accepts(label) {
@@ -177,13 +195,14 @@ public enum TextSplitter {
             var article = ArticleBuilder(
                 number: label.number,
                 label: line.string(from: label.labelStart, to: label.labelEnd),
-                path: path.map(\.text), firstLine: number)
+                path: pathTexts, firstLine: number)
             var consumed = index
-            let rest = label.restStart < line.end ? line.string(from: label.restStart, to: line.end) : ""
-            if label.restIsHeading, !rest.isEmpty {
-                article.heading = rest
-            } else if !rest.isEmpty {
-                article.appendBody(rest, line: nil)
+            var rest = line
+            rest.start = label.restStart
+            if label.restIsHeading, !rest.isBlank {
+                article.heading = rest.string
+            } else if !rest.isBlank {
+                article.body.append(rest, number: nil)
                 quotes.scan(line, from: label.restStart)
             } else if let heading = headingOnNextLine(after: index) {
                 // EU layout: `Article 1` alone, its heading on the next line.
@@ -192,7 +211,7 @@ public enum TextSplitter {
                 consumed = index + 1
             }
             current = article
-            notePreviousLine(prose: label.restIsHeading ? "" : rest)
+            notePreviousLine(prose: label.restIsHeading ? nil : rest)
             return consumed
         }
 
@@ -241,8 +260,9 @@ public enum TextSplitter {
             headingNotes = PartBuilder()
             while let top = path.last, top.level >= level { path.removeLast() }
             path.append((level, text))
+            pathTexts = path.map(\.text)
             result.headings.append(StructureHeading(level: level, text: text, lines: lineNumbers))
-            notePreviousLine(prose: "")
+            notePreviousLine(prose: nil)
             return consumed
         }
 
@@ -262,25 +282,33 @@ public enum TextSplitter {
         // MARK: prose
 
         mutating func appendProse(_ line: LineBytes, number: Int) {
-            let text = line.string
             if current != nil {
-                current!.appendBody(text, line: number)
+                current!.body.append(line, number: nil)
+                current!.lines.append(number)
             } else if headingNotes != nil {
-                headingNotes!.append(text, line: number)
+                headingNotes!.append(line, number: number)
             } else {
-                preamble.append(text, line: number)
+                preamble.append(line, number: number)
             }
             quotes.scan(line, from: line.start)
-            notePreviousLine(prose: text)
+            notePreviousLine(prose: line)
         }
 
         /// Remembers whether the line just read was prose cut mid-sentence (it ends with a
         /// letter, digit, comma or hyphen), for the wrapped-line rule in `accepts`.
-        mutating func notePreviousLine(prose: String) {
-            previousLineCutMidSentence = prose.unicodeScalars.last.map { last in
-                last.properties.isAlphabetic || last.properties.numericType != nil
-                    || last == "," || last == "-"
-            } ?? false
+        mutating func notePreviousLine(prose: LineBytes?) {
+            guard let prose, !prose.isBlank else { previousLineCutMidSentence = false; return }
+            let last = prose.bytes[prose.end - 1]
+            if last < 0x80 {
+                previousLineCutMidSentence = LineBytes.isASCIILetter(last) || LineBytes.isDigit(last)
+                    || last == UInt8(ascii: ",") || last == UInt8(ascii: "-")
+                return
+            }
+            // The last character is not ASCII: decode it (accented letters end words too).
+            var first = prose.end - 1
+            while first > prose.start, prose.bytes[first] & 0xC0 == 0x80 { first -= 1 }
+            let scalar = String(decoding: prose.bytes[first..<prose.end], as: UTF8.self).unicodeScalars.last
+            previousLineCutMidSentence = scalar.map { $0.properties.isAlphabetic } ?? false
         }
 
         mutating func appendBlank() {
@@ -321,11 +349,6 @@ struct ArticleBuilder {
         self.lines = [firstLine]
     }
 
-    mutating func appendBody(_ text: String, line: Int?) {
-        body.append(text, line: nil)
-        if let line { lines.append(line) }
-    }
-
     mutating func appendBlank() { body.appendBlank() }
 
     var article: Article {
@@ -334,22 +357,27 @@ struct ArticleBuilder {
     }
 }
 
-/// Accumulates lines into a `Part`, keeping one blank line between paragraphs.
+/// Accumulates lines into a `Part`, keeping one blank line between paragraphs. It
+/// gathers bytes and makes one `String` at the end: building a string per line was
+/// most of the splitter's time on large codes.
 struct PartBuilder {
-    private var text = ""
+    private var bytes: [UInt8] = []
     private var lines: [Int] = []
     private var pendingBlank = false
 
-    mutating func append(_ line: String, line number: Int?) {
-        if !text.isEmpty { text += pendingBlank ? "\n\n" : "\n" }
+    mutating func append(_ line: LineBytes, number: Int?) {
+        if !bytes.isEmpty {
+            bytes.append(0x0A)
+            if pendingBlank { bytes.append(0x0A) }
+        }
         pendingBlank = false
-        text += line
+        bytes.append(contentsOf: line.bytes[line.start..<line.end])
         if let number { lines.append(number) }
     }
 
-    mutating func appendBlank() { if !text.isEmpty { pendingBlank = true } }
+    mutating func appendBlank() { if !bytes.isEmpty { pendingBlank = true } }
 
-    var part: Part { Part(text: text, lines: lines) }
+    var part: Part { Part(text: String(decoding: bytes, as: UTF8.self), lines: lines) }
 }
 
 /// Whether the reader is inside a quotation that runs over several lines: amending
@@ -366,24 +394,28 @@ struct QuoteState {
     /// Follows the quotation marks of one line. Depth is not counted: French usage
     /// reopens « on every quoted paragraph and closes » once, at the end.
     mutating func scan(_ line: LineBytes, from start: Int) {
-        var i = start
-        while i < line.end {
-            let c = line.bytes[i]
-            if c == 0x22 {
-                straightOpen.toggle()
-            } else if c == 0xC2, i + 1 < line.end {
-                if line.bytes[i + 1] == 0xAB { curlyOpen = true }        // «
-                else if line.bytes[i + 1] == 0xBB { curlyOpen = false }  // »
-            } else if c == 0xE2, i + 2 < line.end, line.bytes[i + 1] == 0x80 {
-                switch line.bytes[i + 2] {
-                case 0x9E: curlyOpen = true; openedLow = true             // „
-                case 0x9C:                                                // “
-                    if curlyOpen && openedLow { curlyOpen = false; openedLow = false } else { curlyOpen = true }
-                case 0x9D: curlyOpen = false; openedLow = false           // ”
-                default: break
+        line.bytes.withUnsafeBufferPointer { p in
+            var i = start
+            while i < line.end {
+                let c = p[i]
+                // Most bytes are none of `"`, 0xC2 (« ») or 0xE2 (“ ” „): skip them at once.
+                if c != 0x22 && c != 0xC2 && c != 0xE2 { i += 1; continue }
+                if c == 0x22 {
+                    straightOpen.toggle()
+                } else if c == 0xC2, i + 1 < line.end {
+                    if p[i + 1] == 0xAB { curlyOpen = true }        // «
+                    else if p[i + 1] == 0xBB { curlyOpen = false }  // »
+                } else if c == 0xE2, i + 2 < line.end, p[i + 1] == 0x80 {
+                    switch p[i + 2] {
+                    case 0x9E: curlyOpen = true; openedLow = true             // „
+                    case 0x9C:                                                // “
+                        if curlyOpen && openedLow { curlyOpen = false; openedLow = false } else { curlyOpen = true }
+                    case 0x9D: curlyOpen = false; openedLow = false           // ”
+                    default: break
+                    }
                 }
+                i += 1
             }
-            i += 1
         }
     }
 }

@@ -18,7 +18,7 @@ struct Check: ParsableCommand {
         for problem in problems { Output.line("problem: \(problem)") }
         let versions = library.texts.flatMap(\.versions)
         let articles = versions.compactMap(\.file).map(\.split.articles.count).reduce(0, +)
-        Output.line("\(library.texts.count) texts, \(versions.count) language versions, \(articles) articles; \(problems.count) problem\(problems.count == 1 ? "" : "s").")
+        Output.line("\(Output.count(library.texts.count, "text")), \(Output.count(versions.count, "language version")), \(Output.count(articles, "article")); \(Output.count(problems.count, "problem")).")
         let annotationProblems = checkAnnotations(library)
         if !problems.isEmpty || annotationProblems > 0 { throw ExitCode(1) }
     }
@@ -43,7 +43,7 @@ struct Check: ParsableCommand {
         let current = view.comments.values.flatMap(\.values).flatMap { $0 }
         let earlier = current.filter(\.earlierVersion).count
         let count = loaded.defects.count + view.orphans.count + view.dangling.count
-        Output.line("\(loaded.annotations.count) annotations: \(current.count) current comments (\(earlier) on an earlier version of their article), \(view.withdrawn.count) withdrawn; \(count) problem\(count == 1 ? "" : "s").")
+        Output.line("\(Output.count(loaded.annotations.count, "annotation")): \(Output.count(current.count, "current comment")) (\(earlier) on an earlier version of their article), \(view.withdrawn.count) withdrawn; \(Output.count(count, "problem")).")
         return count
     }
 }

@@ -102,7 +102,8 @@ enum ArticleListing {
                 lastPath = article.path
             }
             let heading = article.heading.map { " \($0)" } ?? ""
-            let firstLine = article.text.split(separator: "\n").first.map { String($0.prefix(60)) } ?? ""
+            // Only the start of the text is looked at: bodies can be long.
+            let firstLine = String(article.text.prefix(60).prefix { $0 != "\n" })
             out.append("  \(article.number.padding(toLength: 8, withPad: " ", startingAt: 0)) \(article.label)\(heading)  \(firstLine)")
         }
         out.append("")

@@ -70,7 +70,7 @@ enum LibraryListing {
         for text in library.texts {
             out.append("\(text.id)  \(text.title())")
             for version in text.versions {
-                let count = version.file.map { "\($0.split.articles.count) articles" } ?? "unreadable"
+                let count = version.file.map { Output.count($0.split.articles.count, "article") } ?? "unreadable"
                 out.append("  \(version.language)  \(count)  \(version.url.relativePath)")
             }
             for problem in text.problems { out.append("  problem: \(problem)") }

@@ -46,6 +46,14 @@ struct TextDecodingTests {
         #expect(e?.description.hasPrefix("x.fr.txt:3: invalid UTF-8") == true)
     }
 
+    /// A Latin-1 byte, then a three-byte UTF-8 apostrophe: damage, not a Latin-1 file.
+    @Test func mixedEncodingsAreRefusedNotGarbled() {
+        let bytes = Array("Loi\n\nArt. 1. Le caf".utf8) + [0xE9] + Array(" est ouvert.\nArt. 2. Voir l’article 1.\n".utf8)
+        let e = decodeError(bytes)
+        #expect(e?.line == 3)
+        #expect(e?.message.hasPrefix("invalid UTF-8") == true)
+    }
+
     @Test func latin1IsReadAndFlagged() throws {
         // "Art. 1. Le délégué « doit »" in ISO-8859-1, and a Windows-1252 right quote.
         let bytes: [UInt8] = Array("Art. 1. Le d".utf8) + [0xE9] + Array("l".utf8) + [0xE9] + Array("gu".utf8)
