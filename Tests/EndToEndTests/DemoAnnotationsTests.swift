@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+
+/// The demo annotations shipped in `Annotations/` (issue 3): valid, current on the demo
+/// bill, every kind shown, and every comment marked fictional in its own words.
+struct DemoAnnotationsTests {
+    static let shipped = Repository.root.appendingPathComponent("Annotations")
+
+    /// Checked on a copy: a broken file would otherwise be moved out of the repository.
+    @Test func theShippedAnnotationsHaveNoProblem() throws {
+        let work = try TemporaryFolder()
+        defer { work.remove() }
+        try FileManager.default.copyItem(at: Self.shipped, to: work.url.appendingPathComponent("Annotations"))
+
+        let result = try runTaskforce(["check", "--texts", Repository.texts.path], in: work.url)
+
+        #expect(result.status == 0, "\(result.stdout) \(result.stderr)")
+        #expect(result.stdout.contains("9 annotations: 7 current comments (0 on an earlier version of their article), 0 withdrawn; 0 problems."),
+                "\(result.stdout)")
+    }
+
+    @Test func everyCommentSaysItIsFictional() throws {
+        let folder = Self.shipped.appendingPathComponent(Repository.demoID)
+        let markers = ["fr": "(Exemple fictif) ", "nl": "(Fictief voorbeeld) ", "en": "(Fictional example) ",
+                       "es": "(Ejemplo ficticio) "]
+        var kinds: [String: Int] = [:]
+        var languages: Set<String> = []
+        var optional: Set<String> = []
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) {
+            let object = try jsonObject(String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8))
+            let kind = try #require(object["kind"] as? String)
+            kinds[kind, default: 0] += 1
+            optional.formUnion(Set(object.keys).intersection(["proposal", "count", "supersedes"]))
+            #expect(object["session"] as? String == "DEMO-2026-01", "\(name)")
+            guard kind == "comment" else { continue }
+            let language = try #require(object["language"] as? String)
+            languages.insert(language)
+            let body = try #require(object["body"] as? String)
+            #expect(markers[language].map(body.hasPrefix) == true, "\(name): \(body)")
+        }
+        #expect(kinds == ["comment": 8, "endorsement": 1])
+        #expect(languages == ["fr", "nl", "en", "es"])
+        #expect(optional == ["proposal", "count", "supersedes"])
+    }
+}
