@@ -114,6 +114,12 @@ public enum HostileCatalogue {
             endorsement("show of hands with a fraction") { edited($0, "\"count\": 7", "\"count\": 7.5") },
             endorsement("show of hands as true") { edited($0, "\"count\": 7", "\"count\": true") },
             endorsement("endorsement of itself") { edited($0, "\"target\": \"\($0.target!.value)\"", "\"target\": \"\($0.id.value)\"") },
+            { let a = comment()
+              return HostileEntry("file name not in UTF-8 (Latin-1 é)", "\(t)/\(a.id.value)%E9.json", .bytes(bytes(a)),
+                                  rawName: Array(a.id.value.utf8) + [0xE9] + Array(".json".utf8)) }(),
+            { let a = comment()
+              return HostileEntry("folder name not in UTF-8", "d%E9mo", .folder(["\(a.id.value).json": bytes(a)]),
+                                  rawName: [0x64, 0xE9, 0x6D, 0x6F]) }(),
         ]
         list.append({
             let w = Annotation.withdrawal(of: comment(), day: DemoAnnotations.day)

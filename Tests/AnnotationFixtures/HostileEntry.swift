@@ -29,12 +29,26 @@ public struct HostileEntry: Sendable, CustomStringConvertible {
     /// A part of the reported name that output must show (the path, unless the path holds
     /// characters that must not reach a terminal).
     public var marker: String
+    /// A last name part that is not UTF-8, as bytes; `path` then ends with its escaped form
+    /// (`%E9` for the byte E9), which is how it is reported. Only files and folders.
+    public var rawName: [UInt8]?
 
-    public init(_ name: String, _ path: String, _ content: Content, marker: String? = nil) {
+    public init(_ name: String, _ path: String, _ content: Content, marker: String? = nil, rawName: [UInt8]? = nil) {
         self.name = name
         self.path = path
         self.content = content
         self.marker = marker ?? path
+        self.rawName = rawName
+    }
+
+    /// The entry where it was planted (nil once it is gone).
+    public func snapshot(in root: URL) -> EntrySnapshot? {
+        guard let rawName else { return EntrySnapshot.of(root.appendingPathComponent(path)) }
+        return EntrySnapshot.of(cPath: Self.cPath(rawName, in: root.appendingPathComponent(path).deletingLastPathComponent()))
+    }
+
+    static func cPath(_ raw: [UInt8], in folder: URL) -> [CChar] {
+        (Array(folder.path.utf8) + [0x2F] + raw + [0]).map { CChar(bitPattern: $0) }
     }
 
     public var description: String { name }
@@ -46,6 +60,10 @@ public struct HostileEntry: Sendable, CustomStringConvertible {
         let fm = FileManager.default
         try fm.createDirectory(at: outside, withIntermediateDirectories: true)
         let elsewhere = outside.appendingPathComponent("\(UInt(bitPattern: path.hashValue))-\(url.lastPathComponent)")
+        if let rawName {
+            try Self.plantRaw(rawName, content, in: url.deletingLastPathComponent())
+            return
+        }
         switch content {
         case .bytes(let bytes):
             try Data(bytes).write(to: url)
@@ -73,6 +91,29 @@ public struct HostileEntry: Sendable, CustomStringConvertible {
         case .folder(let files):
             try Self.makeFolder(url, files)
         }
+    }
+
+    /// A file or folder whose name is `raw`, made with the system calls themselves: a
+    /// `URL` cannot hold a name that is not UTF-8.
+    static func plantRaw(_ raw: [UInt8], _ content: Content, in folder: URL) throws {
+        let path = Array(folder.path.utf8) + [0x2F] + raw
+        switch content {
+        case .bytes(let bytes):
+            try writeRaw(path, bytes)
+        case .folder(let files):
+            try check(mkdir(path.map { CChar(bitPattern: $0) } + [0], 0o700), "mkdir")
+            for (name, bytes) in files { try writeRaw(path + [0x2F] + Array(name.utf8), bytes) }
+        default:
+            preconditionFailure("a name that is not UTF-8 is only planted on files and folders")
+        }
+    }
+
+    static func writeRaw(_ path: [UInt8], _ bytes: [UInt8]) throws {
+        let fd = open(path.map { CChar(bitPattern: $0) } + [0], O_WRONLY | O_CREAT | O_EXCL, 0o600)
+        try check(fd < 0 ? -1 : 0, "open")
+        defer { close(fd) }
+        let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        try check(n == bytes.count ? 0 : -1, "write")
     }
 
     static func makeFolder(_ url: URL, _ files: [String: [UInt8]]) throws {

@@ -18,7 +18,7 @@ struct HostileFilesCheckTests {
         var inodes: Set<UInt64> = []
         for entry in entries {
             try entry.plant(in: annotations, outside: work.url.appendingPathComponent("outside"))
-            inodes.insert(try #require(EntrySnapshot.of(annotations.appendingPathComponent(entry.path))).inode)
+            inodes.insert(try #require(entry.snapshot(in: annotations)).inode)
         }
 
         let result = try runTaskforce(["check"], in: work.url)
@@ -35,7 +35,7 @@ struct HostileFilesCheckTests {
             let lines = problems.filter { $0.contains(shown) }
             #expect(lines.count == 1, "\(entry.name) is named once: \(lines)")
             #expect(lines.first?.contains("(moved to Annotations/quarantine/") == true, "\(lines)")
-            #expect(EntrySnapshot.of(annotations.appendingPathComponent(entry.path)) == nil, "\(entry.name) moved")
+            #expect(entry.snapshot(in: annotations) == nil, "\(entry.name) moved")
         }
         #expect(result.stdout.contains("\(valid.count) annotations:"), "\(result.stdout)")
         #expect(inodes.isSubset(of: Self.inodes(under: annotations.appendingPathComponent("quarantine"))),

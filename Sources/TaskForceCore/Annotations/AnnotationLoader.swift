@@ -67,9 +67,23 @@ public enum AnnotationLoader {
     private static func walk(_ store: AnnotationStore, quarantine: Bool,
                              valid: (Annotation, [UInt8], URL) -> Void) -> [Defect] {
         var defects: [Defect] = []
-        let fm = FileManager.default
-        guard let top = try? fm.contentsOfDirectory(atPath: store.root.path) else { return defects }
-        for name in top.sorted() where !name.hasPrefix(".") && !AnnotationStore.reservedFolders.contains(name) {
+        // A name that is not UTF-8: reported under an escaped form, moved as the bytes it is.
+        func setAsideUndecodable(_ raw: [UInt8], in folder: URL, textID: String?) {
+            let shown = folder.appendingPathComponent(DirectoryNames.escaped(raw)).relativePath
+            var d = Defect(file: shown, line: nil, message: "the name is not valid UTF-8", quarantinedAs: nil)
+            if quarantine { d.quarantinedAs = moveUndecodable(raw, in: folder, store: store, textID: textID) }
+            defects.append(d)
+        }
+        guard let top = DirectoryNames.read(store.root) else { return defects }
+        for raw in top.undecodable where raw.first != 0x2E {
+            // Like valid names: loose files at the top are not read, the rest is set aside.
+            var info = stat()
+            let path = DirectoryNames.path(raw, in: store.root)
+            if lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR || info.st_mode & S_IFMT == S_IFLNK {
+                setAsideUndecodable(raw, in: store.root, textID: nil)
+            }
+        }
+        for name in top.names where !name.hasPrefix(".") && !AnnotationStore.reservedFolders.contains(name) {
             let folder = store.root.appendingPathComponent(name)
             // Folders that cannot be text folders are moved whole to the top of quarantine/.
             func setAside(_ message: String) {
@@ -91,8 +105,9 @@ public enum AnnotationLoader {
                 setAside("not a text folder (text ids use a-z, 0-9 and '-'); its files were not read")
                 continue
             }
-            guard let files = try? fm.contentsOfDirectory(atPath: folder.path) else { continue }
-            for file in files.sorted() {
+            guard let files = DirectoryNames.read(folder) else { continue }
+            for raw in files.undecodable { setAsideUndecodable(raw, in: folder, textID: name) }
+            for file in files.names {
                 let url = folder.appendingPathComponent(file)
                 switch readFile(url, textID: name) {
                 case .success(let (a, bytes)): valid(a, bytes, url)
@@ -181,6 +196,24 @@ public enum AnnotationLoader {
             var info = stat()
             if lstat(target.path, &info) == 0 { continue }
             return rename(url.path, target.path) == 0 ? target.relativePath : nil
+        }
+        return nil
+    }
+
+    /// Moves an entry whose name is not UTF-8 into quarantine under its escaped name.
+    static func moveUndecodable(_ raw: [UInt8], in folder: URL, store: AnnotationStore, textID: String?) -> String? {
+        let target = textID.map { store.quarantineFolder.appendingPathComponent($0) } ?? store.quarantineFolder
+        do {
+            try AnnotationStore.makePrivateFolder(store.quarantineFolder)
+            try AnnotationStore.makePrivateFolder(target)
+        } catch { return nil }
+        let source = DirectoryNames.path(raw, in: folder)
+        for attempt in 0..<1000 {
+            let name = DirectoryNames.escaped(raw) + (attempt == 0 ? "" : ".\(attempt)")
+            let url = target.appendingPathComponent(name)
+            var info = stat()
+            if lstat(url.path, &info) == 0 { continue }
+            return rename(source, url.path) == 0 ? url.relativePath : nil
         }
         return nil
     }

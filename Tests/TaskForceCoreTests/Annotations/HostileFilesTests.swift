@@ -15,7 +15,7 @@ struct HostileFilesTests {
         let valid = try DemoAnnotations.saveEachKind(in: scratch.store)
         let outside = scratch.url.appendingPathComponent("outside")
         try entry.plant(in: scratch.store.root, outside: outside)
-        let original = try #require(EntrySnapshot.of(scratch.store.root.appendingPathComponent(entry.path)))
+        let original = try #require(entry.snapshot(in: scratch.store.root))
         let outsideBefore = EntrySnapshot.of(outside)
 
         let result = AnnotationLoader.load(scratch.store)
@@ -38,7 +38,7 @@ struct HostileFilesTests {
         var originals: [EntrySnapshot] = []
         for entry in HostileCatalogue.entries {
             try entry.plant(in: scratch.store.root, outside: scratch.url.appendingPathComponent("outside"))
-            originals.append(try #require(EntrySnapshot.of(scratch.store.root.appendingPathComponent(entry.path))))
+            originals.append(try #require(entry.snapshot(in: scratch.store.root)))
         }
 
         let result = AnnotationLoader.load(scratch.store)
@@ -66,6 +66,6 @@ struct HostileFilesTests {
         #expect(moved.hasPrefix(store.quarantineFolder.path + "/"), "\(entry.name): \(moved)", sourceLocation: sourceLocation)
         #expect(EntrySnapshot.of(URL(fileURLWithPath: moved)) == original, "\(entry.name): moved as it was",
                 sourceLocation: sourceLocation)
-        #expect(EntrySnapshot.of(place) == nil, "\(entry.name): gone from its place", sourceLocation: sourceLocation)
+        #expect(entry.snapshot(in: store.root) == nil, "\(entry.name): gone from its place", sourceLocation: sourceLocation)
     }
 }
