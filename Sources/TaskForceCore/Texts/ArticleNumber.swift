@@ -23,6 +23,8 @@ public enum ArticleNumber {
     /// Normalises a number as written after the keyword: `1er` → `1`, `136Quinquies` →
     /// `136quinquies`, `5 bis` → `5bis`, `premier` → `1`.
     public static func normalise(_ written: String) -> String {
+        // Most numbers are plain digits: nothing to do (this runs for every article).
+        if !written.isEmpty, written.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return written }
         var s = written.lowercased().filter { !$0.isWhitespace }
         while let last = s.last, last == "." || last == ":" { s.removeLast() }
         if s == "premier" || s == "première" || s == "eerste" || s == "first" { return "1" }

@@ -102,9 +102,12 @@ enum ArticleListing {
                 lastPath = article.path
             }
             let heading = article.heading.map { " \($0)" } ?? ""
-            // Only the start of the text is looked at: bodies can be long.
-            let firstLine = String(article.text.prefix(60).prefix { $0 != "\n" })
-            out.append("  \(article.number.padding(toLength: 8, withPad: " ", startingAt: 0)) \(article.label)\(heading)  \(firstLine)")
+            // Only the first bytes of the text are looked at: bodies can be long,
+            // and this runs for every article of a code.
+            let head = article.text.utf8.prefix(240).prefix { $0 != 0x0A }
+            let firstLine = String(String(decoding: head, as: UTF8.self).prefix(60))
+            let padding = String(repeating: " ", count: max(0, 8 - article.number.count))
+            out.append("  \(article.number)\(padding) \(article.label)\(heading)  \(firstLine)")
         }
         out.append("")
         out.append("\(split.articles.count) articles.")
