@@ -1,3 +1,4 @@
+import AnnotationFixtures
 import Foundation
 
 /// A fresh private folder under the system's temporary directory, removed by `remove()`.
@@ -6,13 +7,7 @@ struct TemporaryFolder {
     let url: URL
 
     init() throws {
-        let template = FileManager.default.temporaryDirectory
-            .appendingPathComponent("taskforce-e2e-XXXXXX").path
-        var bytes = Array(template.utf8CString)
-        guard let made = mkdtemp(&bytes) else {
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: template])
-        }
-        url = URL(fileURLWithPath: String(cString: made), isDirectory: true)
+        url = try PrivateTemporaryFolder.make(prefix: "taskforce-e2e")
     }
 
     func remove() {

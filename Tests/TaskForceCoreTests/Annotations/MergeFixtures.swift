@@ -1,3 +1,4 @@
+import AnnotationFixtures
 import Foundation
 @testable import TaskForceCore
 
@@ -7,12 +8,7 @@ struct MergeScratch {
     let url: URL
 
     init() throws {
-        let template = FileManager.default.temporaryDirectory.appendingPathComponent("taskforce-merge-XXXXXX").path
-        var bytes = Array(template.utf8CString)
-        guard let made = mkdtemp(&bytes) else {
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: template])
-        }
-        url = URL(fileURLWithPath: String(cString: made), isDirectory: true)
+        url = try PrivateTemporaryFolder.make(prefix: "taskforce-merge")
     }
 
     func remove() {

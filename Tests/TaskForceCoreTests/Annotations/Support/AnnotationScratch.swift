@@ -9,12 +9,7 @@ struct AnnotationScratch {
     let store: AnnotationStore
 
     init() throws {
-        let template = FileManager.default.temporaryDirectory.appendingPathComponent("taskforce-ann-XXXXXX").path
-        var bytes = Array(template.utf8CString)
-        guard let made = mkdtemp(&bytes) else {
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: template])
-        }
-        url = URL(fileURLWithPath: String(cString: made), isDirectory: true)
+        url = try PrivateTemporaryFolder.make(prefix: "taskforce-ann")
         store = AnnotationStore(root: url.appendingPathComponent("Annotations"))
     }
 
