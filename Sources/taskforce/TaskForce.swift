@@ -9,7 +9,7 @@ struct TaskForce: ParsableCommand {
         commandName: "taskforce",
         abstract: "Read a bill article by article and annotate it anonymously, in a group.",
         discussion: """
-            Exit codes: 0 ok, 1 problems found (check), 2 bad usage, 65 bad input data, \
+            Exit codes: 0 ok, 1 problems found (check; merge or bundle with conflicts or invalid files), 2 bad usage, 65 bad input data, \
             74 input/output error.
             """,
         subcommands: [Review.self, TextsCommand.self, Parse.self, Import.self, Annotate.self, MergeCommand.self, BundleCommand.self, Check.self],
