@@ -1,0 +1,69 @@
+import Testing
+@testable import TaskForceCore
+
+@Suite("Localization: language from the locale")
+struct LocalizationLanguageTests {
+    @Test(arguments: [
+        (["LANG": "fr_BE.UTF-8"], UILanguage.fr),
+        (["LANG": "nl_BE.UTF-8"], .nl),
+        (["LANG": "nl_BE@euro"], .nl),
+        (["LANG": "en_GB.UTF-8"], .en),
+        (["LANG": "fr"], .fr),
+        (["LANG": "fr-BE"], .fr),
+        (["LANG": "FR_be.utf8"], .fr),
+        // German (an official language of Belgium) has no interface table: English.
+        (["LANG": "de_BE.UTF-8"], .en),
+        (["LANG": "C"], .en),
+        (["LANG": "POSIX"], .en),
+        (["LANG": "C.UTF-8"], .en),
+        (["LANG": ""], .en),
+        ([:], .en),
+        // Precedence: LC_ALL, then LC_MESSAGES, then LANG; empty counts as unset.
+        (["LC_ALL": "nl_BE.UTF-8", "LC_MESSAGES": "en_US.UTF-8", "LANG": "fr_BE.UTF-8"], .nl),
+        (["LC_MESSAGES": "nl_BE.UTF-8", "LANG": "fr_BE.UTF-8"], .nl),
+        (["LC_ALL": "", "LANG": "fr_BE.UTF-8"], .fr),
+        (["LC_ALL": "", "LC_MESSAGES": "", "LANG": "nl_BE.UTF-8"], .nl),
+        // Other categories say nothing about messages.
+        (["LC_CTYPE": "fr_BE.UTF-8", "LANG": "nl_BE.UTF-8"], .nl),
+        (["LC_CTYPE": "fr_BE.UTF-8"], .en),
+    ] as [([String: String], UILanguage)])
+    func languageFollowsTheLocale(environment: [String: String], expected: UILanguage) {
+        #expect(UILanguage.fromLocale(environment) == expected)
+    }
+
+    @Test(arguments: [
+        (["LANG": "fr_BE.UTF-8"], true),
+        (["LANG": "nl_BE.utf8"], true),
+        (["LANG": "C.UTF-8"], true),
+        (["LANG": "en_US.UTF_8"], true),
+        (["LANG": "en_US.ISO-8859-1"], false),
+        (["LANG": "nl_BE@euro"], false),
+        (["LANG": "fr_BE"], false),
+        (["LANG": "C"], false),
+        (["LANG": "POSIX"], false),
+        (["LANG": ""], false),
+        ([:], false),
+        // The codeset belongs to LC_CTYPE: LC_ALL, then LC_CTYPE, then LANG.
+        (["LC_ALL": "fr_BE.ISO-8859-1", "LANG": "fr_BE.UTF-8"], false),
+        (["LC_ALL": "", "LANG": "fr_BE.UTF-8"], true),
+        (["LC_CTYPE": "C.UTF-8", "LANG": "C"], true),
+        (["LC_MESSAGES": "fr_BE.UTF-8", "LANG": "C"], false),
+        // A modifier after the codeset does not hide it.
+        (["LANG": "sr_RS.UTF-8@latin"], true),
+    ] as [([String: String], Bool)])
+    func utf8FollowsTheCodeset(environment: [String: String], expected: Bool) {
+        #expect(UILanguage.isUTF8(environment) == expected)
+    }
+
+    @Test func lcAllOverridesLangForBoth() {
+        let environment = ["LC_ALL": "en_US.ISO-8859-1", "LANG": "fr_BE.UTF-8"]
+        #expect(UILanguage.fromLocale(environment) == .en)
+        #expect(!UILanguage.isUTF8(environment))
+    }
+
+    @Test func langArgumentNamesTheSameLanguages() {
+        // `--lang en|fr|nl` (DESIGN 7) is the raw value.
+        #expect(UILanguage.allCases.map(\.rawValue) == ["en", "fr", "nl"])
+        #expect(UILanguage(rawValue: "de") == nil)
+    }
+}
