@@ -1,0 +1,86 @@
+/// Every message the interface shows, one case each. The wording lives in the tables
+/// (Strings.en.swift, Strings.fr.swift, Strings.nl.swift); a test fails when a case is
+/// missing from one of them. Parameters are written `{name}` (see `format`).
+public enum UIString: String, Sendable, CaseIterable {
+    // Title line
+    case titleSession            // {session}
+    case titleKiosk
+
+    // Key bar labels (the F-key itself is drawn by the view)
+    case keyHelp, keyAnnotate, keySearch, keyNotes, keyLanguage, keyQuit, keyHide
+    case keyBack, keyOpen, keySave, keyPropose, keyGoTo, keyMeToo, keyEdit, keyWithdraw
+
+    // Screen titles
+    case screenChooseText, screenArticles
+    case screenNotes             // {article}
+    case screenHelp
+    case screenComposer          // {article}
+
+    // Text chooser
+    case chooserNoTexts          // {folder}
+    case chooserOneArticle
+    case chooserArticles         // {count}
+
+    // Reader
+    case readerNoOtherVersion
+    case readerEarlierVersion
+
+    // Composer
+    case composerStance, composerThemes, composerComment, composerCommentPlaceholder
+    case composerProposal, composerProposalExplanation
+    case stanceSupport, stanceConcern, stanceOppose, stanceQuestion
+    case themeSafety, themeHealth, themeIncome, themeContract, themePolicing
+    case themeMigration, themeHousing, themePrivacy, themeConsent, themeOther
+    case composerHintNextField, composerHintPropose, composerHintSave, composerHintCancel
+    case composerNeedsStance, composerEmpty
+    case composerTooLong         // {max}
+
+    // Confirmations
+    case saved, savedKiosk, saveFailed, draftKept, draftRestored
+    case confirmQuit, confirmQuitWithDraft, confirmQuitKeys
+
+    // Identifying details, before saving
+    case warnTitle, warnPhone, warnEmail, warnName, warnAddress
+    case warnSaferWithout, warnSaveAnyway, warnKeys
+
+    // Kiosk mode
+    case kioskBanner, kioskNotesHidden
+
+    // Quick hide: an innocuous page that says nothing about the union or the bill
+    case hideTitle, hideBody
+
+    // The terminal
+    case terminalTooSmall        // {columns} {rows}
+    case terminalTooSmallHint
+    case terminalNotUTF8
+
+    // Search and go to
+    case searchPrompt, searchNoMatch, searchOneMatch
+    case searchMatches           // {count}
+    case searchKeys
+    case goToPrompt
+    case goToNoSuchArticle       // {article}
+
+    // Notes of an article
+    case notesEmpty, notesYours, notesProposedWording
+    case notesOneMeToo
+    case notesMeToos             // {count}
+    case notesMeTooDone, confirmWithdraw, withdrawn, onlyOwnComments
+
+    // Help screen: one line per key, then a word on anonymity
+    case helpIntro, helpKeyHelp, helpKeyAnnotate, helpKeySearch, helpKeyNotes
+    case helpKeyLanguage, helpKeyQuit, helpKeyHide, helpKeyMove, helpKeyGoTo
+    case helpKeyTab, helpKeyMouse, helpAnonymous, helpClose
+
+    /// The labels drawn in key bars, kept short so the bar fits 80 columns.
+    public static let keyLabels: [UIString] = [
+        .keyHelp, .keyAnnotate, .keySearch, .keyNotes, .keyLanguage, .keyQuit, .keyHide,
+        .keyBack, .keyOpen, .keySave, .keyPropose, .keyGoTo, .keyMeToo, .keyEdit, .keyWithdraw,
+    ]
+
+    /// The reader's key bar, in order, with its keys (DESIGN 6 sketch).
+    public static let readerKeyBar: [(key: String, label: UIString)] = [
+        ("F1", .keyHelp), ("F2", .keyAnnotate), ("F3", .keySearch), ("F4", .keyNotes),
+        ("F5", .keyLanguage), ("F10", .keyQuit), ("F12", .keyHide),
+    ]
+}
