@@ -39,16 +39,10 @@ public enum DurableFile {
             unlink(temporary.path)
             return f
         }
-        var written = 0
-        while written < bytes.count {
-            let n = bytes.withUnsafeBytes { calls.write(fd, $0.baseAddress! + written, $0.count - written) }
-            if n < 0, errno == EINTR { continue }
-            if n <= 0 {
-                let f = abandon("cannot write it")
-                _ = Glibc.close(fd)
-                throw f
-            }
-            written += n
+        if !writeAll(bytes, to: fd) {
+            let f = abandon("cannot write it")
+            _ = Glibc.close(fd)
+            throw f
         }
         if let day = modificationDay, let seconds = midnightUTC(day) {
             var times = [timespec(tv_sec: seconds, tv_nsec: 0), timespec(tv_sec: seconds, tv_nsec: 0)]
@@ -66,9 +60,18 @@ public enum DurableFile {
                 throw Failure(error: InputError(.io, file: display, "the file already exists; nothing was overwritten"),
                               alreadyExists: true)
             }
-            throw abandon("cannot put it in place")
+            guard errno == EPERM || errno == ENOTSUP || errno == EOPNOTSUPP || errno == ENOSYS else {
+                throw abandon("cannot put it in place")
+            }
+            // FAT and exFAT (most USB sticks) have no hard links. Write the file again under
+            // its own name with O_EXCL, which still never replaces anything; a crash now can
+            // leave a partial file there, which readers refuse (bundles are verified whole,
+            // annotations quarantined), and the writer was not told it was saved.
+            unlink(temporary.path)
+            try createInPlace(bytes, at: url, mode: mode, display: display)
+        } else {
+            unlink(temporary.path)
         }
-        unlink(temporary.path)
         // The file is visible from here on. If its folder cannot be synced, take it back:
         // the writer is told "not saved", so it must not stay (a retry would then collide).
         func withdraw(_ what: String) -> Failure {
@@ -80,6 +83,50 @@ public enum DurableFile {
         guard dir >= 0 else { throw withdraw("cannot open its folder to flush it") }
         defer { _ = Glibc.close(dir) }
         if calls.fsync(dir) != 0 { throw withdraw("cannot flush its folder to disk") }
+    }
+
+    /// Writes every byte, retrying short writes and EINTR; false (errno set) on failure.
+    private static func writeAll(_ bytes: [UInt8], to fd: Int32) -> Bool {
+        var written = 0
+        while written < bytes.count {
+            let n = bytes.withUnsafeBytes { calls.write(fd, $0.baseAddress! + written, $0.count - written) }
+            if n < 0, errno == EINTR { continue }
+            if n <= 0 {
+                if n == 0 { errno = ENOSPC }
+                return false
+            }
+            written += n
+        }
+        return true
+    }
+
+    /// The fallback for file systems without hard links: O_CREAT|O_EXCL|O_NOFOLLOW on the
+    /// final name, write, fsync, close. Any failure removes what was written.
+    private static func createInPlace(_ bytes: [UInt8], at url: URL, mode: mode_t, display: String) throws(Failure) {
+        let fd = open(url.path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode)
+        guard fd >= 0 else {
+            if errno == EEXIST {
+                throw Failure(error: InputError(.io, file: display, "the file already exists; nothing was overwritten"),
+                              alreadyExists: true)
+            }
+            throw failure(display, "cannot create it")
+        }
+        func remove(_ what: String) -> Failure {
+            let f = failure(display, what)
+            unlink(url.path)
+            return f
+        }
+        if !writeAll(bytes, to: fd) {
+            let f = remove("cannot write it")
+            _ = Glibc.close(fd)
+            throw f
+        }
+        if calls.fsync(fd) != 0 {
+            let f = remove("cannot flush it to disk")
+            _ = Glibc.close(fd)
+            throw f
+        }
+        if calls.close(fd) != 0 { throw remove("cannot close it") }
     }
 
     private static func failure(_ file: String, _ what: String) -> Failure {
