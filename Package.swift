@@ -28,6 +28,9 @@ let package = Package(
         ),
         // The only module that imports curses.
         .target(name: "CursesTerminal", dependencies: ["CNcursesw"]),
+        // Pure Swift, no curses: cell grid, text width, wrapping, sanitizer (DESIGN 6).
+        // Depends on the core only for NFC.
+        .target(name: "TaskForceUI", dependencies: ["TaskForceCore"]),
         .executableTarget(
             name: "taskforce",
             dependencies: [
@@ -46,6 +49,7 @@ let package = Package(
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
+        .testTarget(name: "TaskForceUITests", dependencies: ["TaskForceUI"]),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "CNcursesw"]),
         // Runs the built `taskforce` binary as a user would.
         .testTarget(name: "EndToEndTests", dependencies: ["TaskForceCore", "AnnotationFixtures"]),
