@@ -1,0 +1,123 @@
+/// The screen as views draw it: `columnCount × rowCount` cells of one grapheme and a style.
+/// Views write into a grid; the curses backend copies it to the terminal; tests compare
+/// its `rows()` and `snapshot()` with what a participant should see.
+///
+/// Invariant: a continuation cell always sits right of a double-width grapheme cell, and a
+/// double-width grapheme never sits in the last column. Every mutation keeps it, so a
+/// half of a wide character can never reach the terminal.
+public struct CellGrid: Hashable, Sendable {
+    public let columnCount: Int
+    public let rowCount: Int
+    private var cells: [Cell]
+
+    public init(columns: Int, rows: Int) {
+        columnCount = max(0, columns)
+        rowCount = max(0, rows)
+        cells = Array(repeating: .blank, count: columnCount * rowCount)
+    }
+
+    public var bounds: Rect { Rect(column: 0, row: 0, width: columnCount, height: rowCount) }
+
+    /// Reading is free; writing a single cell goes through `put`, so that overwriting
+    /// either half of a wide character blanks the other half.
+    public subscript(row: Int, column: Int) -> Cell {
+        get {
+            precondition(bounds.contains(row: row, column: column), "cell (\(row), \(column)) outside the grid")
+            return cells[row * columnCount + column]
+        }
+        set {
+            precondition(bounds.contains(row: row, column: column), "cell (\(row), \(column)) outside the grid")
+            precondition(!newValue.isContinuation, "continuation cells are made by write(), not set")
+            put(newValue, wide: DisplayWidth.of(newValue.character) == 2, row: row, column: column)
+        }
+    }
+
+    /// Writes one line of text from (`row`, `column`), at most `maxWidth` columns (to the
+    /// right edge when nil), and returns the number of columns used. Clips at the limit and
+    /// never splits a double-width grapheme: one that does not fit leaves a space in the
+    /// last free cell. Zero-width clusters (a lone combining mark, a control) draw nothing;
+    /// text is expected to be sanitized (`Sanitizer`) and single-line.
+    @discardableResult
+    public mutating func write(_ text: String, row: Int, column: Int,
+                               style: Style = .plain, maxWidth: Int? = nil) -> Int {
+        guard row >= 0, row < rowCount, column >= 0, column < columnCount else { return 0 }
+        let limit = min(columnCount, column + max(0, maxWidth ?? columnCount))
+        var x = column
+        for character in text {
+            let width = DisplayWidth.of(character)
+            if width == 0 { continue }
+            if x + width > limit {
+                // A wide grapheme that would straddle the limit: fill the half cell instead.
+                if x < limit {
+                    put(Cell(" ", style: style), wide: false, row: row, column: x)
+                    x += 1
+                }
+                break
+            }
+            put(Cell(character, style: style), wide: width == 2, row: row, column: x)
+            x += width
+        }
+        return x - column
+    }
+
+    /// Blanks every cell of `rect` (clipped to the grid) with `style`: backgrounds,
+    /// selection bars, clearing a pane before drawing it.
+    public mutating func fill(_ rect: Rect, style: Style = .plain) {
+        let area = rect.intersection(bounds)
+        guard !area.isEmpty else { return }
+        for r in area.row..<area.bottom {
+            for c in area.column..<area.right {
+                put(Cell(" ", style: style), wide: false, row: r, column: c)
+            }
+        }
+    }
+
+    /// The text of each row, continuation cells skipped. Trailing spaces are kept by
+    /// default (columns line up), or trimmed for readable test expectations.
+    public func rows(trimmingTrailingSpaces: Bool = false) -> [String] {
+        (0..<rowCount).map { r in
+            var line = ""
+            for c in 0..<columnCount {
+                let cell = cells[r * columnCount + c]
+                if !cell.isContinuation { line.append(cell.character) }
+            }
+            if trimmingTrailingSpaces {
+                while line.last == " " { line.removeLast() }
+            }
+            return line
+        }
+    }
+
+    /// Text rows and style marker rows, for grid snapshot tests (see `GridSnapshot`).
+    public func snapshot() -> GridSnapshot {
+        let markers = (0..<rowCount).map { r in
+            String((0..<columnCount).map { c in GridSnapshot.marker(for: cells[r * columnCount + c].style) })
+        }
+        return GridSnapshot(text: rows(), styles: markers)
+    }
+
+    // MARK: - Keeping wide characters whole
+
+    /// Stores `cell` at (row, column), and its continuation when `wide`, after blanking
+    /// whatever wide character it would cut in half. Blanked halves keep their style so
+    /// that a reverse-video bar stays continuous.
+    private mutating func put(_ cell: Cell, wide: Bool, row: Int, column: Int) {
+        if wide && column + 1 >= columnCount {
+            // No room for the right half: a space rather than half a character.
+            put(Cell(" ", style: cell.style), wide: false, row: row, column: column)
+            return
+        }
+        let base = row * columnCount
+        let last = wide ? column + 1 : column
+        // Cutting the right half of a wide character on our left.
+        if cells[base + column].isContinuation, column > 0 {
+            cells[base + column - 1] = Cell(" ", style: cells[base + column - 1].style)
+        }
+        // Cutting the left half of a wide character on our right.
+        if last + 1 < columnCount, cells[base + last + 1].isContinuation {
+            cells[base + last + 1] = Cell(" ", style: cells[base + last + 1].style)
+        }
+        cells[base + column] = cell
+        if wide { cells[base + column + 1] = .continuation(style: cell.style) }
+    }
+}
