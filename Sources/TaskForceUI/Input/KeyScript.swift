@@ -1,0 +1,52 @@
+/// The key scripts of `taskforce render --keys` (DESIGN 7): printable characters stand
+/// for themselves; special keys are written `<Enter>`, `<Esc>`, `<Tab>`, `<BS>`,
+/// `<Space>`, `<Up>`, `<Down>`, `<Left>`, `<Right>`, `<PgUp>`, `<PgDn>`, `<Home>`,
+/// `<End>`, `<F1>`…`<F12>`, `<C-x>` (control), `<lt>` for a literal `<`; also `<S-Tab>`
+/// and `<Del>`. Names are case-insensitive.
+public enum KeyScript {
+    public struct ParseError: Error, Equatable, CustomStringConvertible {
+        /// 1-based character position of the bad `<…>` in the script.
+        public var position: Int
+        public var message: String
+        public var description: String { "key script, character \(position): \(message)" }
+    }
+
+    static let named: [String: Key] = [
+        "enter": .enter, "cr": .enter, "return": .enter, "esc": .escape, "escape": .escape,
+        "tab": .tab, "s-tab": .backTab, "bs": .backspace, "backspace": .backspace, "del": .delete,
+        "space": .character(" "), "up": .up, "down": .down, "left": .left, "right": .right,
+        "pgup": .pageUp, "pgdn": .pageDown, "home": .home, "end": .end, "lt": .character("<"),
+    ]
+
+    public static func parse(_ script: String) throws(ParseError) -> [Key] {
+        var keys: [Key] = []
+        var position = 0
+        var i = script.startIndex
+        while i < script.endIndex {
+            position += 1
+            let c = script[i]
+            guard c == "<", let close = script[i...].firstIndex(of: ">") else {
+                if c == "\n" { keys.append(.enter) } else { keys.append(.character(c)) }
+                i = script.index(after: i)
+                continue
+            }
+            let name = script[script.index(after: i)..<close].lowercased()
+            guard let key = key(named: name) else {
+                throw ParseError(position: position, message: "unknown key <\(name)> (write <lt> for a literal '<')")
+            }
+            keys.append(key)
+            position += script[i..<close].count
+            i = script.index(after: close)
+        }
+        return keys
+    }
+
+    static func key(named name: String) -> Key? {
+        if let key = named[name] { return key }
+        if name.hasPrefix("f"), let n = Int(name.dropFirst()), (1...12).contains(n) { return .function(n) }
+        if name.hasPrefix("c-"), name.count == 3, let letter = name.last, letter.isASCII, letter.isLetter {
+            return .control(letter)
+        }
+        return nil
+    }
+}
