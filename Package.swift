@@ -35,6 +35,7 @@ let package = Package(
             name: "taskforce",
             dependencies: [
                 "TaskForceCore",
+                "TaskForceUI",
                 "CursesTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]

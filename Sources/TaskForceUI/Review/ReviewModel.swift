@@ -1,0 +1,60 @@
+import TaskForceCore
+
+/// Everything the review screen shows, as a value (DESIGN 6, Elm/Bubble Tea style):
+/// `update` changes it from keys, `view` draws it into a `CellGrid`. No curses and no
+/// file access here: the texts and the annotation counts are given at start-up.
+public struct ReviewModel: Sendable {
+    public enum Screen: Sendable, Equatable { case chooser, reader, help }
+
+    /// One text of `Texts/`, with its readable language versions.
+    public struct TextEntry: Sendable {
+        public var id: String
+        public var versions: [(language: String, split: SplitText)]
+        /// Current comments per article number (from the annotations).
+        public var commentCounts: [String: Int]
+
+        public init(id: String, versions: [(language: String, split: SplitText)], commentCounts: [String: Int] = [:]) {
+            self.id = id
+            self.versions = versions
+            self.commentCounts = commentCounts
+        }
+    }
+
+    public var texts: [TextEntry]
+    public var uiLanguage: UILanguage
+    public var screen: Screen
+    /// The screen under the help page, to return to.
+    public var screenBeforeHelp: Screen = .chooser
+    public var textIndex = 0
+    public var versionIndex = 0
+    public var articleIndex = 0
+    /// First line of the article text shown (the text pane scrolls).
+    public var textScroll = 0
+    /// Quick hide (F12): a neutral page replaces everything until F12 again.
+    public var hidden = false
+    public var quitRequested = false
+
+    public init(texts: [TextEntry], uiLanguage: UILanguage, openText id: String? = nil, language: String? = nil) {
+        self.texts = texts
+        self.uiLanguage = uiLanguage
+        screen = texts.count == 1 ? .reader : .chooser
+        if let id, let i = texts.firstIndex(where: { $0.id == id }) {
+            textIndex = i
+            screen = .reader
+        }
+        let preferred = language ?? uiLanguage.rawValue
+        if let v = currentText?.versions.firstIndex(where: { $0.language == preferred }) { versionIndex = v }
+    }
+
+    public var currentText: TextEntry? { texts.indices.contains(textIndex) ? texts[textIndex] : nil }
+
+    public var currentSplit: SplitText? {
+        guard let t = currentText, t.versions.indices.contains(versionIndex) else { return nil }
+        return t.versions[versionIndex].split
+    }
+
+    public var currentArticle: Article? {
+        guard let s = currentSplit, s.articles.indices.contains(articleIndex) else { return nil }
+        return s.articles[articleIndex]
+    }
+}

@@ -1,0 +1,176 @@
+import TaskForceCore
+
+/// The review screen's `view`: draws a model into a fresh grid of the given size. Pure;
+/// the same function feeds the curses backend and `taskforce render`.
+public enum ReviewView {
+    public static let minimumColumns = 80
+    public static let minimumRows = 24
+    /// Width of the article list pane, borders included.
+    static let listWidth = 28
+
+    public static func view(_ model: ReviewModel, columns: Int, rows: Int) -> CellGrid {
+        var grid = CellGrid(columns: max(columns, 1), rows: max(rows, 1))
+        let ui = model.uiLanguage
+        if model.hidden {
+            drawHidden(&grid, ui)
+            return grid
+        }
+        guard columns >= minimumColumns, rows >= minimumRows else {
+            let message = text(.terminalTooSmall, ui, ["columns": "\(columns)", "rows": "\(rows)"])
+            var row = 0
+            for line in Wrapping.wrap(message, width: columns) where row < rows {
+                grid.write(line, row: row, column: 0, style: .bold)
+                row += 1
+            }
+            return grid
+        }
+        drawTitleLine(&grid, model)
+        let body = Rect(column: 0, row: 1, width: columns, height: rows - 2)
+        switch model.screen {
+        case .chooser: drawChooser(&grid, model, in: body)
+        case .reader: drawReader(&grid, model, in: body)
+        case .help: drawHelp(&grid, model, in: body)
+        }
+        drawKeyBar(&grid, ui, row: rows - 1)
+        return grid
+    }
+
+    static func drawTitleLine(_ grid: inout CellGrid, _ model: ReviewModel) {
+        var column = grid.write(" taskforce", row: 0, column: 0, style: .bold)
+        guard let entry = model.currentText, model.screen != .chooser else { return }
+        let title = Sanitizer.sanitize(model.currentSplit?.title ?? entry.id)
+        let languages = entry.versions.map { $0.language.uppercased() }
+        let languagesWidth = languages.reduce(0) { $0 + DisplayWidth.of($1) + 1 } + 3
+        column += grid.write(" · ", row: 0, column: column)
+        column += grid.write(title, row: 0, column: column, maxWidth: max(0, grid.columnCount - column - languagesWidth))
+        column += grid.write(" · ", row: 0, column: column)
+        for (i, language) in languages.enumerated() {
+            // The current version is shown reversed and bold, not by colour alone.
+            column += grid.write(language, row: 0, column: column,
+                                 style: i == model.versionIndex ? Style(bold: true, reverse: true) : .plain)
+            column += grid.write(" ", row: 0, column: column)
+        }
+    }
+
+    static func drawKeyBar(_ grid: inout CellGrid, _ ui: UILanguage, row: Int) {
+        var column = 1
+        for (key, label) in UIString.readerKeyBar {
+            column += grid.write(key, row: row, column: column, style: .bold)
+            column += grid.write(" " + text(label, ui) + "  ", row: row, column: column)
+        }
+    }
+
+    static func drawChooser(_ grid: inout CellGrid, _ model: ReviewModel, in area: Rect) {
+        let ui = model.uiLanguage
+        Border.draw(&grid, area, title: text(.screenChooseText, ui), focused: true)
+        let inner = area.inset(by: 1)
+        if model.texts.isEmpty {
+            grid.write(text(.chooserNoTexts, ui, ["folder": "Texts"]), row: inner.row, column: inner.column + 1,
+                       maxWidth: inner.width - 1)
+            return
+        }
+        for (i, entry) in model.texts.enumerated() where i < inner.height {
+            let selected = i == model.textIndex
+            let split = entry.versions.first?.split
+            let count = split?.articles.count ?? 0
+            let articles = count == 1 ? text(.chooserOneArticle, ui) : text(.chooserArticles, ui, ["count": "\(count)"])
+            let languages = entry.versions.map { $0.language.uppercased() }.joined(separator: " ")
+            let line = (selected ? "▸ " : "  ") + Sanitizer.sanitize(split?.title ?? entry.id)
+            let suffix = "  \(languages)  \(articles)"
+            let style = selected ? Style(bold: true, reverse: true) : Style.plain
+            grid.fill(Rect(column: inner.column, row: inner.row + i, width: inner.width, height: 1), style: style)
+            grid.write(line, row: inner.row + i, column: inner.column, style: style,
+                       maxWidth: inner.width - DisplayWidth.of(suffix))
+            grid.write(suffix, row: inner.row + i, column: inner.right - DisplayWidth.of(suffix), style: style)
+        }
+    }
+
+    static func drawReader(_ grid: inout CellGrid, _ model: ReviewModel, in area: Rect) {
+        let ui = model.uiLanguage
+        let list = Rect(column: area.column, row: area.row, width: listWidth, height: area.height)
+        let textPane = Rect(column: area.column + listWidth, row: area.row, width: area.width - listWidth, height: area.height)
+        Border.draw(&grid, list, title: text(.screenArticles, ui), focused: false)
+        guard let split = model.currentSplit else { return }
+        let inner = list.inset(by: 1)
+        // Keep the selected article visible: scroll the list by whole pages.
+        let first = (model.articleIndex / max(1, inner.height)) * max(1, inner.height)
+        let counts = model.currentText?.commentCounts ?? [:]
+        for row in 0..<inner.height {
+            let index = first + row
+            guard index < split.articles.count else { break }
+            let article = split.articles[index]
+            let selected = index == model.articleIndex
+            let style = selected ? Style(bold: true, reverse: true) : Style.plain
+            let count = counts[article.number].map { String($0) } ?? ""
+            let y = inner.row + row
+            grid.fill(Rect(column: inner.column, row: y, width: inner.width, height: 1), style: style)
+            let number = Sanitizer.sanitize(article.number)
+            let head = (selected ? "▸ " : "  ") + number + String(repeating: " ", count: max(1, 6 - DisplayWidth.of(number)))
+            var x = inner.column + grid.write(head, row: y, column: inner.column, style: style)
+            x += grid.write(Sanitizer.sanitize(article.heading ?? ""), row: y, column: x, style: style,
+                            maxWidth: inner.right - x - DisplayWidth.of(count) - 1)
+            grid.write(count, row: y, column: inner.right - DisplayWidth.of(count), style: style)
+        }
+        guard let article = model.currentArticle else { return }
+        // The structural path when it fits; the article's label always.
+        let label = Sanitizer.sanitize(article.label)
+        let withPath = article.path.last.map { Sanitizer.sanitize($0) + " › " + label } ?? label
+        let title = DisplayWidth.of(withPath) <= textPane.width - 4 ? withPath : label
+        Border.draw(&grid, textPane, title: title, focused: true)
+        let body = textPane.inset(by: 1)
+        var lines: [String] = []
+        if let heading = article.heading { lines.append(Sanitizer.sanitize(heading)) }
+        for paragraph in Sanitizer.sanitize(article.text).split(separator: "\n", omittingEmptySubsequences: false) {
+            lines += paragraph.isEmpty ? [""] : Wrapping.wrap(String(paragraph), width: body.width - 2)
+        }
+        let start = min(model.textScroll, max(0, lines.count - 1))
+        for (i, line) in lines.dropFirst(start).prefix(body.height).enumerated() {
+            grid.write(line, row: body.row + i, column: body.column + 1,
+                       style: i == 0 && start == 0 && article.heading != nil ? .bold : .plain)
+        }
+    }
+
+    static func drawHelp(_ grid: inout CellGrid, _ model: ReviewModel, in area: Rect) {
+        let ui = model.uiLanguage
+        Border.draw(&grid, area, title: text(.screenHelp, ui), focused: true)
+        let inner = area.inset(by: 1)
+        var row = inner.row
+        for line in Wrapping.wrap(text(.helpIntro, ui), width: inner.width - 2) where row < inner.bottom {
+            grid.write(line, row: row, column: inner.column + 1)
+            row += 1
+        }
+        row += 1
+        // Each key with its F-key twin and letter (DESIGN 7), then what it does.
+        let keys: [(String, UIString)] = [
+            ("F1  ?", .helpKeyHelp), ("F2  a", .helpKeyAnnotate), ("F3  /", .helpKeySearch),
+            ("F4", .helpKeyNotes), ("F5  L", .helpKeyLanguage), ("↑ ↓ j k  PgUp PgDn", .helpKeyMove),
+            ("F12", .helpKeyHide), ("F10  q", .helpKeyQuit),
+        ]
+        let keyWidth = 20
+        for (key, description) in keys {
+            let lines = Wrapping.wrap(text(description, ui), width: inner.width - keyWidth - 2)
+            for (i, line) in lines.enumerated() where row < inner.bottom {
+                if i == 0 { grid.write(key, row: row, column: inner.column + 1, style: .bold) }
+                grid.write(line, row: row, column: inner.column + 1 + keyWidth)
+                row += 1
+            }
+        }
+        row += 1
+        for entry in [UIString.helpAnonymous, .helpClose] {
+            for line in Wrapping.wrap(text(entry, ui), width: inner.width - 2) where row < inner.bottom {
+                grid.write(line, row: row, column: inner.column + 1)
+                row += 1
+            }
+        }
+    }
+
+    /// A page that says nothing about taskforce: what anyone glancing at the screen sees.
+    static func drawHidden(_ grid: inout CellGrid, _ ui: UILanguage) {
+        grid.write(text(.hideTitle, ui), row: 1, column: 2, style: .bold)
+        var row = 3
+        for line in Wrapping.wrap(text(.hideBody, ui), width: max(10, grid.columnCount - 4)) where row < grid.rowCount {
+            grid.write(line, row: row, column: 2)
+            row += 1
+        }
+    }
+}

@@ -1,0 +1,77 @@
+import ArgumentParser
+import Foundation
+import TaskForceCore
+import TaskForceUI
+
+/// `taskforce render`: the review interface run headless on a key script, printing the
+/// final screen as text (DESIGN 7) — for tests, documentation and training material.
+struct Render: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Run the review screen on a key script, without a terminal, and print the final screen.",
+        discussion: """
+            KEYS: printable characters stand for themselves; special keys are <Enter> <Esc> <Tab> \
+            <BS> <Space> <Up> <Down> <Left> <Right> <PgUp> <PgDn> <Home> <End> <F1>…<F12> <C-x>, \
+            and <lt> for a literal '<'. Example: taskforce render --keys '<Down><Down><F5>'
+            """)
+
+    @Option(help: "Screen size, COLSxROWS.") var size: String = "80x24"
+    @Option(help: "The keys to press.") var keys: String = ""
+    @OptionGroup var review: ReviewOptions
+
+    func run() throws {
+        let parts = size.lowercased().split(separator: "x").compactMap { Int($0) }
+        guard parts.count == 2, (1...1000).contains(parts[0]), (1...1000).contains(parts[1]) else {
+            throw ValidationError("--size must be COLSxROWS, e.g. 80x24 (got '\(size)')")
+        }
+        let script: [Key]
+        do { script = try KeyScript.parse(keys) } catch { throw ValidationError(error.description) }
+        var model = try review.model()
+        for key in script {
+            ReviewUpdate.update(&model, key)
+            if model.quitRequested { break }
+        }
+        let grid = ReviewView.view(model, columns: parts[0], rows: parts[1])
+        Output.line(grid.rows(trimmingTrailingSpaces: true).joined(separator: "\n"))
+    }
+}
+
+/// The options of the review screen shared by `review` and `render` (DESIGN 7).
+struct ReviewOptions: ParsableArguments {
+    @OptionGroup var texts: TextsOption
+    @OptionGroup var annotations: AnnotationsOption
+    @Option(help: "Open this text directly.") var text: String?
+    @Option(help: "Interface language: en, fr or nl (default: from the locale).") var lang: String?
+
+    func validate() throws {
+        if let lang, UILanguage(rawValue: lang) == nil {
+            throw ValidationError("--lang must be en, fr or nl (got '\(lang)')")
+        }
+    }
+
+    /// The texts, the current comment counts per article, and the interface language.
+    func model() throws -> ReviewModel {
+        let library = try texts.library()
+        var counts: [String: [String: Int]] = [:]
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: annotations.directory, isDirectory: &isFolder), isFolder.boolValue {
+            let loaded = AnnotationLoader.load(AnnotationStore(root: annotations.url))
+            let view = CurrentView(loaded.annotations, catalogue: CurrentView.catalogue(of: library))
+            for (textID, articles) in view.comments {
+                counts[textID] = articles.mapValues(\.count)
+            }
+        }
+        let entries = library.texts.compactMap { text -> ReviewModel.TextEntry? in
+            let versions = text.versions.compactMap { v in v.file.map { (language: v.language, split: $0.split) } }
+            guard !versions.isEmpty else { return nil }
+            let ordered = versions.sorted {
+                (TextLibrary.defaultLanguages.firstIndex(of: $0.language) ?? 99) < (TextLibrary.defaultLanguages.firstIndex(of: $1.language) ?? 99)
+            }
+            return ReviewModel.TextEntry(id: text.id, versions: ordered, commentCounts: counts[text.id] ?? [:])
+        }
+        if let text, !entries.contains(where: { $0.id == text }) {
+            throw InputError(.badData, file: texts.directory, "there is no text \"\(text)\" (see `taskforce texts`)")
+        }
+        let ui = lang.flatMap(UILanguage.init(rawValue:)) ?? UILanguage.fromLocale(ProcessInfo.processInfo.environment)
+        return ReviewModel(texts: entries, uiLanguage: ui, openText: text)
+    }
+}
