@@ -27,7 +27,7 @@ let package = Package(
             dependencies: [.product(name: "Crypto", package: "swift-crypto")]
         ),
         // The only module that imports curses.
-        .target(name: "CursesTerminal", dependencies: ["CNcursesw"]),
+        .target(name: "CursesTerminal", dependencies: ["CNcursesw", "TaskForceUI"]),
         // Pure Swift, no curses: cell grid, text width, wrapping, sanitizer (DESIGN 6).
         // Depends on the core only for NFC.
         .target(name: "TaskForceUI", dependencies: ["TaskForceCore"]),

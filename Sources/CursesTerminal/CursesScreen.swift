@@ -148,6 +148,13 @@ public final class CursesScreen {
         }
     }
 
+    /// Runs `body` with this screen current and its `stdscr`; for the input and painting
+    /// extensions in this module.
+    func withStandardScreen<T>(_ body: (UnsafeMutablePointer<WINDOW>) -> T) -> T {
+        makeCurrent()
+        return body(tf_stdscr()!)
+    }
+
     private func makeCurrent() {
         guard let screen else { preconditionFailure("CursesScreen used after close()") }
         set_term(screen)

@@ -1,0 +1,45 @@
+import CNcursesw
+import TaskForceUI
+
+/// Copies a `CellGrid` onto the curses screen and shows it with one `doupdate()`. Every
+/// cell is written each frame; curses compares with what the terminal already shows and
+/// sends only the difference, so a typed character costs a few bytes, not a repaint.
+extension CursesScreen {
+    public func paint(_ grid: CellGrid) {
+        let size = self.size
+        for row in 0..<min(grid.rowCount, size.rows) {
+            var column = 0
+            var run = ""
+            var runStart = 0
+            var runStyle = Style.plain
+            func flush() {
+                if !run.isEmpty { write(run, row: row, column: runStart, attributes: Self.attributes(runStyle)) }
+                run = ""
+            }
+            // Runs of cells with the same style go out as one string.
+            while column < min(grid.columnCount, size.columns) {
+                let cell = grid[row, column]
+                if cell.isContinuation { column += 1; continue }
+                if cell.style != runStyle || run.isEmpty {
+                    flush()
+                    runStart = column
+                    runStyle = cell.style
+                }
+                run.append(cell.character)
+                column += 1
+            }
+            flush()
+        }
+        refresh()
+    }
+
+    /// Styles as the three attributes every terminal has; colour roles fall back to them
+    /// (accent → bold, warning → bold+underline, muted → plain), so nothing needs colour.
+    static func attributes(_ style: Style) -> CellAttributes {
+        var a: CellAttributes = []
+        if style.bold || style.role == .accent || style.role == .warning { a.insert(.bold) }
+        if style.reverse { a.insert(.reverse) }
+        if style.underline || style.role == .warning { a.insert(.underline) }
+        return a
+    }
+}

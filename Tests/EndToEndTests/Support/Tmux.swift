@@ -1,0 +1,60 @@
+import Foundation
+
+/// A detached tmux session running the real `taskforce` in a real terminal (DESIGN 9.4):
+/// keys are sent as a person types them and the pane is read back as a person sees it.
+/// Every wait polls the pane with a timeout; no fixed sleeps.
+struct TmuxSession {
+    let name: String
+
+    static var available: Bool {
+        ["/usr/bin/tmux", "/bin/tmux", "/usr/local/bin/tmux"].contains { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+
+    /// Starts `taskforce arguments` in `folder`, in a `columns`×`rows` terminal, under
+    /// `sh -c`; when it ends, the pane shows `EXITED <status>`.
+    init(_ arguments: [String], in folder: URL, columns: Int = 80, rows: Int = 24) throws {
+        name = "tf-test-\(getpid())-\(UUID().uuidString.prefix(8))"
+        let binary = try Binary.locate().path
+        let quoted = ([binary] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+        let command = "cd '\(folder.path)' && LANG=C.UTF-8 TERM=xterm-256color SWIFT_BACKTRACE=interactive=no "
+            + quoted.joined(separator: " ") + "; echo EXITED $?; sleep 600"
+        try Self.tmux(["new-session", "-d", "-s", name, "-x", "\(columns)", "-y", "\(rows)", "sh -c \"\(command.replacingOccurrences(of: "\"", with: "\\\""))\""])
+    }
+
+    func send(_ keys: String...) throws { try Self.tmux(["send-keys", "-t", name] + keys) }
+    func type(_ text: String) throws { try Self.tmux(["send-keys", "-t", name, "-l", text]) }
+    func resize(columns: Int, rows: Int) throws {
+        try Self.tmux(["resize-window", "-t", name, "-x", "\(columns)", "-y", "\(rows)"])
+    }
+
+    func screen() throws -> String { try Self.tmux(["capture-pane", "-t", name, "-p"]) }
+
+    /// Polls the pane until `predicate` holds or `timeout` passes; returns the last screen.
+    @discardableResult
+    func wait(timeout: TimeInterval = 10, until predicate: (String) -> Bool) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var last = ""
+        while Date() < deadline {
+            last = try screen()
+            if predicate(last) { return last }
+            usleep(50_000)
+        }
+        return last
+    }
+
+    func kill() { _ = try? Self.tmux(["kill-session", "-t", name]) }
+
+    @discardableResult
+    static func tmux(_ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["tmux"] + arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+}
