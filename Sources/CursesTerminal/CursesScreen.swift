@@ -67,6 +67,17 @@ public final class CursesScreen {
         nonl()  // Enter arrives as \r, distinct from Ctrl-J
         set_escdelay(25)  // a lone Esc is recognised quickly (DESIGN 6)
         mouseinterval(0)  // no click detection delay: every press is reported at once
+        // Ctrl-S saves a comment. With IXON on (cbreak leaves it on), the terminal would
+        // take it as XOFF and stop all output until Ctrl-Q: the screen would freeze.
+        // def_prog_mode records the change so curses restores it after ^Z; endwin
+        // gives the shell its own settings back.
+        var settings = termios()
+        let descriptor = fileno(input)
+        if tcgetattr(descriptor, &settings) == 0 {
+            settings.c_iflag &= ~tcflag_t(IXON)
+            _ = tcsetattr(descriptor, TCSANOW, &settings)
+            def_prog_mode()
+        }
     }
 
     deinit {

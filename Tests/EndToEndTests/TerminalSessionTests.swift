@@ -73,3 +73,63 @@ struct TerminalSessionTests {
         #expect(!title.contains("PWNED"))
     }
 }
+
+/// Writing a comment from the keyboard, as a participant does, and what happens when
+/// the terminal goes away in the middle of one.
+@Suite(.enabled(if: TmuxSession.available || ProcessInfo.processInfo.environment["CI"] == "true",
+                "tmux is not installed (scripts/setup installs it)"))
+struct TerminalCommentTests {
+    private func annotations(_ folder: TemporaryFolder, _ sub: String) -> [URL] {
+        let dir = folder.url.appendingPathComponent("Annotations/\(sub)")
+        return ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []).map { dir.appendingPathComponent($0) }
+    }
+
+    @Test func annotatesAnArticleFromTheKeyboardAndFindsTheSavedFile() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try Repository.copyDemoTexts(into: folder.url)
+        let tmux = try TmuxSession(["--lang", "fr"], in: folder.url)
+        defer { tmux.kill() }
+        try tmux.wait { $0.contains("F1 Aide") }
+        try tmux.type("jjjjja")
+        try tmux.wait { $0.contains("Votre avis sur l'Art. 5bis") }
+        try tmux.send("Right", "Right", "Tab", "Space", "Tab")
+        try tmux.type("Le bouton doit marcher à domicile aussi, même la nuit. 会議")
+        try tmux.send("C-s")  // Ctrl-S must reach the program, not freeze the terminal (XOFF)
+        let screen = try tmux.wait { $0.contains("Enregistré. Merci.") }
+        #expect(screen.contains("Enregistré. Merci."))
+        #expect(screen.contains("▸ 5bis  Bouton d'alarme  1"))
+        let saved = annotations(folder, "demo-travail-du-sexe")
+        #expect(saved.count == 1)
+        let json = try String(contentsOf: try #require(saved.first), encoding: .utf8)
+        #expect(json.contains("\"body\": \"Le bouton doit marcher à domicile aussi, même la nuit. 会議\""))
+        #expect(json.contains("\"stance\": \"concern\""))
+        #expect(json.contains("\"article\": \"5bis\""))
+        #expect(annotations(folder, "drafts").isEmpty, "the draft is removed once the comment is saved")
+    }
+
+    @Test(arguments: [SIGHUP, SIGTERM, SIGINT])
+    func aHangUpMidCommentKeepsTheDraftAndRestoresTheTerminal(_ signal: Int32) throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try Repository.copyDemoTexts(into: folder.url)
+        let tmux = try TmuxSession(["--lang", "fr"], in: folder.url)
+        defer { tmux.kill() }
+        try tmux.wait { $0.contains("F1 Aide") }
+        try tmux.type("jja")
+        try tmux.wait { $0.contains("Votre avis") }
+        try tmux.send("Tab", "Tab")
+        try tmux.type("pas encore fini")
+        try tmux.wait { $0.contains("pas encore fini") }
+        try tmux.signal(signal)
+        let screen = try tmux.wait { $0.contains("EXITED") }
+        #expect(screen.contains("EXITED 0"))
+        #expect(!screen.contains("Votre avis"), "the review screen is gone: endwin restored the terminal")
+        let drafts = annotations(folder, "drafts")
+        #expect(drafts.count == 1)
+        if let draft = drafts.first {
+            #expect(try String(contentsOf: draft, encoding: .utf8).contains("pas encore fini"))
+        }
+        #expect(annotations(folder, "demo-travail-du-sexe").isEmpty)
+    }
+}

@@ -76,6 +76,8 @@ extension Catalogue {
         .warnEmail: "This comment seems to contain an e-mail address.",
         .warnName: "This comment seems to contain a name.",
         .warnAddress: "This comment seems to contain an address (street, number).",
+        .warnBankAccount: "This comment seems to contain a bank account number.",
+        .warnNationalNumber: "This comment seems to contain a national register number.",
         .warnSaferWithout: "Anonymous comments are safer without them.",
         .warnSaveAnyway: "Save anyway?",
         .warnKeys: "Esc go back and change it · Ctrl-S save anyway",

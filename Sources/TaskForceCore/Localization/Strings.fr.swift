@@ -80,6 +80,8 @@ extension Catalogue {
         .warnEmail: "Ce commentaire semble contenir une adresse e-mail.",
         .warnName: "Ce commentaire semble contenir un nom.",
         .warnAddress: "Ce commentaire semble contenir une adresse (rue, numéro).",
+        .warnBankAccount: "Ce commentaire semble contenir un numéro de compte bancaire.",
+        .warnNationalNumber: "Ce commentaire semble contenir un numéro de registre national.",
         .warnSaferWithout: "Les commentaires anonymes sont plus sûrs sans ces détails.",
         .warnSaveAnyway: "Enregistrer quand même?",
         .warnKeys: "Échap revenir et modifier · Ctrl-S enregistrer quand même",

@@ -78,6 +78,8 @@ extension Catalogue {
         .warnEmail: "Deze reactie lijkt een e-mailadres te bevatten.",
         .warnName: "Deze reactie lijkt een naam te bevatten.",
         .warnAddress: "Deze reactie lijkt een adres (straat, huisnummer) te bevatten.",
+        .warnBankAccount: "Deze reactie lijkt een bankrekeningnummer te bevatten.",
+        .warnNationalNumber: "Deze reactie lijkt een rijksregisternummer te bevatten.",
         .warnSaferWithout: "Anonieme reacties zijn veiliger zonder zulke gegevens.",
         .warnSaveAnyway: "Toch opslaan?",
         .warnKeys: "Esc terug en aanpassen · Ctrl-S toch opslaan",

@@ -40,7 +40,7 @@ public enum UIString: String, Sendable, CaseIterable {
     case confirmQuit, confirmQuitWithDraft, confirmQuitKeys
 
     // Identifying details, before saving
-    case warnTitle, warnPhone, warnEmail, warnName, warnAddress
+    case warnTitle, warnPhone, warnEmail, warnName, warnAddress, warnBankAccount, warnNationalNumber
     case warnSaferWithout, warnSaveAnyway, warnKeys
 
     // Kiosk mode

@@ -33,6 +33,13 @@ public struct ReviewModel: Sendable {
     /// Quick hide (F12): a neutral page replaces everything until F12 again.
     public var hidden = false
     public var quitRequested = false
+    /// The comment being written, when the composer is open.
+    public var composer: Composer?
+    /// Composers closed with Esc before saving, by text id and article number: reopened
+    /// as they were left.
+    public var unfinished: [String: Composer] = [:]
+    /// A one-line message under the panes (saved, save failed…).
+    public var status: UIString?
 
     public init(texts: [TextEntry], uiLanguage: UILanguage, openText id: String? = nil, language: String? = nil) {
         self.texts = texts

@@ -1,17 +1,24 @@
+import TaskForceCore
+
 /// The review screen's `update`: pure, one key at a time (DESIGN 6). Keys follow DESIGN 7:
 /// each action has an F-key and a letter; arrows, PgUp/PgDn, Home/End and vi keys move.
+/// What must touch the disk is returned as effects, run by the caller.
 public enum ReviewUpdate {
-    public static func update(_ model: inout ReviewModel, _ key: Key) {
-        // Quick hide works on every screen and gives back exactly what was there.
+    @discardableResult
+    public static func update(_ model: inout ReviewModel, _ key: Key) -> [ReviewEffect] {
+        // Quick hide works on every screen, the composer included, and gives back
+        // exactly what was there.
         if key == .function(12) {
             model.hidden.toggle()
-            return
+            return []
         }
-        if model.hidden { return }
+        if model.hidden { return [] }
+        // In the composer, letters are text: only its own keys (and F10/F12) apply.
+        if model.composer != nil { return ComposerUpdate.update(&model, key) }
+        model.status = nil
         switch key {
         case .function(10), .character("q"):
-            model.quitRequested = true
-            return
+            return quit(&model)
         case .function(1), .character("?"):
             if model.screen == .help {
                 model.screen = model.screenBeforeHelp
@@ -19,7 +26,7 @@ public enum ReviewUpdate {
                 model.screenBeforeHelp = model.screen
                 model.screen = .help
             }
-            return
+            return []
         default: break
         }
         switch model.screen {
@@ -29,6 +36,36 @@ public enum ReviewUpdate {
             updateChooser(&model, key)
         case .reader:
             updateReader(&model, key)
+        }
+        return []
+    }
+
+    /// Quitting keeps every unfinished comment as a draft on disk.
+    public static func quit(_ model: inout ReviewModel) -> [ReviewEffect] {
+        model.quitRequested = true
+        var unfinished = model.unfinished
+        if let open = model.composer, let id = model.currentText?.id { unfinished[id + "/" + open.articleNumber] = open }
+        let drafts = unfinished.sorted { $0.key < $1.key }.compactMap { key, composer -> CommentToSave? in
+            guard !composer.comment.isBlank, let slash = key.firstIndex(of: "/") else { return nil }
+            return CommentToSave(textID: String(key[..<slash]), article: composer.articleNumber, fingerprint: "",
+                                 stance: composer.stance, themes: Theme.allCases.filter(composer.themes.contains),
+                                 body: composer.comment.text)
+        }
+        return drafts.isEmpty ? [] : [.keepDrafts(drafts)]
+    }
+
+    /// The outcome of a `.saveComment` effect.
+    public static func saveFinished(_ model: inout ReviewModel, succeeded: Bool) {
+        guard let composer = model.composer else { return }
+        if succeeded {
+            if let id = model.currentText?.id {
+                model.unfinished[id + "/" + composer.articleNumber] = nil
+                model.texts[model.textIndex].commentCounts[composer.articleNumber, default: 0] += 1
+            }
+            model.composer = nil
+            model.status = .saved
+        } else {
+            model.status = .saveFailed  // the composer stays open with everything typed
         }
     }
 
@@ -74,6 +111,9 @@ public enum ReviewUpdate {
             }
         case .escape, .left, .character("h"):
             if model.texts.count > 1 { model.screen = .chooser }
+        case .function(2), .character("a"):
+            guard let article = model.currentArticle, let id = model.currentText?.id else { return }
+            model.composer = model.unfinished[id + "/" + article.number] ?? Composer(articleNumber: article.number)
         default: break
         }
     }

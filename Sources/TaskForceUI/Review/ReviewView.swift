@@ -28,10 +28,22 @@ public enum ReviewView {
         let body = Rect(column: 0, row: 1, width: columns, height: rows - 2)
         switch model.screen {
         case .chooser: drawChooser(&grid, model, in: body)
-        case .reader: drawReader(&grid, model, in: body)
+        case .reader:
+            drawReader(&grid, model, in: body)
+            if let composer = model.composer {
+                // Over the lower part of the reader: the article stays in view above it.
+                let height = min(body.height, 14)
+                ComposerView.draw(&grid, composer, ui: ui,
+                                  in: Rect(column: body.column, row: body.bottom - height, width: body.width, height: height))
+            }
         case .help: drawHelp(&grid, model, in: body)
         }
-        drawKeyBar(&grid, ui, row: rows - 1)
+        if let status = model.status {
+            // A message replaces the key bar until the next key.
+            grid.write(" " + text(status, ui), row: rows - 1, column: 0, style: .bold)
+        } else {
+            drawKeyBar(&grid, ui, row: rows - 1)
+        }
         return grid
     }
 

@@ -12,6 +12,9 @@ struct Render: ParsableCommand {
             KEYS: printable characters stand for themselves; special keys are <Enter> <Esc> <Tab> \
             <BS> <Space> <Up> <Down> <Left> <Right> <PgUp> <PgDn> <Home> <End> <F1>…<F12> <C-x>, \
             and <lt> for a literal '<'. Example: taskforce render --keys '<Down><Down><F5>'
+
+            render never writes a file: a save (Ctrl-S) in the script is not performed, and the \
+            screen shows the composer as it was at that moment.
             """)
 
     @Option(help: "Screen size, COLSxROWS.") var size: String = "80x24"

@@ -25,7 +25,7 @@ struct Review: ParsableCommand {
             Output.error(text(.terminalNotUTF8, model.uiLanguage))
             throw ExitCode(2)
         }
-        try ReviewSession.run(&model)
+        try ReviewSession.run(&model, store: AnnotationStore(root: options.annotations.url))
     }
 
     func listTexts() throws {
@@ -46,7 +46,7 @@ struct Review: ParsableCommand {
 /// The interactive loop: draw, wait for a key (or a signal, or a resize), update, until
 /// the model asks to quit. The terminal is restored on every way out.
 enum ReviewSession {
-    static func run(_ model: inout ReviewModel) throws {
+    static func run(_ model: inout ReviewModel, store: AnnotationStore) throws {
         let screen = try CursesScreen()
         defer { screen.close() }
         StopSignals.install()
@@ -56,11 +56,49 @@ enum ReviewSession {
             // Every key already waiting is applied before the next frame (a paste is one frame).
             var event = screen.nextEvent(timeout: 250)
             while case .key(let key) = event {
-                ReviewUpdate.update(&model, key)
+                for effect in ReviewUpdate.update(&model, key) { perform(effect, &model, store) }
                 if model.quitRequested { break }
-                event = screen.nextEvent(timeout: 0)
+                // Not 0: with no wait at all, curses can return the Esc of an arrow key's
+                // escape sequence before the rest has arrived (ESCDELAY is 25 ms).
+                event = screen.nextEvent(timeout: 30)
             }
         }
+        if StopSignals.received {
+            // Interrupted or hung up: whatever was being typed is kept as a draft.
+            for effect in ReviewUpdate.quit(&model) { perform(effect, &model, store) }
+        }
+    }
+
+    /// Runs what `update` asked for, and reports the outcome back to the model.
+    static func perform(_ effect: ReviewEffect, _ model: inout ReviewModel, _ store: AnnotationStore) {
+        switch effect {
+        case .saveComment(let c):
+            let comment = annotation(c, model)
+            // The words go to drafts/ first, so that a failed save cannot lose them.
+            let draft = try? store.saveDraft(comment)
+            do {
+                try store.save(comment)
+                if let draft { store.removeDraft(draft) }
+                ReviewUpdate.saveFinished(&model, succeeded: true)
+            } catch {
+                ReviewUpdate.saveFinished(&model, succeeded: false)
+            }
+        case .keepDrafts(let comments):
+            for c in comments {
+                // A draft keeps exactly what was chosen: no stance is written as none.
+                var draft = annotation(c, model)
+                draft.stance = c.stance
+                _ = try? store.saveDraft(draft)
+            }
+        }
+    }
+
+    /// The comment's language is the interface's: participants write in the language
+    /// they chose to read the screen in.
+    static func annotation(_ c: CommentToSave, _ model: ReviewModel) -> Annotation {
+        Annotation.comment(text: c.textID, article: c.article, fingerprint: c.fingerprint,
+                           stance: c.stance ?? .question, tags: c.themes, body: c.body,
+                           language: model.uiLanguage.rawValue, day: Today.day())
     }
 }
 

@@ -1,3 +1,4 @@
+import AnnotationFixtures
 import Foundation
 
 /// A detached tmux session running the real `taskforce` in a real terminal (DESIGN 9.4):
@@ -44,17 +45,34 @@ struct TmuxSession {
 
     func kill() { _ = try? Self.tmux(["kill-session", "-t", name]) }
 
+    /// Sends `signal` to the taskforce process running in the pane (the shell's child).
+    func signal(_ signal: Int32) throws {
+        let shell = try Self.tmux(["display-message", "-p", "-t", name, "#{pane_pid}"])
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        let children = try String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)
+        for child in children.split(separator: " ").compactMap({ Int32($0) }) { Glibc.kill(child, signal) }
+    }
+
+    /// Runs one tmux command and returns what it printed. Output goes through a file, not a
+    /// pipe: the first `new-session` starts the tmux server, which inherits the client's
+    /// stdout and keeps it open for its whole life, so reading a pipe to its end would wait
+    /// for the server to exit, that is forever.
     @discardableResult
     static func tmux(_ arguments: [String]) throws -> String {
+        let output = try PrivateTemporaryFolder.make(prefix: "taskforce-tmux")
+        defer { try? FileManager.default.removeItem(at: output) }
+        let file = output.appendingPathComponent("out")
+        FileManager.default.createFile(atPath: file.path, contents: nil)
+        let handle = try FileHandle(forWritingTo: file)
+        defer { try? handle.close() }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["tmux"] + arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
+        process.standardOutput = handle
         process.standardError = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
         try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        return try String(contentsOf: file, encoding: .utf8)
     }
 }

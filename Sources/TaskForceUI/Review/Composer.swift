@@ -1,0 +1,44 @@
+import TaskForceCore
+
+/// The comment being written on one article (DESIGN 6 composer): a stance, themes and
+/// the comment itself. Kept in the model while the participant reads elsewhere, so
+/// nothing typed is lost by closing the composer.
+public struct Composer: Sendable, Equatable {
+    public enum Field: Sendable, Equatable, CaseIterable { case stance, themes, comment }
+
+    public var articleNumber: String
+    public var stance: Stance?
+    public var themes: Set<Theme> = []
+    /// Which theme the cursor is on in the themes row.
+    public var themeCursor = 0
+    public var field: Field = .stance
+    public var comment = TextEditor()
+    /// Identifying details found at the last Ctrl-S: a second Ctrl-S saves anyway.
+    public var warning: [IdentifyingDetails.Kind]?
+    /// Why the last Ctrl-S did not save (no stance, empty comment).
+    public var problem: UIString?
+
+    public init(articleNumber: String) {
+        self.articleNumber = articleNumber
+    }
+
+    public var isEmpty: Bool { stance == nil && themes.isEmpty && comment.isBlank }
+}
+
+/// What `update` asks the outside world to do; the result comes back as a call to
+/// `ReviewUpdate.saveFinished`. Keeps `update` pure (DESIGN 6).
+public enum ReviewEffect: Sendable, Equatable {
+    /// Save this comment on the current article of the current text.
+    case saveComment(CommentToSave)
+    /// Keep these unfinished comments as drafts on disk (the session is ending).
+    case keepDrafts([CommentToSave])
+}
+
+public struct CommentToSave: Sendable, Equatable {
+    public var textID: String
+    public var article: String
+    public var fingerprint: String
+    public var stance: Stance?
+    public var themes: [Theme]
+    public var body: String
+}

@@ -1,0 +1,102 @@
+import TaskForceCore
+
+/// Keys while the composer is open. Tab moves between stance, themes and comment; in the
+/// comment every printable key is text. Ctrl-S saves, Esc goes back to reading and keeps
+/// what was typed for later.
+enum ComposerUpdate {
+    static func update(_ model: inout ReviewModel, _ key: Key) -> [ReviewEffect] {
+        guard var composer = model.composer else { return [] }
+        defer { if model.composer != nil { model.composer = composer } }
+        switch key {
+        case .function(10):
+            model.composer = composer
+            return ReviewUpdate.quit(&model)
+        case .escape where composer.warning != nil:
+            // "Go back and change it": the warning closes, the comment is ready to edit.
+            composer.warning = nil
+            composer.field = .comment
+            return []
+        case .escape:
+            if let id = model.currentText?.id {
+                model.unfinished[id + "/" + composer.articleNumber] = composer.isEmpty ? nil : composer
+            }
+            model.composer = nil
+            return []
+        case .control("s"):
+            return save(&composer, model)
+        case .tab:
+            composer.field = next(composer.field, by: 1)
+            return []
+        case .backTab:
+            composer.field = next(composer.field, by: -1)
+            return []
+        default: break
+        }
+        // Any change makes an earlier warning or problem stale.
+        composer.warning = nil
+        composer.problem = nil
+        switch composer.field {
+        case .stance:
+            let all = Stance.allCases
+            let current = composer.stance.flatMap(all.firstIndex) ?? -1
+            switch key {
+            case .right, .down: composer.stance = all[min(all.count - 1, current + 1)]
+            case .left, .up: composer.stance = all[max(0, current - 1)]
+            case .character(let c) where ("1"..."4").contains(c): composer.stance = all[Int(String(c))! - 1]
+            case .enter: composer.field = .themes
+            default: break
+            }
+        case .themes:
+            let all = Theme.allCases
+            switch key {
+            case .right, .down: composer.themeCursor = min(all.count - 1, composer.themeCursor + 1)
+            case .left, .up: composer.themeCursor = max(0, composer.themeCursor - 1)
+            case .character(" "), .character("x"):
+                let theme = all[composer.themeCursor]
+                if composer.themes.contains(theme) { composer.themes.remove(theme) } else { composer.themes.insert(theme) }
+            case .enter: composer.field = .comment
+            default: break
+            }
+        case .comment:
+            composer.comment.apply(key)
+        }
+        return []
+    }
+
+    static func next(_ field: Composer.Field, by step: Int) -> Composer.Field {
+        let all = Composer.Field.allCases
+        return all[(all.firstIndex(of: field)! + step + all.count) % all.count]
+    }
+
+    /// Checks, warns once about identifying details, then asks for the save.
+    static func save(_ composer: inout Composer, _ model: ReviewModel) -> [ReviewEffect] {
+        guard composer.stance != nil else {
+            composer.problem = .composerNeedsStance
+            composer.field = .stance
+            return []
+        }
+        let body = composer.comment.text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !body.isEmpty else {
+            composer.problem = .composerEmpty
+            composer.field = .comment
+            return []
+        }
+        guard body.count <= AnnotationRules.maximumBodyLength else {
+            composer.problem = .composerTooLong
+            return []
+        }
+        if composer.warning == nil {
+            var kinds: [IdentifyingDetails.Kind] = []
+            for finding in IdentifyingDetails.find(in: body) where !kinds.contains(finding.kind) { kinds.append(finding.kind) }
+            if !kinds.isEmpty {
+                composer.warning = kinds  // the next Ctrl-S saves anyway
+                return []
+            }
+        }
+        guard let text = model.currentText, let article = model.currentArticle,
+              article.number == composer.articleNumber else { return [] }
+        return [.saveComment(CommentToSave(
+            textID: text.id, article: article.number, fingerprint: article.fingerprint, stance: composer.stance,
+            themes: Theme.allCases.filter(composer.themes.contains), body: body))]
+    }
+}

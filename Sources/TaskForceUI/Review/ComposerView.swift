@@ -1,0 +1,118 @@
+import TaskForceCore
+
+/// Draws the composer over the lower part of the reader (DESIGN 6 sketch): stance as
+/// radio buttons, themes as check boxes, the comment in a box with its cursor, the keys,
+/// and any warning. The field being edited has its label bold and underlined, so focus
+/// shows without colour.
+enum ComposerView {
+    static func draw(_ grid: inout CellGrid, _ composer: Composer, ui: UILanguage, in area: Rect) {
+        grid.fill(area)
+        Border.draw(&grid, area, title: text(.screenComposer, ui, ["article": composer.articleNumber]), focused: true)
+        let inner = area.inset(by: 1)
+        let labelWidth = 13
+        var row = inner.row
+        func label(_ string: UIString, _ field: Composer.Field) {
+            let focused = composer.field == field
+            grid.write(text(string, ui), row: row, column: inner.column + 1,
+                       style: focused ? Style(bold: true, underline: true) : .plain, maxWidth: labelWidth - 1)
+        }
+
+        label(.composerStance, .stance)
+        var x = inner.column + labelWidth
+        let stanceNames: [UIString] = [.stanceSupport, .stanceConcern, .stanceOppose, .stanceQuestion]
+        for (stance, name) in zip(Stance.allCases, stanceNames) {
+            let mark = composer.stance == stance ? "(•) " : "( ) "
+            x += grid.write(mark + text(name, ui) + "  ", row: row, column: x,
+                            style: composer.stance == stance ? .bold : .plain, maxWidth: inner.right - x)
+        }
+        row += 1
+
+        label(.composerThemes, .themes)
+        x = inner.column + labelWidth
+        let themeNames: [UIString] = [.themeSafety, .themeHealth, .themeIncome, .themeContract, .themePolicing,
+                                      .themeMigration, .themeHousing, .themePrivacy, .themeConsent, .themeOther]
+        for (i, (theme, name)) in zip(Theme.allCases, themeNames).enumerated() {
+            let item = (composer.themes.contains(theme) ? "[x] " : "[ ] ") + text(name, ui)
+            if x + DisplayWidth.of(item) > inner.right - 1 { row += 1; x = inner.column + labelWidth }
+            let underCursor = composer.field == .themes && i == composer.themeCursor
+            x += grid.write(item, row: row, column: x, style: underCursor ? .reverse : .plain)
+            x += grid.write("  ", row: row, column: x)
+        }
+        row += 1
+
+        // The comment box takes what is left above the hint line and two message lines.
+        let box = Rect(column: inner.column, row: row, width: inner.width, height: max(3, inner.bottom - row - 3))
+        Border.draw(&grid, box, title: text(.composerComment, ui), focused: composer.field == .comment)
+        drawComment(&grid, composer, ui: ui, in: box.inset(by: 1))
+        row = box.bottom
+
+        // While a warning is shown, the hint line says how to answer it.
+        let hints = composer.warning != nil ? text(.warnKeys, ui)
+            : [UIString.composerHintNextField, .composerHintSave, .composerHintCancel].map { text($0, ui) }.joined(separator: " · ")
+        grid.write(hints, row: row, column: inner.column + 1, style: composer.warning != nil ? .bold : .plain,
+                   maxWidth: inner.width - 2)
+        row += 1
+        var message: String?
+        if let problem = composer.problem {
+            message = text(problem, ui, ["max": "\(AnnotationRules.maximumBodyLength)"])
+        } else if let kinds = composer.warning {
+            message = (kinds.map { text(warning(for: $0), ui) } + [text(.warnSaferWithout, ui)]).joined(separator: " ")
+        }
+        for line in Wrapping.wrap(message ?? "", width: inner.width - 2).prefix(2) {
+            grid.write(line, row: row, column: inner.column + 1, style: Style(bold: true, role: .warning))
+            row += 1
+        }
+    }
+
+    static func warning(for kind: IdentifyingDetails.Kind) -> UIString {
+        switch kind {
+        case .email: .warnEmail
+        case .phone: .warnPhone
+        case .iban: .warnBankAccount
+        case .nationalNumber: .warnNationalNumber
+        }
+    }
+
+    /// The comment, wrapped at the box width character by character (so the cursor's
+    /// place is exact), scrolled to keep the cursor line visible; the cursor is a
+    /// reversed cell.
+    static func drawComment(_ grid: inout CellGrid, _ composer: Composer, ui: UILanguage, in box: Rect) {
+        let width = max(1, box.width - 2)
+        if composer.comment.isBlank && composer.field != .comment {
+            grid.write(text(.composerCommentPlaceholder, ui), row: box.row, column: box.column + 1, style: .dim,
+                       maxWidth: width)
+            return
+        }
+        var visual: [[Character]] = []
+        var cursor = (row: 0, column: 0)
+        for (lineIndex, line) in composer.comment.lines.enumerated() {
+            var current: [Character] = []
+            var used = 0
+            for (i, c) in line.enumerated() {
+                let w = max(0, DisplayWidth.of(c))
+                if used + w > width { visual.append(current); current = []; used = 0 }
+                if lineIndex == composer.comment.row && i == composer.comment.column {
+                    cursor = (visual.count, used)
+                }
+                current.append(c)
+                used += w
+            }
+            if lineIndex == composer.comment.row && composer.comment.column == line.count {
+                if used >= width { visual.append(current); current = []; used = 0 }
+                cursor = (visual.count, used)
+            }
+            visual.append(current)
+        }
+        let first = max(0, cursor.row - box.height + 1)
+        for (i, line) in visual.dropFirst(first).prefix(box.height).enumerated() {
+            grid.write(Sanitizer.sanitize(String(line)), row: box.row + i, column: box.column + 1, maxWidth: width)
+        }
+        if composer.field == .comment {
+            let y = box.row + cursor.row - first
+            let x = box.column + 1 + cursor.column
+            var cell = grid[y, x]
+            cell.style = .reverse
+            grid[y, x] = cell
+        }
+    }
+}
