@@ -5,14 +5,7 @@ import Testing
 @Suite(.enabled(if: TmuxSession.available || ProcessInfo.processInfo.environment["CI"] == "true",
                 "tmux is not installed (scripts/setup installs it)"))
 struct TerminalSessionTests {
-    private func start(_ arguments: [String] = ["--lang", "fr"], columns: Int = 80, rows: Int = 24)
-        throws -> (TmuxSession, TemporaryFolder) {
-        let folder = try TemporaryFolder()
-        try Repository.copyDemoTexts(into: folder.url)
-        let session = try TmuxSession(arguments, in: folder.url, columns: columns, rows: rows)
-        try session.wait { $0.contains("F1 Aide") }
-        return (session, folder)
-    }
+    private func start() throws -> (TmuxSession, TemporaryFolder) { try startOnTheDemoBill() }
 
     @Test func readsTheDemoBillFromTheKeyboard() throws {
         let (tmux, folder) = try start()
@@ -74,6 +67,15 @@ struct TerminalSessionTests {
     }
 }
 
+/// taskforce in French on a copy of the demonstration bill, once its screen is up.
+func startOnTheDemoBill() throws -> (TmuxSession, TemporaryFolder) {
+    let folder = try TemporaryFolder()
+    try Repository.copyDemoTexts(into: folder.url)
+    let session = try TmuxSession(["--lang", "fr"], in: folder.url)
+    try session.wait { $0.contains("F1 Aide") }
+    return (session, folder)
+}
+
 /// Writing a comment from the keyboard, as a participant does, and what happens when
 /// the terminal goes away in the middle of one.
 @Suite(.enabled(if: TmuxSession.available || ProcessInfo.processInfo.environment["CI"] == "true",
@@ -85,12 +87,8 @@ struct TerminalCommentTests {
     }
 
     @Test func annotatesAnArticleFromTheKeyboardAndFindsTheSavedFile() throws {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
-        try Repository.copyDemoTexts(into: folder.url)
-        let tmux = try TmuxSession(["--lang", "fr"], in: folder.url)
-        defer { tmux.kill() }
-        try tmux.wait { $0.contains("F1 Aide") }
+        let (tmux, folder) = try startOnTheDemoBill()
+        defer { tmux.kill(); folder.remove() }
         try tmux.type("jjjjja")
         try tmux.wait { $0.contains("Votre avis sur l'Art. 5bis") }
         try tmux.send("Right", "Right", "Tab", "Space", "Tab")
@@ -110,12 +108,8 @@ struct TerminalCommentTests {
 
     @Test(arguments: [SIGHUP, SIGTERM, SIGINT])
     func aHangUpMidCommentKeepsTheDraftAndRestoresTheTerminal(_ signal: Int32) throws {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
-        try Repository.copyDemoTexts(into: folder.url)
-        let tmux = try TmuxSession(["--lang", "fr"], in: folder.url)
-        defer { tmux.kill() }
-        try tmux.wait { $0.contains("F1 Aide") }
+        let (tmux, folder) = try startOnTheDemoBill()
+        defer { tmux.kill(); folder.remove() }
         try tmux.type("jja")
         try tmux.wait { $0.contains("Votre avis") }
         try tmux.send("Tab", "Tab")
