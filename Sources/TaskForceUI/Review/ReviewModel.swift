@@ -38,8 +38,13 @@ public struct ReviewModel: Sendable {
     /// Composers closed with Esc before saving, by text id and article number: reopened
     /// as they were left.
     public var unfinished: [String: Composer] = [:]
-    /// A one-line message under the panes (saved, save failed…).
+    /// A one-line message under the panes (saved, save failed…), and its `{values}`.
     public var status: UIString?
+    public var statusValues: [String: String] = [:]
+    /// The search or go-to question being typed on the bottom row.
+    public var prompt: Prompt?
+    /// The last word searched for: `n` goes to the next article that has it.
+    public var searchTerm: String?
 
     public init(texts: [TextEntry], uiLanguage: UILanguage, openText id: String? = nil, language: String? = nil) {
         self.texts = texts

@@ -15,6 +15,10 @@ public enum ReviewUpdate {
         if model.hidden { return [] }
         // In the composer, letters are text: only its own keys (and F10/F12) apply.
         if model.composer != nil { return ComposerUpdate.update(&model, key) }
+        if model.prompt != nil {
+            PromptUpdate.update(&model, key)
+            return []
+        }
         model.status = nil
         switch key {
         case .function(10), .character("q"):
@@ -86,14 +90,18 @@ public enum ReviewUpdate {
         }
     }
 
+    /// Selects an article (clamped to the text), starting its text at the top.
+    static func selectArticle(_ model: inout ReviewModel, _ index: Int) {
+        let count = model.currentSplit?.articles.count ?? 0
+        guard count > 0 else { return }
+        let clamped = min(max(0, index), count - 1)
+        if clamped != model.articleIndex { model.textScroll = 0 }
+        model.articleIndex = clamped
+    }
+
     static func updateReader(_ model: inout ReviewModel, _ key: Key) {
         let count = model.currentSplit?.articles.count ?? 0
-        func select(_ index: Int) {
-            guard count > 0 else { return }
-            let clamped = min(max(0, index), count - 1)
-            if clamped != model.articleIndex { model.textScroll = 0 }
-            model.articleIndex = clamped
-        }
+        func select(_ index: Int) { selectArticle(&model, index) }
         switch key {
         case .up, .character("k"): select(model.articleIndex - 1)
         case .down, .character("j"): select(model.articleIndex + 1)
@@ -111,6 +119,12 @@ public enum ReviewUpdate {
             }
         case .escape, .left, .character("h"):
             if model.texts.count > 1 { model.screen = .chooser }
+        case .function(3), .character("/"):
+            model.prompt = Prompt(kind: .search)
+        case .character("n"):
+            PromptUpdate.nextMatch(&model, after: model.articleIndex)
+        case .character(":"), .character("#"):
+            model.prompt = Prompt(kind: .goTo)
         case .function(2), .character("a"):
             guard let article = model.currentArticle, let id = model.currentText?.id else { return }
             model.composer = model.unfinished[id + "/" + article.number] ?? Composer(articleNumber: article.number)

@@ -38,9 +38,14 @@ public enum ReviewView {
             }
         case .help: drawHelp(&grid, model, in: body)
         }
-        if let status = model.status {
+        if let prompt = model.prompt {
+            let question = text(prompt.kind == .search ? .searchPrompt : .goToPrompt, ui)
+            var x = grid.write(" " + question + " ", row: rows - 1, column: 0, style: .bold)
+            x += grid.write(Sanitizer.sanitize(prompt.input), row: rows - 1, column: x)
+            grid.write(" ", row: rows - 1, column: x, style: .reverse)  // the cursor
+        } else if let status = model.status {
             // A message replaces the key bar until the next key.
-            grid.write(" " + text(status, ui), row: rows - 1, column: 0, style: .bold)
+            grid.write(" " + text(status, ui, model.statusValues), row: rows - 1, column: 0, style: .bold)
         } else {
             drawKeyBar(&grid, ui, row: rows - 1)
         }
@@ -156,6 +161,7 @@ public enum ReviewView {
         let keys: [(String, UIString)] = [
             ("F1  ?", .helpKeyHelp), ("F2  a", .helpKeyAnnotate), ("F3  /", .helpKeySearch),
             ("F4", .helpKeyNotes), ("F5  L", .helpKeyLanguage), ("↑ ↓ j k  PgUp PgDn", .helpKeyMove),
+            (":  #", .helpKeyGoTo),
             ("F12", .helpKeyHide), ("F10  q", .helpKeyQuit),
         ]
         let keyWidth = 20
