@@ -67,6 +67,28 @@ public struct AnnotationStore: Sendable {
         }
     }
 
+    /// `save`, with the words written to drafts/ first, so that a failed save cannot lose
+    /// them: the draft is removed once the annotation is durable. On failure the error
+    /// says where the comment is kept. A comment refused for what it says (not for the
+    /// disk) is not kept: the writer has to change it anyway.
+    public func saveKeepingDraft(_ a: Annotation) throws(InputError) {
+        let draft = try? saveDraft(a)
+        do {
+            try save(a)
+        } catch {
+            var error = error
+            if error.kind == .badData {
+                if let draft { removeDraft(draft) }
+            } else if let draft {
+                error.message += "; the comment is kept as a draft in \(draft.relativePath)"
+            } else {
+                error.message += "; it could not be kept as a draft either"
+            }
+            throw error
+        }
+        if let draft { removeDraft(draft) }
+    }
+
     // MARK: drafts
 
     /// Writes a draft under a new name, then removes the previous one: a draft is never

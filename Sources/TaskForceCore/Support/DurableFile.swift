@@ -34,41 +34,23 @@ public enum DurableFile {
         let temporary = (temporaryFolder ?? folder).appendingPathComponent(".\(url.lastPathComponent).\(getpid()).part")
         let fd = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode)
         guard fd >= 0 else { throw failure(display, "cannot create a temporary file") }
-        func abandon(_ what: String) -> Failure {
-            let f = failure(display, what)
-            unlink(temporary.path)
-            return f
-        }
-        if !writeAll(bytes, to: fd) {
-            let f = abandon("cannot write it")
-            _ = Glibc.close(fd)
-            throw f
-        }
-        if let day = modificationDay, let seconds = midnightUTC(day) {
-            var times = [timespec(tv_sec: seconds, tv_nsec: 0), timespec(tv_sec: seconds, tv_nsec: 0)]
-            _ = futimens(fd, &times)
-        }
-        if calls.fsync(fd) != 0 {
-            let f = abandon("cannot flush it to disk")
-            _ = Glibc.close(fd)
-            throw f
-        }
-        if calls.close(fd) != 0 { throw abandon("cannot close it") }
+        try fill(fd, at: temporary, with: bytes, modificationDay: modificationDay, display: display)
         if calls.link(temporary.path, url.path) != 0 {
             if errno == EEXIST {
                 unlink(temporary.path)
-                throw Failure(error: InputError(.io, file: display, "the file already exists; nothing was overwritten"),
-                              alreadyExists: true)
+                throw alreadyExists(display)
             }
             guard errno == EPERM || errno == ENOTSUP || errno == EOPNOTSUPP || errno == ENOSYS else {
-                throw abandon("cannot put it in place")
+                let f = failure(display, "cannot put it in place")
+                unlink(temporary.path)
+                throw f
             }
             // FAT and exFAT (most USB sticks) have no hard links. Write the file again under
             // its own name with O_EXCL, which still never replaces anything; a crash now can
             // leave a partial file there, which readers refuse (bundles are verified whole,
             // annotations quarantined), and the writer was not told it was saved.
             unlink(temporary.path)
-            try createInPlace(bytes, at: url, mode: mode, display: display)
+            try createInPlace(bytes, at: url, mode: mode, modificationDay: modificationDay, display: display)
         } else {
             unlink(temporary.path)
         }
@@ -101,19 +83,25 @@ public enum DurableFile {
     }
 
     /// The fallback for file systems without hard links: O_CREAT|O_EXCL|O_NOFOLLOW on the
-    /// final name, write, fsync, close. Any failure removes what was written.
-    private static func createInPlace(_ bytes: [UInt8], at url: URL, mode: mode_t, display: String) throws(Failure) {
+    /// final name, then the same write, times, fsync and close.
+    private static func createInPlace(_ bytes: [UInt8], at url: URL, mode: mode_t, modificationDay: String?,
+                                      display: String) throws(Failure) {
         let fd = open(url.path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode)
         guard fd >= 0 else {
-            if errno == EEXIST {
-                throw Failure(error: InputError(.io, file: display, "the file already exists; nothing was overwritten"),
-                              alreadyExists: true)
-            }
+            if errno == EEXIST { throw alreadyExists(display) }
             throw failure(display, "cannot create it")
         }
+        try fill(fd, at: url, with: bytes, modificationDay: modificationDay, display: display)
+    }
+
+    /// Writes all of `bytes` to the newly created `fd`, sets its times to the day, fsyncs
+    /// and closes it (checked). On any failure the file at `path` is removed: nothing
+    /// partial is left behind, and the caller reports a failed save.
+    private static func fill(_ fd: Int32, at path: URL, with bytes: [UInt8], modificationDay: String?,
+                             display: String) throws(Failure) {
         func remove(_ what: String) -> Failure {
             let f = failure(display, what)
-            unlink(url.path)
+            unlink(path.path)
             return f
         }
         if !writeAll(bytes, to: fd) {
@@ -121,12 +109,21 @@ public enum DurableFile {
             _ = Glibc.close(fd)
             throw f
         }
+        if let day = modificationDay, let seconds = midnightUTC(day) {
+            var times = [timespec(tv_sec: seconds, tv_nsec: 0), timespec(tv_sec: seconds, tv_nsec: 0)]
+            _ = futimens(fd, &times)
+        }
         if calls.fsync(fd) != 0 {
             let f = remove("cannot flush it to disk")
             _ = Glibc.close(fd)
             throw f
         }
         if calls.close(fd) != 0 { throw remove("cannot close it") }
+    }
+
+    private static func alreadyExists(_ display: String) -> Failure {
+        Failure(error: InputError(.io, file: display, "the file already exists; nothing was overwritten"),
+                alreadyExists: true)
     }
 
     private static func failure(_ file: String, _ what: String) -> Failure {

@@ -59,30 +59,8 @@ struct Annotate: ParsableCommand {
             text: text, article: number, fingerprint: articleRead.fingerprint, stance: Stance(rawValue: stance)!,
             tags: tags.compactMap(Theme.init(rawValue:)), body: body, proposal: proposal, language: commentLanguage,
             session: session, day: Today.day())
-        let store = AnnotationStore(root: annotations.url)
-        // The words go to drafts/ first: if the save then fails, they are still on disk.
-        let draft = try? store.saveDraft(comment)
-        do {
-            try store.save(comment)
-        } catch {
-            throw Self.keepingDraft(error, draft: draft, store: store)
-        }
-        if let draft { store.removeDraft(draft) }
+        try AnnotationStore(root: annotations.url).saveKeepingDraft(comment)
         Output.line(comment.id.value)
-    }
-
-    /// The failed save's error, saying where the comment is kept. A comment refused for
-    /// what it says (not for the disk) is not kept: the writer has to change it anyway.
-    static func keepingDraft(_ error: InputError, draft: URL?, store: AnnotationStore) -> InputError {
-        var error = error
-        if error.kind == .badData {
-            if let draft { store.removeDraft(draft) }
-        } else if let draft {
-            error.message += "; the comment is kept as a draft in \(draft.relativePath)"
-        } else {
-            error.message += "; it could not be kept as a draft either"
-        }
-        return error
     }
 
     /// The whole of stdin, as UTF-8 text; an empty comment is refused.

@@ -73,16 +73,8 @@ enum ReviewSession {
     static func perform(_ effect: ReviewEffect, _ model: inout ReviewModel, _ store: AnnotationStore) {
         switch effect {
         case .saveComment(let c):
-            let comment = annotation(c, model)
-            // The words go to drafts/ first, so that a failed save cannot lose them.
-            let draft = try? store.saveDraft(comment)
-            do {
-                try store.save(comment)
-                if let draft { store.removeDraft(draft) }
-                ReviewUpdate.saveFinished(&model, succeeded: true)
-            } catch {
-                ReviewUpdate.saveFinished(&model, succeeded: false)
-            }
+            let saved = (try? store.saveKeepingDraft(annotation(c, model))) != nil
+            ReviewUpdate.saveFinished(&model, succeeded: saved)
         case .keepDrafts(let comments):
             for c in comments {
                 // A draft keeps exactly what was chosen: no stance is written as none.

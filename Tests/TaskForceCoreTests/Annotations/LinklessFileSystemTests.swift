@@ -15,6 +15,10 @@ struct LinklessFileSystemTests {
         try FaultPlan.inject(.link(error), under: scratch.url) {
             try scratch.store.save(comment)
         }
+        // The fallback keeps the privacy of file times: midnight UTC of the day.
+        var info = stat()
+        #expect(stat(scratch.store.url(of: comment).path, &info) == 0)
+        #expect(info.st_mtim.tv_sec % 86_400 == 0)
         let loaded = AnnotationLoader.load(scratch.store)
         #expect(loaded.defects.isEmpty)
         #expect(loaded.annotations == [comment])
