@@ -42,17 +42,20 @@ let package = Package(
         ),
         // Hostile annotation folders, shared by the unit tests and the end-to-end tests.
         .target(name: "AnnotationFixtures", dependencies: ["TaskForceCore"], path: "Tests/AnnotationFixtures"),
+        // Child processes with a deadline on every wait (tar, mount, tmux, taskforce itself).
+        .target(name: "ChildProcesses", path: "Tests/ChildProcesses"),
         .testTarget(
             name: "TaskForceCoreTests",
             dependencies: [
                 "TaskForceCore",
                 "AnnotationFixtures",
+                "ChildProcesses",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
         .testTarget(name: "TaskForceUITests", dependencies: ["TaskForceUI"]),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "CNcursesw"]),
         // Runs the built `taskforce` binary as a user would.
-        .testTarget(name: "EndToEndTests", dependencies: ["TaskForceCore", "AnnotationFixtures"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TaskForceCore", "AnnotationFixtures", "ChildProcesses"]),
     ]
 )

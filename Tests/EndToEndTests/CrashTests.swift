@@ -1,3 +1,4 @@
+import ChildProcesses
 import Foundation
 import Testing
 import TaskForceCore
@@ -23,10 +24,11 @@ struct CrashTests {
         let binary = try Binary.locate()
         let arguments = ["annotate", "--text", Repository.demoID, "--article", "5bis", "--stance", "concern",
                          "--tag", "safety", "--texts", texts.path, "--annotations", annotations.path]
-        func start(_ n: Int) throws -> KillableProcess {
-            try KillableProcess(binary, arguments, input: input,
-                                output: work.url.appendingPathComponent("out\(n)"),
-                                errors: work.url.appendingPathComponent("err\(n)"))
+        let environment = ["LANG": "C.UTF-8", "SWIFT_BACKTRACE": "enable=no", "PATH": "/usr/bin:/bin"]
+        func start(_ n: Int) throws -> ChildProcess {
+            try ChildProcess(binary.path, arguments, environment: environment, input: input,
+                             output: work.url.appendingPathComponent("out\(n)"),
+                             errors: work.url.appendingPathComponent("err\(n)"))
         }
 
         // How long a round takes when nobody is killed: the kill delays spread over it (and

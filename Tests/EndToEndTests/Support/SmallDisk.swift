@@ -1,3 +1,4 @@
+import ChildProcesses
 import Foundation
 
 /// A 256 KiB tmpfs mounted on a fresh folder: a real disk that fills up. Needs root (or
@@ -54,16 +55,7 @@ struct SmallDisk {
     }
 
     private static func run(_ tool: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: tool)
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let output = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: output, as: UTF8.self))
+        let run = try ChildProcess.run(tool, arguments, timeout: 30)
+        return (run.ending.status, run.outputText + run.errorText)
     }
 }

@@ -1,4 +1,5 @@
 import AnnotationFixtures
+import ChildProcesses
 import Foundation
 
 /// A detached tmux session running the real `taskforce` in a real terminal (DESIGN 9.4):
@@ -53,26 +54,22 @@ struct TmuxSession {
         for child in children.split(separator: " ").compactMap({ Int32($0) }) { Glibc.kill(child, signal) }
     }
 
-    /// Runs one tmux command and returns what it printed. Output goes through a file, not a
-    /// pipe: the first `new-session` starts the tmux server, which inherits the client's
-    /// stdout and keeps it open for its whole life, so reading a pipe to its end would wait
-    /// for the server to exit, that is forever.
+    /// This test run's own tmux server (`tmux -L`): the tests never touch the tmux a
+    /// developer works in, and the server ends with the last session they kill.
+    static let socket = "taskforce-tests-\(getpid())"
+
+    /// Runs one tmux command and returns what it printed. A tmux command that does not end
+    /// within 20 seconds is killed and fails the test, never blocks the suite.
     @discardableResult
     static func tmux(_ arguments: [String]) throws -> String {
-        let output = try PrivateTemporaryFolder.make(prefix: "taskforce-tmux")
-        defer { try? FileManager.default.removeItem(at: output) }
-        let file = output.appendingPathComponent("out")
-        FileManager.default.createFile(atPath: file.path, contents: nil)
-        let handle = try FileHandle(forWritingTo: file)
-        defer { try? handle.close() }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["tmux"] + arguments
-        process.standardOutput = handle
-        process.standardError = FileHandle.nullDevice
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        return try String(contentsOf: file, encoding: .utf8)
+        let run = try ChildProcess.run("tmux", ["-L", socket] + arguments, timeout: 20)
+        guard !run.timedOut else { throw TmuxFailed(arguments: arguments, reason: "no answer within 20 s") }
+        return run.outputText
+    }
+
+    struct TmuxFailed: Error, CustomStringConvertible {
+        var arguments: [String]
+        var reason: String
+        var description: String { "tmux \(arguments.prefix(2).joined(separator: " ")): \(reason)" }
     }
 }

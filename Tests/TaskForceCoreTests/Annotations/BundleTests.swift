@@ -1,3 +1,4 @@
+import ChildProcesses
 import Foundation
 import Testing
 @testable import TaskForceCore
@@ -209,17 +210,9 @@ struct BundleTests {
     }
 
     static func run(_ tool: String, _ arguments: [String], in folder: URL) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: tool)
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
-        let out = Pipe()
-        process.standardOutput = out
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "\(tool) \(arguments)")
-        return String(decoding: data, as: UTF8.self)
+        let run = try ChildProcess.run(tool, arguments, directory: folder)
+        #expect(run.ending == .exited(0), "\(tool) \(arguments): \(run.errorText)")
+        return run.outputText
     }
 }
 
