@@ -127,6 +127,12 @@ public final class CursesScreen {
         doupdate()
     }
 
+    /// Makes the next refresh clear the whole terminal and draw every cell again
+    /// (`clearok`), instead of sending only what changed.
+    public func clearOnNextPaint() {
+        withStandardScreen { window in _ = clearok(window, true) }
+    }
+
     /// The text of one screen row as curses believes the terminal shows it
     /// (read from `curscr`, so only what was refreshed), including trailing
     /// spaces. A double-width character appears once. Tests verify with this.

@@ -74,14 +74,64 @@ struct ComposerUpdateTests {
     }
 
     @Test func aSuccessfulSaveClosesAndCounts() throws {
-        var (m, _) = try Self.run("jja1<Tab><Tab>ok<C-s>")
-        ReviewUpdate.saveFinished(&m, succeeded: true)
+        var (m, effects) = try Self.run("jja1<Tab><Tab>ok<C-s>")
+        let saved = try #require(Self.saved(effects))
+        #expect(ReviewUpdate.saveFinished(&m, saved: saved).isEmpty)
         #expect(m.composer == nil)
         #expect(m.status == .saved)
         #expect(m.currentText?.commentCounts["5bis"] == 4)
+        #expect(m.mine == [saved.id])
+        #expect(m.currentNotes.map(\.annotation) == [saved])
         var (f, _) = try Self.run("jja1<Tab><Tab>ok<C-s>")
-        ReviewUpdate.saveFinished(&f, succeeded: false)
+        ReviewUpdate.saveFinished(&f, saved: nil)
         #expect(f.composer?.comment.text == "ok")
         #expect(f.status == .saveFailed)
+    }
+
+    /// F6 opens the proposed wording prefilled with the article's text; what is changed in
+    /// it is saved with the comment.
+    @Test func proposesAWordingStartingFromTheArticle() throws {
+        let (opened, _) = try Self.run("jja<F6>")
+        #expect(opened.composer?.field == .proposal)
+        #expect(opened.composer?.proposal?.text == opened.currentArticle?.text)
+        let (_, effects) = try Self.run("jja1<Tab><Tab>Mieux ainsi.<F6><End> rouge<C-s>")
+        let c = try #require(Self.comment(effects))
+        #expect(c.body == "Mieux ainsi.")
+        #expect(c.proposal == "Un bouton. rouge")
+    }
+
+    /// An untouched proposal proposes nothing, and F6 on it takes it away again.
+    @Test func anUnchangedProposalIsNotSaved() throws {
+        let (_, effects) = try Self.run("jja1<Tab><Tab>Rien à changer.<F6><C-s>")
+        #expect(try #require(Self.comment(effects)).proposal == nil)
+        let (m, _) = try Self.run("jja<F6><F6>")
+        #expect(m.composer?.proposal == nil)
+        #expect(m.composer?.field == .comment)
+        // Tab goes through the proposed wording only while there is one.
+        let (tabbed, _) = try Self.run("jja<F6><Tab>")
+        #expect(tabbed.composer?.field == .stance)
+        let (without, _) = try Self.run("jja<Tab><Tab><Tab>")
+        #expect(without.composer?.field == .stance)
+    }
+
+    /// Identifying details are looked for in the proposed wording too.
+    @Test func warnsAboutDetailsInTheProposal() throws {
+        let (m, effects) = try Self.run("jja1<Tab><Tab>Voir ma version.<F6><End> Écrire à lea@example.org<C-s>")
+        #expect(effects.isEmpty)
+        #expect(m.composer?.warning == [.email])
+    }
+
+    static func comment(_ effects: [ReviewEffect]) -> CommentToSave? {
+        for case .saveComment(let c) in effects { return c }
+        return nil
+    }
+
+    /// The annotation the session would save for the comment in `effects`.
+    static func saved(_ effects: [ReviewEffect]) -> Annotation? {
+        comment(effects).map {
+            Annotation.comment(text: $0.textID, article: $0.article, fingerprint: $0.fingerprint,
+                               stance: $0.stance ?? .question, tags: $0.themes, body: $0.body, proposal: $0.proposal,
+                               language: "fr", day: "2026-11-23", supersedes: $0.supersedes)
+        }
     }
 }

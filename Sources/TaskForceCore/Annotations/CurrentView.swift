@@ -12,6 +12,14 @@ public struct CurrentView: Sendable {
         public var endorsements: Int
         /// Written on an earlier version of the article (its fingerprint differs).
         public var earlierVersion: Bool
+
+        public init(annotation: Annotation, replaced: [AnnotationID] = [], endorsements: Int = 0,
+                    earlierVersion: Bool = false) {
+            self.annotation = annotation
+            self.replaced = replaced
+            self.endorsements = endorsements
+            self.earlierVersion = earlierVersion
+        }
     }
 
     /// Current comments by text id, then by article number; within an article sorted by id

@@ -109,6 +109,11 @@ extension Catalogue {
         .confirmWithdraw: "Withdraw your comment? It will no longer count.",
         .withdrawn: "Your comment was withdrawn.",
         .onlyOwnComments: "You can only change your own comments, during this session.",
+        .notesAlreadyMeToo: "You already said “me too” to this comment.",
+        .notesOwnComment: "This comment is yours: the others can say “me too” to it.",
+        .confirmWithdrawKeys: "Press x again to withdraw it, any other key to keep it.",
+        .helpNotesKeys: "In the notes: ↑ ↓ choose a comment, F7 or m “me too”, F8 or e change your own, F9 or x withdraw your own, Esc back to the text.",
+        .helpKeyPropose: "In a comment: F6 proposes a better wording of the article, starting from its text.",
 
         .helpIntro: "Read the text article by article, and say what you think. Your comments are anonymous.",
         .helpKeyHelp: "Show this help.",

@@ -113,6 +113,11 @@ extension Catalogue {
         .confirmWithdraw: "Retirer votre commentaire? Il ne sera plus compté.",
         .withdrawn: "Votre commentaire a été retiré.",
         .onlyOwnComments: "Vous pouvez modifier seulement vos propres commentaires, pendant cette séance.",
+        .notesAlreadyMeToo: "Vous avez déjà dit «\u{A0}moi aussi\u{A0}» à ce commentaire.",
+        .notesOwnComment: "Ce commentaire est le vôtre\u{A0}: les autres peuvent y dire «\u{A0}moi aussi\u{A0}».",
+        .confirmWithdrawKeys: "Appuyez encore sur x pour le retirer, sur une autre touche pour le garder.",
+        .helpNotesKeys: "Dans les notes\u{A0}: ↑ ↓ choisir un commentaire, F7 ou m «\u{A0}moi aussi\u{A0}», F8 ou e modifier le vôtre, F9 ou x retirer le vôtre, Échap revenir au texte.",
+        .helpKeyPropose: "Dans un commentaire\u{A0}: F6 propose une meilleure formulation de l’article, à partir de son texte.",
 
         .helpIntro: "Lisez le texte article par article, et dites ce que vous en pensez. Vos commentaires sont anonymes.",
         .helpKeyHelp: "Afficher cette aide.",

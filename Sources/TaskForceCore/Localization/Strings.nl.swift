@@ -111,6 +111,11 @@ extension Catalogue {
         .confirmWithdraw: "Je reactie intrekken? Ze telt dan niet meer mee.",
         .withdrawn: "Je reactie is ingetrokken.",
         .onlyOwnComments: "Je kunt alleen je eigen reacties aanpassen, tijdens deze sessie.",
+        .notesAlreadyMeToo: "Je zei al “ik ook” bij deze reactie.",
+        .notesOwnComment: "Deze reactie is van jou: de anderen kunnen er “ik ook” bij zeggen.",
+        .confirmWithdrawKeys: "Druk nog eens op x om ze in te trekken, op een andere toets om ze te houden.",
+        .helpNotesKeys: "In de notities: ↑ ↓ een reactie kiezen, F7 of m “ik ook”, F8 of e je eigen reactie aanpassen, F9 of x ze intrekken, Esc terug naar de tekst.",
+        .helpKeyPropose: "In een reactie: F6 stelt een betere formulering van het artikel voor, vertrekkend van de tekst.",
 
         .helpIntro: "Lees de tekst artikel per artikel, en zeg wat je ervan denkt. Je reacties zijn anoniem.",
         .helpKeyHelp: "Deze hulp tonen.",

@@ -66,6 +66,7 @@ public enum UIString: String, Sendable, CaseIterable {
     case notesOneMeToo
     case notesMeToos             // {count}
     case notesMeTooDone, confirmWithdraw, withdrawn, onlyOwnComments
+    case notesAlreadyMeToo, notesOwnComment, confirmWithdrawKeys, helpNotesKeys, helpKeyPropose
 
     // Help screen: one line per key, then a word on anonymity
     case helpIntro, helpKeyHelp, helpKeyAnnotate, helpKeySearch, helpKeyNotes
@@ -82,5 +83,11 @@ public enum UIString: String, Sendable, CaseIterable {
     public static let readerKeyBar: [(key: String, label: UIString)] = [
         ("F1", .keyHelp), ("F2", .keyAnnotate), ("F3", .keySearch), ("F4", .keyNotes),
         ("F5", .keyLanguage), ("F10", .keyQuit), ("F12", .keyHide),
+    ]
+
+    /// The key bar while the notes of an article are open.
+    public static let notesKeyBar: [(key: String, label: UIString)] = [
+        ("F2", .keyAnnotate), ("F7", .keyMeToo), ("F8", .keyEdit), ("F9", .keyWithdraw),
+        ("Esc", .keyBack), ("F10", .keyQuit), ("F12", .keyHide),
     ]
 }

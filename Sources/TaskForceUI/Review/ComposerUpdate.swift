@@ -25,10 +25,13 @@ enum ComposerUpdate {
         case .control("s"):
             return save(&composer, model)
         case .tab:
-            composer.field = next(composer.field, by: 1)
+            composer.field = next(composer.field, in: composer.fields, by: 1)
             return []
         case .backTab:
-            composer.field = next(composer.field, by: -1)
+            composer.field = next(composer.field, in: composer.fields, by: -1)
+            return []
+        case .function(6):
+            proposeWording(&composer, model)
             return []
         default: break
         }
@@ -59,13 +62,38 @@ enum ComposerUpdate {
             }
         case .comment:
             composer.comment.apply(key)
+        case .proposal:
+            composer.proposal?.apply(key)
         }
         return []
     }
 
-    static func next(_ field: Composer.Field, by step: Int) -> Composer.Field {
-        let all = Composer.Field.allCases
-        return all[(all.firstIndex(of: field)! + step + all.count) % all.count]
+    static func next(_ field: Composer.Field, in fields: [Composer.Field], by step: Int) -> Composer.Field {
+        guard let i = fields.firstIndex(of: field) else { return fields[0] }
+        return fields[(i + step + fields.count) % fields.count]
+    }
+
+    /// F6: opens the proposed wording prefilled with the article's text, or goes to it. On
+    /// the proposed wording, F6 takes it away again if nothing was changed in it.
+    static func proposeWording(_ composer: inout Composer, _ model: ReviewModel) {
+        guard let article = model.currentArticle else { return }
+        if let proposal = composer.proposal {
+            if composer.field == .proposal, isUnchanged(proposal.text, article) {
+                composer.proposal = nil
+                composer.field = .comment
+            } else {
+                composer.field = .proposal
+            }
+            return
+        }
+        composer.proposal = TextEditor(article.text)
+        composer.field = .proposal
+    }
+
+    /// A proposal equal to the article's text (spaces aside) proposes nothing.
+    static func isUnchanged(_ proposal: String, _ article: Article) -> Bool {
+        func words(_ s: String) -> [Substring] { s.split(whereSeparator: \.isWhitespace) }
+        return words(proposal) == words(article.text)
     }
 
     /// Checks, warns once about identifying details, then asks for the save.
@@ -81,22 +109,30 @@ enum ComposerUpdate {
             composer.field = .comment
             return []
         }
-        guard body.count <= AnnotationRules.maximumBodyLength else {
+        guard let text = model.currentText, let article = model.currentArticle,
+              article.number == composer.articleNumber else { return [] }
+        var proposal: String?
+        if let wording = composer.proposal?.text, !isUnchanged(wording, article) {
+            proposal = wording.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        guard body.count <= AnnotationRules.maximumBodyLength,
+              (proposal?.count ?? 0) <= AnnotationRules.maximumProposalLength else {
             composer.problem = .composerTooLong
             return []
         }
         if composer.warning == nil {
+            // The proposed wording is read too: a name or number can hide in it as well.
             var kinds: [IdentifyingDetails.Kind] = []
-            for finding in IdentifyingDetails.find(in: body) where !kinds.contains(finding.kind) { kinds.append(finding.kind) }
+            for finding in IdentifyingDetails.find(in: body + "\n" + (proposal ?? ""))
+            where !kinds.contains(finding.kind) { kinds.append(finding.kind) }
             if !kinds.isEmpty {
                 composer.warning = kinds  // the next Ctrl-S saves anyway
                 return []
             }
         }
-        guard let text = model.currentText, let article = model.currentArticle,
-              article.number == composer.articleNumber else { return [] }
         return [.saveComment(CommentToSave(
             textID: text.id, article: article.number, fingerprint: article.fingerprint, stance: composer.stance,
-            themes: Theme.allCases.filter(composer.themes.contains), body: body))]
+            themes: Theme.allCases.filter(composer.themes.contains), body: body, proposal: proposal,
+            supersedes: composer.editing))]
     }
 }

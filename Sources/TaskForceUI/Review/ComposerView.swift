@@ -5,7 +5,7 @@ import TaskForceCore
 /// and any warning. The field being edited has its label bold and underlined, so focus
 /// shows without colour.
 enum ComposerView {
-    static func draw(_ grid: inout CellGrid, _ composer: Composer, ui: UILanguage, in area: Rect) {
+    static func draw(_ grid: inout CellGrid, _ composer: Composer, ui: UILanguage, kiosk: Bool = false, in area: Rect) {
         grid.fill(area)
         Border.draw(&grid, area, title: text(.screenComposer, ui, ["article": composer.articleNumber]), focused: true)
         let inner = area.inset(by: 1)
@@ -19,8 +19,8 @@ enum ComposerView {
 
         label(.composerStance, .stance)
         var x = inner.column + labelWidth
-        let stanceNames: [UIString] = [.stanceSupport, .stanceConcern, .stanceOppose, .stanceQuestion]
-        for (stance, name) in zip(Stance.allCases, stanceNames) {
+        for stance in Stance.allCases {
+            let name = VocabularyLabels.label(stance)
             let mark = composer.stance == stance ? "(•) " : "( ) "
             x += grid.write(mark + text(name, ui) + "  ", row: row, column: x,
                             style: composer.stance == stance ? .bold : .plain, maxWidth: inner.right - x)
@@ -29,10 +29,8 @@ enum ComposerView {
 
         label(.composerThemes, .themes)
         x = inner.column + labelWidth
-        let themeNames: [UIString] = [.themeSafety, .themeHealth, .themeIncome, .themeContract, .themePolicing,
-                                      .themeMigration, .themeHousing, .themePrivacy, .themeConsent, .themeOther]
-        for (i, (theme, name)) in zip(Theme.allCases, themeNames).enumerated() {
-            let item = (composer.themes.contains(theme) ? "[x] " : "[ ] ") + text(name, ui)
+        for (i, theme) in Theme.allCases.enumerated() {
+            let item = (composer.themes.contains(theme) ? "[x] " : "[ ] ") + text(VocabularyLabels.label(theme), ui)
             if x + DisplayWidth.of(item) > inner.right - 1 { row += 1; x = inner.column + labelWidth }
             let underCursor = composer.field == .themes && i == composer.themeCursor
             x += grid.write(item, row: row, column: x, style: underCursor ? .reverse : .plain)
@@ -40,15 +38,26 @@ enum ComposerView {
         }
         row += 1
 
-        // The comment box takes what is left above the hint line and two message lines.
-        let box = Rect(column: inner.column, row: row, width: inner.width, height: max(3, inner.bottom - row - 3))
+        // The comment box takes what is left above the hint line and two message lines,
+        // shared with the proposed wording when there is one.
+        let left = max(3, inner.bottom - row - 3)
+        let commentHeight = composer.proposal == nil ? left : max(3, left / 2)
+        let box = Rect(column: inner.column, row: row, width: inner.width, height: commentHeight)
         Border.draw(&grid, box, title: text(.composerComment, ui), focused: composer.field == .comment)
-        drawComment(&grid, composer, ui: ui, in: box.inset(by: 1))
+        drawEditor(&grid, composer.comment, focused: composer.field == .comment,
+                   placeholder: text(.composerCommentPlaceholder, ui), in: box.inset(by: 1))
         row = box.bottom
+        if let proposal = composer.proposal {
+            let proposalBox = Rect(column: inner.column, row: row, width: inner.width, height: max(3, left - commentHeight))
+            Border.draw(&grid, proposalBox, title: text(.composerProposal, ui), focused: composer.field == .proposal)
+            drawEditor(&grid, proposal, focused: composer.field == .proposal, placeholder: nil, in: proposalBox.inset(by: 1))
+            row = proposalBox.bottom
+        }
 
         // While a warning is shown, the hint line says how to answer it.
         let hints = composer.warning != nil ? text(.warnKeys, ui)
-            : [UIString.composerHintNextField, .composerHintSave, .composerHintCancel].map { text($0, ui) }.joined(separator: " · ")
+            : [UIString.composerHintNextField, .composerHintPropose, .composerHintSave, .composerHintCancel]
+                .map { text($0, ui) }.joined(separator: " · ")
         grid.write(hints, row: row, column: inner.column + 1, style: composer.warning != nil ? .bold : .plain,
                    maxWidth: inner.width - 2)
         row += 1
@@ -57,6 +66,10 @@ enum ComposerView {
             message = text(problem, ui, ["max": "\(AnnotationRules.maximumBodyLength)"])
         } else if let kinds = composer.warning {
             message = (kinds.map { text(warning(for: $0), ui) } + [text(.warnSaferWithout, ui)]).joined(separator: " ")
+        } else if composer.field == .proposal {
+            message = text(.composerProposalExplanation, ui)
+        } else if kiosk {
+            message = text(.kioskBanner, ui)
         }
         for line in Wrapping.wrap(message ?? "", width: inner.width - 2).prefix(2) {
             grid.write(line, row: row, column: inner.column + 1, style: Style(bold: true, role: .warning))
@@ -73,31 +86,31 @@ enum ComposerView {
         }
     }
 
-    /// The comment, wrapped at the box width character by character (so the cursor's
-    /// place is exact), scrolled to keep the cursor line visible; the cursor is a
-    /// reversed cell.
-    static func drawComment(_ grid: inout CellGrid, _ composer: Composer, ui: UILanguage, in box: Rect) {
+    /// An editor's text (the comment or the proposed wording), wrapped at the box width
+    /// character by character (so the cursor's place is exact), scrolled to keep the cursor
+    /// line visible; the cursor is a reversed cell.
+    static func drawEditor(_ grid: inout CellGrid, _ editor: TextEditor, focused: Bool, placeholder: String?,
+                           in box: Rect) {
         let width = max(1, box.width - 2)
-        if composer.comment.isBlank && composer.field != .comment {
-            grid.write(text(.composerCommentPlaceholder, ui), row: box.row, column: box.column + 1, style: .dim,
-                       maxWidth: width)
+        if let placeholder, editor.isBlank && !focused {
+            grid.write(placeholder, row: box.row, column: box.column + 1, style: .dim, maxWidth: width)
             return
         }
         var visual: [[Character]] = []
         var cursor = (row: 0, column: 0)
-        for (lineIndex, line) in composer.comment.lines.enumerated() {
+        for (lineIndex, line) in editor.lines.enumerated() {
             var current: [Character] = []
             var used = 0
             for (i, c) in line.enumerated() {
                 let w = max(0, DisplayWidth.of(c))
                 if used + w > width { visual.append(current); current = []; used = 0 }
-                if lineIndex == composer.comment.row && i == composer.comment.column {
+                if lineIndex == editor.row && i == editor.column {
                     cursor = (visual.count, used)
                 }
                 current.append(c)
                 used += w
             }
-            if lineIndex == composer.comment.row && composer.comment.column == line.count {
+            if lineIndex == editor.row && editor.column == line.count {
                 if used >= width { visual.append(current); current = []; used = 0 }
                 cursor = (visual.count, used)
             }
@@ -107,7 +120,7 @@ enum ComposerView {
         for (i, line) in visual.dropFirst(first).prefix(box.height).enumerated() {
             grid.write(Sanitizer.sanitize(String(line)), row: box.row + i, column: box.column + 1, maxWidth: width)
         }
-        if composer.field == .comment {
+        if focused {
             let y = box.row + cursor.row - first
             let x = box.column + 1 + cursor.column
             var cell = grid[y, x]

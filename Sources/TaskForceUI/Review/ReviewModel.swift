@@ -12,11 +12,42 @@ public struct ReviewModel: Sendable {
         public var versions: [(language: String, split: SplitText)]
         /// Current comments per article number (from the annotations).
         public var commentCounts: [String: Int]
+        /// The current comments themselves, per article number, as the notes pane lists them.
+        public private(set) var notes: [String: [CurrentView.Comment]]
 
-        public init(id: String, versions: [(language: String, split: SplitText)], commentCounts: [String: Int] = [:]) {
+        public init(id: String, versions: [(language: String, split: SplitText)], commentCounts: [String: Int] = [:],
+                    notes: [String: [CurrentView.Comment]] = [:]) {
             self.id = id
             self.versions = versions
-            self.commentCounts = commentCounts
+            self.notes = notes
+            self.commentCounts = commentCounts.merging(notes.mapValues(\.count)) { max($0, $1) }
+        }
+
+        /// A comment saved from this screen: a new one, or the edit of `replacing`.
+        mutating func add(_ comment: Annotation, replacing old: AnnotationID?) {
+            var list = notes[comment.article] ?? []
+            var endorsements = 0
+            if let old, let i = list.firstIndex(where: { $0.annotation.id == old }) {
+                endorsements = list[i].endorsements
+                list.remove(at: i)
+            } else {
+                commentCounts[comment.article, default: 0] += 1
+            }
+            list.append(CurrentView.Comment(annotation: comment, replaced: old.map { [$0] } ?? [],
+                                            endorsements: endorsements, earlierVersion: false))
+            // Sorted by id like CurrentView: the list never shows the order of writing.
+            notes[comment.article] = list.sorted { $0.annotation.id < $1.annotation.id }
+        }
+
+        mutating func endorse(_ id: AnnotationID, article: String) {
+            guard let i = notes[article]?.firstIndex(where: { $0.annotation.id == id }) else { return }
+            notes[article]![i].endorsements += 1
+        }
+
+        mutating func withdraw(_ id: AnnotationID, article: String) {
+            guard let i = notes[article]?.firstIndex(where: { $0.annotation.id == id }) else { return }
+            notes[article]!.remove(at: i)
+            commentCounts[article] = max(0, (commentCounts[article] ?? 1) - 1)
         }
     }
 
@@ -45,6 +76,20 @@ public struct ReviewModel: Sendable {
     public var prompt: Prompt?
     /// The last word searched for: `n` goes to the next article that has it.
     public var searchTerm: String?
+    /// The notes of the current article, when open (F4): they take the text pane's place.
+    public var notes: NotesPane?
+    /// Kiosk mode (a laptop passed around): nobody sees others' comments or counts, and after
+    /// a save nothing of the previous participant stays on screen.
+    public var kiosk = false
+    /// The session code given with `--session`, written into every annotation and shown.
+    public var session: String?
+    /// Comments written by this run of the program: only these may be changed or withdrawn
+    /// ("during the same session, the writer and nobody else"). Never written to disk.
+    public var mine: Set<AnnotationID> = []
+    /// Comments this run already said "me too" to: once each.
+    public var endorsedByMe: Set<AnnotationID> = []
+    /// Set when the terminal must be cleared and fully redrawn (kiosk: after a save).
+    public var clearRequested = false
 
     public init(texts: [TextEntry], uiLanguage: UILanguage, openText id: String? = nil, language: String? = nil) {
         self.texts = texts
@@ -68,5 +113,11 @@ public struct ReviewModel: Sendable {
     public var currentArticle: Article? {
         guard let s = currentSplit, s.articles.indices.contains(articleIndex) else { return nil }
         return s.articles[articleIndex]
+    }
+
+    /// The current comments on the current article.
+    public var currentNotes: [CurrentView.Comment] {
+        guard let number = currentArticle?.number else { return [] }
+        return currentText?.notes[number] ?? []
     }
 }

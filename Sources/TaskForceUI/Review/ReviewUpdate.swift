@@ -39,6 +39,7 @@ public enum ReviewUpdate {
         case .chooser:
             updateChooser(&model, key)
         case .reader:
+            if model.notes != nil { return NotesUpdate.update(&model, key) }
             updateReader(&model, key)
         }
         return []
@@ -49,28 +50,78 @@ public enum ReviewUpdate {
         model.quitRequested = true
         var unfinished = model.unfinished
         if let open = model.composer, let id = model.currentText?.id { unfinished[id + "/" + open.articleNumber] = open }
-        let drafts = unfinished.sorted { $0.key < $1.key }.compactMap { key, composer -> CommentToSave? in
-            guard !composer.comment.isBlank, let slash = key.firstIndex(of: "/") else { return nil }
-            return CommentToSave(textID: String(key[..<slash]), article: composer.articleNumber, fingerprint: "",
-                                 stance: composer.stance, themes: Theme.allCases.filter(composer.themes.contains),
-                                 body: composer.comment.text)
-        }
+        let drafts = unfinishedComments(unfinished)
         return drafts.isEmpty ? [] : [.keepDrafts(drafts)]
     }
 
-    /// The outcome of a `.saveComment` effect.
-    public static func saveFinished(_ model: inout ReviewModel, succeeded: Bool) {
-        guard let composer = model.composer else { return }
-        if succeeded {
-            if let id = model.currentText?.id {
-                model.unfinished[id + "/" + composer.articleNumber] = nil
-                model.texts[model.textIndex].commentCounts[composer.articleNumber, default: 0] += 1
-            }
-            model.composer = nil
-            model.status = .saved
-        } else {
-            model.status = .saveFailed  // the composer stays open with everything typed
+    /// The unfinished comments worth keeping (something was typed), by text and article.
+    static func unfinishedComments(_ unfinished: [String: Composer]) -> [CommentToSave] {
+        unfinished.sorted { $0.key < $1.key }.compactMap { key, composer -> CommentToSave? in
+            guard !composer.comment.isBlank || composer.proposal != nil, let slash = key.firstIndex(of: "/") else { return nil }
+            return CommentToSave(textID: String(key[..<slash]), article: composer.articleNumber, fingerprint: "",
+                                 stance: composer.stance, themes: Theme.allCases.filter(composer.themes.contains),
+                                 body: composer.comment.text, proposal: composer.proposal?.text,
+                                 supersedes: composer.editing)
         }
+    }
+
+    /// The outcome of a `.saveComment` effect: the annotation as saved, or nil if it was
+    /// not. In kiosk mode a save ends the participant's turn: what is returned (their other
+    /// unfinished comments, kept as drafts) must be run too.
+    @discardableResult
+    public static func saveFinished(_ model: inout ReviewModel, saved: Annotation?) -> [ReviewEffect] {
+        guard let composer = model.composer else { return [] }
+        guard let saved else {
+            model.status = .saveFailed  // the composer stays open with everything typed
+            return []
+        }
+        if let id = model.currentText?.id {
+            model.unfinished[id + "/" + composer.articleNumber] = nil
+            model.texts[model.textIndex].add(saved, replacing: composer.editing)
+        }
+        model.mine.insert(saved.id)
+        model.composer = nil
+        model.status = .saved
+        return model.kiosk ? nextParticipant(&model) : []
+    }
+
+    /// Kiosk mode, after a save: nothing of the previous participant stays on screen or in
+    /// the model. Their other unfinished comments go to drafts on disk, never lost.
+    static func nextParticipant(_ model: inout ReviewModel) -> [ReviewEffect] {
+        var effects: [ReviewEffect] = []
+        let drafts = unfinishedComments(model.unfinished)
+        if !drafts.isEmpty { effects.append(.keepDrafts(drafts)) }
+        model.unfinished = [:]
+        model.mine = []
+        model.endorsedByMe = []
+        model.searchTerm = nil
+        model.prompt = nil
+        model.notes = nil
+        model.articleIndex = 0
+        model.textScroll = 0
+        model.status = .savedKiosk
+        model.clearRequested = true
+        return effects
+    }
+
+    /// The outcome of an `.endorse` effect.
+    public static func endorseFinished(_ model: inout ReviewModel, of target: Annotation, succeeded: Bool) {
+        guard succeeded else { model.status = .saveFailed; return }
+        if let i = model.texts.firstIndex(where: { $0.id == target.text }) {
+            model.texts[i].endorse(target.id, article: target.article)
+        }
+        model.endorsedByMe.insert(target.id)
+        model.status = .notesMeTooDone
+    }
+
+    /// The outcome of a `.withdraw` effect.
+    public static func withdrawFinished(_ model: inout ReviewModel, of target: Annotation, succeeded: Bool) {
+        guard succeeded else { model.status = .saveFailed; return }
+        if let i = model.texts.firstIndex(where: { $0.id == target.text }) {
+            model.texts[i].withdraw(target.id, article: target.article)
+        }
+        model.mine.remove(target.id)
+        model.status = .withdrawn
     }
 
     static func updateChooser(_ model: inout ReviewModel, _ key: Key) {
@@ -128,6 +179,11 @@ public enum ReviewUpdate {
         case .function(2), .character("a"):
             guard let article = model.currentArticle, let id = model.currentText?.id else { return }
             model.composer = model.unfinished[id + "/" + article.number] ?? Composer(articleNumber: article.number)
+        case .function(4), .character("c"):
+            // On a shared laptop nobody sees the others' comments.
+            guard !model.kiosk else { model.status = .kioskNotesHidden; return }
+            guard let article = model.currentArticle else { return }
+            model.notes = NotesPane(articleNumber: article.number)
         default: break
         }
     }

@@ -31,9 +31,10 @@ public enum ReviewView {
         case .reader:
             drawReader(&grid, model, in: body)
             if let composer = model.composer {
-                // Over the lower part of the reader: the article stays in view above it.
-                let height = min(body.height, 14)
-                ComposerView.draw(&grid, composer, ui: ui,
+                // Over the lower part of the reader: the article stays in view above it
+                // (a proposed wording needs room of its own).
+                let height = min(body.height, composer.proposal == nil ? 14 : 20)
+                ComposerView.draw(&grid, composer, ui: ui, kiosk: model.kiosk,
                                   in: Rect(column: body.column, row: body.bottom - height, width: body.width, height: height))
             }
         case .help: drawHelp(&grid, model, in: body)
@@ -45,19 +46,28 @@ public enum ReviewView {
             grid.write(" ", row: rows - 1, column: x, style: .reverse)  // the cursor
         } else if let status = model.status {
             // A message replaces the key bar until the next key.
-            grid.write(" " + text(status, ui, model.statusValues), row: rows - 1, column: 0, style: .bold)
+            var message = text(status, ui, model.statusValues)
+            if model.notes?.confirmingWithdrawal == true { message += " " + text(.confirmWithdrawKeys, ui) }
+            grid.write(" " + message, row: rows - 1, column: 0, style: .bold)
         } else {
-            drawKeyBar(&grid, ui, row: rows - 1)
+            drawKeyBar(&grid, ui, row: rows - 1, keys: model.notes != nil && model.screen == .reader ? UIString.notesKeyBar : UIString.readerKeyBar)
         }
         return grid
     }
 
     static func drawTitleLine(_ grid: inout CellGrid, _ model: ReviewModel) {
         var column = grid.write(" taskforce", row: 0, column: 0, style: .bold)
+        // At the right end: the session code and, on a shared laptop, that it is one.
+        var right: [String] = []
+        if let session = model.session { right.append(text(.titleSession, model.uiLanguage, ["session": Sanitizer.sanitize(session)])) }
+        if model.kiosk { right.append(text(.titleKiosk, model.uiLanguage)) }
+        let rightText = right.joined(separator: " · ")
+        let rightWidth = rightText.isEmpty ? 0 : DisplayWidth.of(rightText) + 2
+        if rightWidth > 0 { grid.write(rightText, row: 0, column: grid.columnCount - rightWidth + 1) }
         guard let entry = model.currentText, model.screen != .chooser else { return }
         let title = Sanitizer.sanitize(model.currentSplit?.title ?? entry.id)
         let languages = entry.versions.map { $0.language.uppercased() }
-        let languagesWidth = languages.reduce(0) { $0 + DisplayWidth.of($1) + 1 } + 3
+        let languagesWidth = languages.reduce(0) { $0 + DisplayWidth.of($1) + 1 } + 3 + rightWidth
         column += grid.write(" · ", row: 0, column: column)
         column += grid.write(title, row: 0, column: column, maxWidth: max(0, grid.columnCount - column - languagesWidth))
         column += grid.write(" · ", row: 0, column: column)
@@ -69,9 +79,9 @@ public enum ReviewView {
         }
     }
 
-    static func drawKeyBar(_ grid: inout CellGrid, _ ui: UILanguage, row: Int) {
+    static func drawKeyBar(_ grid: inout CellGrid, _ ui: UILanguage, row: Int, keys: [(key: String, label: UIString)]) {
         var column = 1
-        for (key, label) in UIString.readerKeyBar {
+        for (key, label) in keys {
             column += grid.write(key, row: row, column: column, style: .bold)
             column += grid.write(" " + text(label, ui) + "  ", row: row, column: column)
         }
@@ -111,7 +121,8 @@ public enum ReviewView {
         let inner = list.inset(by: 1)
         // Keep the selected article visible: scroll the list by whole pages.
         let first = (model.articleIndex / max(1, inner.height)) * max(1, inner.height)
-        let counts = model.currentText?.commentCounts ?? [:]
+        // On a shared laptop the counts would tell what the previous person wrote about.
+        let counts = model.kiosk ? [:] : model.currentText?.commentCounts ?? [:]
         for row in 0..<inner.height {
             let index = first + row
             guard index < split.articles.count else { break }
@@ -127,6 +138,10 @@ public enum ReviewView {
             x += grid.write(Sanitizer.sanitize(article.heading ?? ""), row: y, column: x, style: style,
                             maxWidth: inner.right - x - DisplayWidth.of(count) - 1)
             grid.write(count, row: y, column: inner.right - DisplayWidth.of(count), style: style)
+        }
+        if model.notes != nil {
+            NotesView.draw(&grid, model, in: textPane)
+            return
         }
         guard let article = model.currentArticle else { return }
         // The structural path when it fits; the article's label always.
@@ -174,7 +189,7 @@ public enum ReviewView {
             }
         }
         row += 1
-        for entry in [UIString.helpAnonymous, .helpClose] {
+        for entry in [UIString.helpNotesKeys, .helpKeyPropose, .helpAnonymous, .helpClose] {
             for line in Wrapping.wrap(text(entry, ui), width: inner.width - 2) where row < inner.bottom {
                 grid.write(line, row: row, column: inner.column + 1)
                 row += 1

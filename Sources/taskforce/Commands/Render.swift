@@ -44,24 +44,28 @@ struct ReviewOptions: ParsableArguments {
     @OptionGroup var annotations: AnnotationsOption
     @Option(help: "Open this text directly.") var text: String?
     @Option(help: "Interface language: en, fr or nl (default: from the locale).") var lang: String?
+    @Option(help: "Session code written into every annotation, e.g. BXL-2026-07.") var session: String?
+    @Flag(help: "Shared laptop: nobody sees the others' comments, and a saved comment leaves the screen.")
+    var kiosk = false
 
     func validate() throws {
         if let lang, UILanguage(rawValue: lang) == nil {
             throw ValidationError("--lang must be en, fr or nl (got '\(lang)')")
+        }
+        if let session, !AnnotationRules.isSessionCode(session) {
+            throw ValidationError("--session must use letters, digits and '-' (e.g. BXL-2026-07)")
         }
     }
 
     /// The texts, the current comment counts per article, and the interface language.
     func model() throws -> ReviewModel {
         let library = try texts.library()
-        var counts: [String: [String: Int]] = [:]
+        var notes: [String: [String: [CurrentView.Comment]]] = [:]
         var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: annotations.directory, isDirectory: &isFolder), isFolder.boolValue {
+        // In kiosk mode the others' comments are not even loaded: nothing to show by mistake.
+        if !kiosk, FileManager.default.fileExists(atPath: annotations.directory, isDirectory: &isFolder), isFolder.boolValue {
             let loaded = AnnotationLoader.load(AnnotationStore(root: annotations.url))
-            let view = CurrentView(loaded.annotations, catalogue: CurrentView.catalogue(of: library))
-            for (textID, articles) in view.comments {
-                counts[textID] = articles.mapValues(\.count)
-            }
+            notes = CurrentView(loaded.annotations, catalogue: CurrentView.catalogue(of: library)).comments
         }
         let entries = library.texts.compactMap { text -> ReviewModel.TextEntry? in
             let versions = text.versions.compactMap { v in v.file.map { (language: v.language, split: $0.split) } }
@@ -69,12 +73,15 @@ struct ReviewOptions: ParsableArguments {
             let ordered = versions.sorted {
                 (TextLibrary.defaultLanguages.firstIndex(of: $0.language) ?? 99) < (TextLibrary.defaultLanguages.firstIndex(of: $1.language) ?? 99)
             }
-            return ReviewModel.TextEntry(id: text.id, versions: ordered, commentCounts: counts[text.id] ?? [:])
+            return ReviewModel.TextEntry(id: text.id, versions: ordered, notes: notes[text.id] ?? [:])
         }
         if let text, !entries.contains(where: { $0.id == text }) {
             throw InputError(.badData, file: texts.directory, "there is no text \"\(text)\" (see `taskforce texts`)")
         }
         let ui = lang.flatMap(UILanguage.init(rawValue:)) ?? UILanguage.fromLocale(ProcessInfo.processInfo.environment)
-        return ReviewModel(texts: entries, uiLanguage: ui, openText: text)
+        var model = ReviewModel(texts: entries, uiLanguage: ui, openText: text)
+        model.kiosk = kiosk
+        model.session = session
+        return model
     }
 }

@@ -52,6 +52,11 @@ enum ReviewSession {
         StopSignals.install()
         while !model.quitRequested && !StopSignals.received {
             let size = screen.size
+            if model.clearRequested {
+                // Kiosk mode, after a save: the next frame is drawn on a wiped terminal.
+                screen.clearOnNextPaint()
+                model.clearRequested = false
+            }
             screen.paint(ReviewView.view(model, columns: size.columns, rows: size.rows))
             // Every key already waiting is applied before the next frame (a paste is one frame).
             var event = screen.nextEvent(timeout: 250)
@@ -73,8 +78,9 @@ enum ReviewSession {
     static func perform(_ effect: ReviewEffect, _ model: inout ReviewModel, _ store: AnnotationStore) {
         switch effect {
         case .saveComment(let c):
-            let saved = (try? store.saveKeepingDraft(annotation(c, model))) != nil
-            ReviewUpdate.saveFinished(&model, succeeded: saved)
+            let comment = annotation(c, model)
+            let saved = (try? store.saveKeepingDraft(comment)) != nil
+            for next in ReviewUpdate.saveFinished(&model, saved: saved ? comment : nil) { perform(next, &model, store) }
         case .keepDrafts(let comments):
             for c in comments {
                 // A draft keeps exactly what was chosen: no stance is written as none.
@@ -82,6 +88,14 @@ enum ReviewSession {
                 draft.stance = c.stance
                 _ = try? store.saveDraft(draft)
             }
+        case .endorse(let target):
+            let endorsement = Annotation.endorsement(of: target, session: model.session, day: Today.day())
+            let saved = (try? store.save(endorsement)) != nil
+            ReviewUpdate.endorseFinished(&model, of: target, succeeded: saved)
+        case .withdraw(let target):
+            let withdrawal = Annotation.withdrawal(of: target, session: model.session, day: Today.day())
+            let saved = (try? store.save(withdrawal)) != nil
+            ReviewUpdate.withdrawFinished(&model, of: target, succeeded: saved)
         }
     }
 
@@ -89,8 +103,9 @@ enum ReviewSession {
     /// they chose to read the screen in.
     static func annotation(_ c: CommentToSave, _ model: ReviewModel) -> Annotation {
         Annotation.comment(text: c.textID, article: c.article, fingerprint: c.fingerprint,
-                           stance: c.stance ?? .question, tags: c.themes, body: c.body,
-                           language: model.uiLanguage.rawValue, day: Today.day())
+                           stance: c.stance ?? .question, tags: c.themes, body: c.body, proposal: c.proposal,
+                           language: model.uiLanguage.rawValue, session: model.session, day: Today.day(),
+                           supersedes: c.supersedes)
     }
 }
 

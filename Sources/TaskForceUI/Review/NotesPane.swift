@@ -1,0 +1,15 @@
+import TaskForceCore
+
+/// The notes of one article (F4): the current comments, one of them selected. "Me too" on
+/// any of them; change or withdraw only one's own, written during this run.
+public struct NotesPane: Sendable, Equatable {
+    public var articleNumber: String
+    /// Index of the selected comment in the article's list.
+    public var selected = 0
+    /// Withdrawing asks once: the key pressed a second time confirms.
+    public var confirmingWithdrawal = false
+
+    public init(articleNumber: String) {
+        self.articleNumber = articleNumber
+    }
+}

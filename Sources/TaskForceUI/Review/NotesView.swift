@@ -1,0 +1,66 @@
+import TaskForceCore
+
+/// Draws the notes of the current article in the text pane's place: each current comment
+/// with its stance, themes, "me too" count and proposed wording. The selected one has a
+/// reversed header and a ▸, so the choice shows without colour.
+enum NotesView {
+    static func draw(_ grid: inout CellGrid, _ model: ReviewModel, in area: Rect) {
+        let ui = model.uiLanguage
+        let number = Sanitizer.sanitize(model.currentArticle?.number ?? "")
+        Border.draw(&grid, area, title: text(.screenNotes, ui, ["article": number]), focused: true)
+        let inner = area.inset(by: 1)
+        let width = max(1, inner.width - 2)
+        let notes = model.currentNotes
+        guard !notes.isEmpty else {
+            grid.write(text(.notesEmpty, ui), row: inner.row, column: inner.column + 1, maxWidth: width)
+            return
+        }
+        let selected = min(model.notes?.selected ?? 0, notes.count - 1)
+
+        // Every comment as lines, remembering where each starts, then the window that
+        // shows the selected one.
+        var lines: [(text: String, style: Style)] = []
+        var starts: [Int] = []
+        for (i, note) in notes.enumerated() {
+            starts.append(lines.count)
+            lines.append((header(note, model, selected: i == selected), i == selected ? Style(bold: true, reverse: true) : .bold))
+            for line in Wrapping.wrap(Sanitizer.sanitize(note.annotation.body ?? ""), width: width - 2) {
+                lines.append(("  " + line, .plain))
+            }
+            if let proposal = note.annotation.proposal {
+                lines.append(("  " + text(.notesProposedWording, ui), .underline))
+                for paragraph in Sanitizer.sanitize(proposal).split(separator: "\n", omittingEmptySubsequences: false) {
+                    for line in Wrapping.wrap(String(paragraph), width: width - 4) { lines.append(("    " + line, .plain)) }
+                }
+            }
+            if note.earlierVersion {
+                lines.append(("  ※ " + text(.readerEarlierVersion, ui), .dim))
+            }
+            lines.append(("", .plain))
+        }
+        let end = selected + 1 < starts.count ? starts[selected + 1] : lines.count
+        let first = end <= inner.height ? 0 : min(starts[selected], max(0, lines.count - inner.height))
+        for (i, line) in lines.dropFirst(first).prefix(inner.height).enumerated() {
+            if line.style.reverse {
+                grid.fill(Rect(column: inner.column, row: inner.row + i, width: inner.width, height: 1), style: line.style)
+            }
+            grid.write(line.text, row: inner.row + i, column: inner.column + 1, style: line.style, maxWidth: width)
+        }
+    }
+
+    /// "▸ [Concern] Safety, Privacy · 3 people said “me too” · (yours)"
+    static func header(_ note: CurrentView.Comment, _ model: ReviewModel, selected: Bool) -> String {
+        let ui = model.uiLanguage
+        var parts: [String] = []
+        if let stance = note.annotation.stance { parts.append("[" + text(VocabularyLabels.label(stance), ui) + "]") }
+        let themes = note.annotation.tags.map { text(VocabularyLabels.label($0), ui) }.joined(separator: ", ")
+        var header = (selected ? "▸ " : "  ") + parts.joined() + (themes.isEmpty ? "" : " " + themes)
+        switch note.endorsements {
+        case 0: break
+        case 1: header += " · " + text(.notesOneMeToo, ui)
+        default: header += " · " + text(.notesMeToos, ui, ["count": "\(note.endorsements)"])
+        }
+        if model.mine.contains(note.annotation.id) { header += " · " + text(.notesYours, ui) }
+        return header
+    }
+}

@@ -1,0 +1,29 @@
+import TaskForceCore
+
+/// The interface's words for the annotation vocabulary (stances, themes), shared by the
+/// composer and the notes.
+enum VocabularyLabels {
+    static func label(_ stance: Stance) -> UIString {
+        switch stance {
+        case .support: .stanceSupport
+        case .concern: .stanceConcern
+        case .oppose: .stanceOppose
+        case .question: .stanceQuestion
+        }
+    }
+
+    static func label(_ theme: Theme) -> UIString {
+        switch theme {
+        case .safety: .themeSafety
+        case .health: .themeHealth
+        case .income: .themeIncome
+        case .contract: .themeContract
+        case .policing: .themePolicing
+        case .migration: .themeMigration
+        case .housing: .themeHousing
+        case .privacy: .themePrivacy
+        case .consent: .themeConsent
+        case .other: .themeOther
+        }
+    }
+}
