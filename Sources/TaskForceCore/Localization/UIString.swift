@@ -85,9 +85,10 @@ public enum UIString: String, Sendable, CaseIterable {
         ("F5", .keyLanguage), ("F10", .keyQuit), ("F12", .keyHide),
     ]
 
-    /// The key bar while the notes of an article are open.
+    /// The key bar while the notes of an article are open (F2 still writes a comment; the
+    /// help says so, the bar has no room for it in French).
     public static let notesKeyBar: [(key: String, label: UIString)] = [
-        ("F2", .keyAnnotate), ("F7", .keyMeToo), ("F8", .keyEdit), ("F9", .keyWithdraw),
+        ("F7", .keyMeToo), ("F8", .keyEdit), ("F9", .keyWithdraw),
         ("Esc", .keyBack), ("F10", .keyQuit), ("F12", .keyHide),
     ]
 }

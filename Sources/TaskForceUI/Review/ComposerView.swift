@@ -87,8 +87,8 @@ enum ComposerView {
     }
 
     /// An editor's text (the comment or the proposed wording), wrapped at the box width
-    /// character by character (so the cursor's place is exact), scrolled to keep the cursor
-    /// line visible; the cursor is a reversed cell.
+    /// between words where it can (inside a word only when the word alone is too long),
+    /// scrolled to keep the cursor line visible; the cursor is a reversed cell.
     static func drawEditor(_ grid: inout CellGrid, _ editor: TextEditor, focused: Bool, placeholder: String?,
                            in box: Rect) {
         let width = max(1, box.width - 2)
@@ -96,29 +96,26 @@ enum ComposerView {
             grid.write(placeholder, row: box.row, column: box.column + 1, style: .dim, maxWidth: width)
             return
         }
-        var visual: [[Character]] = []
+        var visual: [String] = []
         var cursor = (row: 0, column: 0)
         for (lineIndex, line) in editor.lines.enumerated() {
-            var current: [Character] = []
-            var used = 0
-            for (i, c) in line.enumerated() {
-                let w = max(0, DisplayWidth.of(c))
-                if used + w > width { visual.append(current); current = []; used = 0 }
-                if lineIndex == editor.row && i == editor.column {
-                    cursor = (visual.count, used)
+            let characters = Array(line)
+            let segments = wrap(characters, width: width)
+            for (i, segment) in segments.enumerated() {
+                let isLast = i == segments.count - 1
+                let c = editor.column
+                if lineIndex == editor.row, c >= segment.lowerBound, c < segment.upperBound || (isLast && c == segment.upperBound) {
+                    let column = characters[segment.lowerBound..<c].reduce(0) { $0 + max(0, DisplayWidth.of($1)) }
+                    // At the very end of a full line the cursor starts the next one.
+                    cursor = column >= width ? (visual.count + 1, 0) : (visual.count, column)
+                    if column >= width { visual.append(String(characters[segment])); visual.append(""); continue }
                 }
-                current.append(c)
-                used += w
+                visual.append(String(characters[segment]))
             }
-            if lineIndex == editor.row && editor.column == line.count {
-                if used >= width { visual.append(current); current = []; used = 0 }
-                cursor = (visual.count, used)
-            }
-            visual.append(current)
         }
         let first = max(0, cursor.row - box.height + 1)
         for (i, line) in visual.dropFirst(first).prefix(box.height).enumerated() {
-            grid.write(Sanitizer.sanitize(String(line)), row: box.row + i, column: box.column + 1, maxWidth: width)
+            grid.write(Sanitizer.sanitize(line), row: box.row + i, column: box.column + 1, maxWidth: width)
         }
         if focused {
             let y = box.row + cursor.row - first
@@ -127,5 +124,29 @@ enum ComposerView {
             cell.style = .reverse
             grid[y, x] = cell
         }
+    }
+
+    /// Splits one line into pieces that fit `width` columns, breaking after a space when
+    /// there is one in the piece. An empty line is one empty piece.
+    static func wrap(_ line: [Character], width: Int) -> [Range<Int>] {
+        var pieces: [Range<Int>] = []
+        var start = 0
+        repeat {
+            var used = 0
+            var end = start
+            var afterSpace: Int?
+            while end < line.count {
+                let w = max(0, DisplayWidth.of(line[end]))
+                if used + w > width { break }
+                used += w
+                end += 1
+                if line[end - 1] == " " { afterSpace = end }
+            }
+            if end == start && end < line.count { end += 1 }  // a character wider than the box
+            if end < line.count, let breakAt = afterSpace, breakAt > start { end = breakAt }
+            pieces.append(start..<end)
+            start = end
+        } while start < line.count
+        return pieces
     }
 }

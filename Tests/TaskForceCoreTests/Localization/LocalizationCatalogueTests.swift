@@ -56,6 +56,7 @@ struct LocalizationCatalogueTests {
     @Test(arguments: UILanguage.allCases)
     func readerKeyBarFits80Columns(language: UILanguage) {
         #expect(Self.readerBar(language).count <= 80, "\(Self.readerBar(language))")
+        #expect(Self.bar(UIString.notesKeyBar, language).count <= 80, "\(Self.bar(UIString.notesKeyBar, language))")
     }
 
     @Test func frenchKeyBarIsTheSketchs() {
@@ -111,8 +112,10 @@ struct LocalizationCatalogueTests {
         #expect(format("", [:]) == "")
     }
 
-    static func readerBar(_ language: UILanguage) -> String {
-        " " + UIString.readerKeyBar.map { "\($0.key) \(text($0.label, language))" }.joined(separator: "  ")
+    static func readerBar(_ language: UILanguage) -> String { bar(UIString.readerKeyBar, language) }
+
+    static func bar(_ keys: [(key: String, label: UIString)], _ language: UILanguage) -> String {
+        " " + keys.map { "\($0.key) \(text($0.label, language))" }.joined(separator: "  ")
     }
 }
 
