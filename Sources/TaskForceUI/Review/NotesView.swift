@@ -24,6 +24,9 @@ enum NotesView {
         for (i, note) in notes.enumerated() {
             starts.append(lines.count)
             lines.append((header(note, model, selected: i == selected), i == selected ? Style(bold: true, reverse: true) : .bold))
+            if let meta = meta(note, model) {
+                for line in Wrapping.wrap(meta, width: width - 2) { lines.append(("  " + line, .bold)) }
+            }
             for line in Wrapping.wrap(Sanitizer.sanitize(note.annotation.body ?? ""), width: width - 2) {
                 lines.append(("  " + line, .plain))
             }
@@ -48,19 +51,25 @@ enum NotesView {
         }
     }
 
-    /// "▸ [Concern] Safety, Privacy · 3 people said “me too” · (yours)"
+    /// "▸ [worried] safety, privacy"
     static func header(_ note: CurrentView.Comment, _ model: ReviewModel, selected: Bool) -> String {
         let ui = model.uiLanguage
-        var parts: [String] = []
-        if let stance = note.annotation.stance { parts.append("[" + text(VocabularyLabels.label(stance), ui) + "]") }
+        var header = selected ? "▸ " : "  "
+        if let stance = note.annotation.stance { header += "[" + text(VocabularyLabels.label(stance), ui) + "]" }
         let themes = note.annotation.tags.map { text(VocabularyLabels.label($0), ui) }.joined(separator: ", ")
-        var header = (selected ? "▸ " : "  ") + parts.joined() + (themes.isEmpty ? "" : " " + themes)
+        return themes.isEmpty ? header : header + " " + themes
+    }
+
+    /// "3 people said “me too” · (yours)", or nil when neither applies.
+    static func meta(_ note: CurrentView.Comment, _ model: ReviewModel) -> String? {
+        let ui = model.uiLanguage
+        var parts: [String] = []
         switch note.endorsements {
         case 0: break
-        case 1: header += " · " + text(.notesOneMeToo, ui)
-        default: header += " · " + text(.notesMeToos, ui, ["count": "\(note.endorsements)"])
+        case 1: parts.append(text(.notesOneMeToo, ui))
+        default: parts.append(text(.notesMeToos, ui, ["count": "\(note.endorsements)"]))
         }
-        if model.mine.contains(note.annotation.id) { header += " · " + text(.notesYours, ui) }
-        return header
+        if model.mine.contains(note.annotation.id) { parts.append(text(.notesYours, ui)) }
+        return parts.isEmpty ? nil : parts.joined(separator: " · ")
     }
 }

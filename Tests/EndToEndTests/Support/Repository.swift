@@ -27,4 +27,12 @@ enum Repository {
         }
         return target
     }
+
+    /// Copies the demonstration annotations into `folder/Annotations/<demo id>`.
+    static func copyDemoAnnotations(into folder: URL) throws {
+        let source = root.appendingPathComponent("Annotations/\(demoID)")
+        let target = folder.appendingPathComponent("Annotations/\(demoID)")
+        try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: source, to: target)
+    }
 }

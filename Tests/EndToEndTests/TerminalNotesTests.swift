@@ -1,0 +1,103 @@
+import Foundation
+import Testing
+
+/// The notes of an article and kiosk mode, through the real binary in tmux: what a
+/// participant sees and what ends up in `Annotations/`.
+@Suite(.enabled(if: TmuxSession.available || ProcessInfo.processInfo.environment["CI"] == "true",
+                "tmux is not installed (scripts/setup installs it)"))
+struct TerminalNotesTests {
+    private func files(_ folder: TemporaryFolder) -> [String] {
+        let dir = folder.url.appendingPathComponent("Annotations/\(Repository.demoID)")
+        return ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []).compactMap {
+            try? String(contentsOf: dir.appendingPathComponent($0), encoding: .utf8)
+        }
+    }
+
+    @Test func meTooThenWriteAndWithdrawOnesOwnComment() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try Repository.copyDemoTexts(into: folder.url)
+        try Repository.copyDemoAnnotations(into: folder.url)
+        let before = files(folder).count
+        let endorsementsBefore = files(folder).filter { $0.contains("\"kind\": \"endorsement\"") }.count
+        let tmux = try TmuxSession(["--lang", "fr"], in: folder.url)
+        defer { tmux.kill() }
+        try tmux.wait { $0.contains("F1 Aide") }
+
+        // Somebody else's comment: "me too" is saved as an endorsement.
+        try tmux.type(":5bis")
+        try tmux.send("Enter", "F4")
+        var screen = try tmux.wait { $0.contains("Notes sur l'Art. 5bis") }
+        #expect(screen.contains("Le bouton d'alarme est une"))
+        #expect(!screen.contains("(le vôtre)"))
+        try tmux.type("m")
+        screen = try tmux.wait { $0.contains("Vous avez dit") }
+        #expect(screen.contains("1 personne a dit"), "the demo comment on 5bis had none")
+        #expect(files(folder).filter { $0.contains("\"kind\": \"endorsement\"") }.count == endorsementsBefore + 1)
+        try tmux.type("e")
+        try tmux.wait { $0.contains("seulement vos propres commentaires") }
+
+        // One's own comment, then withdrawn.
+        try tmux.type("a")
+        try tmux.wait { $0.contains("Votre avis sur l'Art. 5bis") }
+        try tmux.send("Right", "Tab", "Tab")
+        try tmux.type("Mon commentaire à retirer.")
+        try tmux.send("C-s")
+        try tmux.wait { $0.contains("Enregistré. Merci.") }
+        try tmux.send("F4")
+        screen = try tmux.wait { $0.contains("(le vôtre)") }
+        #expect(screen.contains("Mon commentaire à retirer."))
+        #expect(screen.contains("▸ 5bis  Bouton d'alarme  2"))
+        // The list is in id order, so one's own comment may be first or second: as a person
+        // would, try to withdraw the selected one, and move down if it is not ours.
+        try tmux.type("x")
+        screen = try tmux.wait { $0.contains("Retirer votre commentaire") || $0.contains("seulement vos propres") }
+        if screen.contains("seulement vos propres") {
+            try tmux.type("jx")
+        }
+        try tmux.wait { $0.contains("Retirer votre commentaire") }
+        try tmux.type("x")
+        screen = try tmux.wait { $0.contains("Votre commentaire a été retiré.") }
+        #expect(!screen.contains("Mon commentaire à retirer."))
+        #expect(screen.contains("▸ 5bis  Bouton d'alarme  1"))
+        let all = files(folder)
+        #expect(all.count == before + 3, "an endorsement, a comment and a withdrawal, nothing deleted")
+        #expect(all.filter { $0.contains("\"kind\": \"withdrawal\"") }.count == 1)
+        #expect(all.contains { $0.contains("Mon commentaire à retirer.") }, "the withdrawn comment's file stays")
+    }
+
+    @Test func kioskModeLeavesNothingOfThePreviousParticipant() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try Repository.copyDemoTexts(into: folder.url)
+        try Repository.copyDemoAnnotations(into: folder.url)
+        let tmux = try TmuxSession(["--lang", "fr", "--kiosk", "--session", "BXL-2026-11"], in: folder.url)
+        defer { tmux.kill() }
+        var screen = try tmux.wait { $0.contains("F1 Aide") }
+        #expect(screen.contains("Séance BXL-2026-11") || screen.contains("BXL-2026-11"))
+        #expect(screen.contains("ordinateur partagé"))
+        #expect(!screen.contains("Bouton d'alarme  1"), "no counts on a shared laptop")
+        try tmux.send("F4")
+        try tmux.wait { $0.contains("les commentaires des autres ne sont pas affichés") }
+
+        try tmux.type(":5bis")
+        try tmux.send("Enter")
+        try tmux.type("a")
+        try tmux.wait { $0.contains("Votre avis sur l'Art. 5bis") }
+        try tmux.send("Right", "Tab", "Tab")
+        try tmux.type("Personne ne doit lire ceci après moi.")
+        try tmux.wait { $0.contains("Personne ne doit lire ceci après moi.") }
+        try tmux.send("C-s")
+        screen = try tmux.wait { $0.contains("prêt pour la personne suivante") }
+        #expect(!screen.contains("Personne ne doit lire"))
+        #expect(screen.contains("▸ 1 "), "back to the first article")
+        // The comment is saved, with the session code.
+        #expect(files(folder).contains { $0.contains("Personne ne doit lire ceci après moi.") && $0.contains("\"session\": \"BXL-2026-11\"") })
+        // The next participant cannot reach it: no notes, and `a` on 5bis starts empty.
+        try tmux.type(":5bis")
+        try tmux.send("Enter")
+        try tmux.type("a")
+        screen = try tmux.wait { $0.contains("Votre avis sur l'Art. 5bis") }
+        #expect(!screen.contains("Personne ne doit lire"))
+    }
+}
