@@ -56,6 +56,8 @@ public struct ReviewModel: Sendable {
     public var screen: Screen
     /// The screen under the help page, to return to.
     public var screenBeforeHelp: Screen = .chooser
+    /// First line of the help page shown (it scrolls on small windows).
+    public var helpScroll = 0
     public var textIndex = 0
     public var versionIndex = 0
     public var articleIndex = 0

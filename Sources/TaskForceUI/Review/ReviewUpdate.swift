@@ -29,13 +29,26 @@ public enum ReviewUpdate {
             } else {
                 model.screenBeforeHelp = model.screen
                 model.screen = .help
+                model.helpScroll = 0
             }
             return []
         default: break
         }
         switch model.screen {
         case .help:
-            model.screen = model.screenBeforeHelp
+            // ↑ ↓ scroll a help page longer than the window (the view stops at its end);
+            // any other key closes it.
+            switch key {
+            case .down, .character("j"): model.helpScroll += 1
+            case .pageDown, .character(" "): model.helpScroll += 10
+            case .up, .character("k"): model.helpScroll = max(0, model.helpScroll - 1)
+            case .pageUp: model.helpScroll = max(0, model.helpScroll - 10)
+            default: model.screen = model.screenBeforeHelp
+            }
+            // No further than the end of the page in an 80×24 window (larger windows show
+            // more and the view stops earlier).
+            let lines = HelpView.lines(model.uiLanguage, width: ReviewView.minimumColumns - 4).count
+            model.helpScroll = min(model.helpScroll, HelpView.maximumScroll(lines, height: ReviewView.minimumRows - 4))
         case .chooser:
             updateChooser(&model, key)
         case .reader:

@@ -37,7 +37,7 @@ public enum ReviewView {
                 ComposerView.draw(&grid, composer, ui: ui, kiosk: model.kiosk,
                                   in: Rect(column: body.column, row: body.bottom - height, width: body.width, height: height))
             }
-        case .help: drawHelp(&grid, model, in: body)
+        case .help: HelpView.draw(&grid, model, in: body)
         }
         if let prompt = model.prompt {
             let question = text(prompt.kind == .search ? .searchPrompt : .goToPrompt, ui)
@@ -49,6 +49,8 @@ public enum ReviewView {
             var message = text(status, ui, model.statusValues)
             if model.notes?.confirmingWithdrawal == true { message += " " + text(.confirmWithdrawKeys, ui) }
             grid.write(" " + message, row: rows - 1, column: 0, style: .bold)
+        } else if model.screen == .help {
+            grid.write(" ↑ ↓  " + text(.helpClose, ui), row: rows - 1, column: 0)
         } else {
             drawKeyBar(&grid, ui, row: rows - 1, keys: model.notes != nil && model.screen == .reader ? UIString.notesKeyBar : UIString.readerKeyBar)
         }
@@ -159,41 +161,6 @@ public enum ReviewView {
         for (i, line) in lines.dropFirst(start).prefix(body.height).enumerated() {
             grid.write(line, row: body.row + i, column: body.column + 1,
                        style: i == 0 && start == 0 && article.heading != nil ? .bold : .plain)
-        }
-    }
-
-    static func drawHelp(_ grid: inout CellGrid, _ model: ReviewModel, in area: Rect) {
-        let ui = model.uiLanguage
-        Border.draw(&grid, area, title: text(.screenHelp, ui), focused: true)
-        let inner = area.inset(by: 1)
-        var row = inner.row
-        for line in Wrapping.wrap(text(.helpIntro, ui), width: inner.width - 2) where row < inner.bottom {
-            grid.write(line, row: row, column: inner.column + 1)
-            row += 1
-        }
-        row += 1
-        // Each key with its F-key twin and letter (DESIGN 7), then what it does.
-        let keys: [(String, UIString)] = [
-            ("F1  ?", .helpKeyHelp), ("F2  a", .helpKeyAnnotate), ("F3  /", .helpKeySearch),
-            ("F4", .helpKeyNotes), ("F5  L", .helpKeyLanguage), ("↑ ↓ j k  PgUp PgDn", .helpKeyMove),
-            (":  #", .helpKeyGoTo),
-            ("F12", .helpKeyHide), ("F10  q", .helpKeyQuit),
-        ]
-        let keyWidth = 20
-        for (key, description) in keys {
-            let lines = Wrapping.wrap(text(description, ui), width: inner.width - keyWidth - 2)
-            for (i, line) in lines.enumerated() where row < inner.bottom {
-                if i == 0 { grid.write(key, row: row, column: inner.column + 1, style: .bold) }
-                grid.write(line, row: row, column: inner.column + 1 + keyWidth)
-                row += 1
-            }
-        }
-        row += 1
-        for entry in [UIString.helpNotesKeys, .helpKeyPropose, .helpAnonymous, .helpClose] {
-            for line in Wrapping.wrap(text(entry, ui), width: inner.width - 2) where row < inner.bottom {
-                grid.write(line, row: row, column: inner.column + 1)
-                row += 1
-            }
         }
     }
 
