@@ -125,6 +125,8 @@ public enum ReviewUpdate {
             PromptUpdate.nextMatch(&model, after: model.articleIndex)
         case .character(":"), .character("#"):
             model.prompt = Prompt(kind: .goTo)
+        case .character("v"):
+            SideBySideUpdate.toggle(&model)
         case .function(2), .character("a"):
             guard let article = model.currentArticle, let id = model.currentText?.id else { return }
             model.composer = model.unfinished[id + "/" + article.number] ?? Composer(articleNumber: article.number)

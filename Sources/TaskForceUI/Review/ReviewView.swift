@@ -5,8 +5,6 @@ import TaskForceCore
 public enum ReviewView {
     public static let minimumColumns = 80
     public static let minimumRows = 24
-    /// Width of the article list pane, borders included.
-    static let listWidth = 28
 
     public static func view(_ model: ReviewModel, columns: Int, rows: Int) -> CellGrid {
         var grid = CellGrid(columns: max(columns, 1), rows: max(rows, 1))
@@ -104,13 +102,14 @@ public enum ReviewView {
 
     static func drawReader(_ grid: inout CellGrid, _ model: ReviewModel, in area: Rect) {
         let ui = model.uiLanguage
-        let list = Rect(column: area.column, row: area.row, width: listWidth, height: area.height)
-        let textPane = Rect(column: area.column + listWidth, row: area.row, width: area.width - listWidth, height: area.height)
+        let layout = ReviewLayout(model, size: ScreenSize(columns: grid.columnCount, rows: grid.rowCount))
+        let list = layout.list
+        let textPane = layout.text
         Border.draw(&grid, list, title: text(.screenArticles, ui), focused: false)
         guard let split = model.currentSplit else { return }
-        let inner = list.inset(by: 1)
+        let inner = layout.listRows
         // Keep the selected article visible: scroll the list by whole pages.
-        let first = (model.articleIndex / max(1, inner.height)) * max(1, inner.height)
+        let first = layout.firstListedArticle(selected: model.articleIndex)
         let counts = model.currentText?.commentCounts ?? [:]
         for row in 0..<inner.height {
             let index = first + row
@@ -129,22 +128,11 @@ public enum ReviewView {
             grid.write(count, row: y, column: inner.right - DisplayWidth.of(count), style: style)
         }
         guard let article = model.currentArticle else { return }
-        // The structural path when it fits; the article's label always.
-        let label = Sanitizer.sanitize(article.label)
-        let withPath = article.path.last.map { Sanitizer.sanitize($0) + " › " + label } ?? label
-        let title = DisplayWidth.of(withPath) <= textPane.width - 4 ? withPath : label
-        Border.draw(&grid, textPane, title: title, focused: true)
-        let body = textPane.inset(by: 1)
-        var lines: [String] = []
-        if let heading = article.heading { lines.append(Sanitizer.sanitize(heading)) }
-        for paragraph in Sanitizer.sanitize(article.text).split(separator: "\n", omittingEmptySubsequences: false) {
-            lines += paragraph.isEmpty ? [""] : Wrapping.wrap(String(paragraph), width: body.width - 2)
-        }
-        let start = min(model.textScroll, max(0, lines.count - 1))
-        for (i, line) in lines.dropFirst(start).prefix(body.height).enumerated() {
-            grid.write(line, row: body.row + i, column: body.column + 1,
-                       style: i == 0 && start == 0 && article.heading != nil ? .bold : .plain)
-        }
+        // Side by side, each pane names its language.
+        let language = layout.companion == nil ? nil : model.currentLanguage
+        Border.draw(&grid, textPane, title: ArticlePane.title(article, language: language, width: textPane.width), focused: true)
+        ArticlePane.drawText(&grid, article, in: textPane.inset(by: 1), scroll: model.textScroll)
+        if let companion = layout.companion { SideBySideView.drawCompanion(&grid, model, in: companion) }
     }
 
     static func drawHelp(_ grid: inout CellGrid, _ model: ReviewModel, in area: Rect) {
@@ -161,7 +149,7 @@ public enum ReviewView {
         let keys: [(String, UIString)] = [
             ("F1  ?", .helpKeyHelp), ("F2  a", .helpKeyAnnotate), ("F3  /", .helpKeySearch),
             ("F4", .helpKeyNotes), ("F5  L", .helpKeyLanguage), ("↑ ↓ j k  PgUp PgDn", .helpKeyMove),
-            (":  #", .helpKeyGoTo),
+            (":  #", .helpKeyGoTo), ("v", .helpKeySideBySide),
             ("F12", .helpKeyHide), ("F10  q", .helpKeyQuit),
         ]
         let keyWidth = 20

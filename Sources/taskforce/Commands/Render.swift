@@ -29,6 +29,7 @@ struct Render: ParsableCommand {
         let script: [Key]
         do { script = try KeyScript.parse(keys) } catch { throw ValidationError(error.description) }
         var model = try review.model()
+        model.screenSize = ScreenSize(columns: parts[0], rows: parts[1])  // clicks are read against it
         for key in script {
             ReviewUpdate.update(&model, key)
             if model.quitRequested { break }
