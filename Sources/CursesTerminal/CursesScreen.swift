@@ -67,6 +67,7 @@ public final class CursesScreen {
         nonl()  // Enter arrives as \r, distinct from Ctrl-J
         set_escdelay(25)  // a lone Esc is recognised quickly (DESIGN 6)
         mouseinterval(0)  // no click detection delay: every press is reported at once
+        enableMouse()
         // Ctrl-S saves a comment. With IXON on (cbreak leaves it on), the terminal would
         // take it as XOFF and stop all output until Ctrl-Q: the screen would freeze.
         // def_prog_mode records the change so curses restores it after ^Z; endwin

@@ -75,6 +75,26 @@ struct SideBySideTests {
         #expect(rows[1].contains("┏ EN · ") && rows[1].contains("┌ FR · CHAPITRE 2."))
     }
 
+    /// An article longer than the pane, in French and in Dutch.
+    static func longArticle() -> ReviewModel {
+        let fr = TextSplitter.split("Art. 1\n" + (1...40).map { "§ \($0). Alinéa numéro \($0)." }.joined(separator: "\n"), file: "t.fr.txt")
+        let nl = TextSplitter.split("Art. 1\n" + (1...40).map { "§ \($0). Lid nummer \($0)." }.joined(separator: "\n"), file: "t.nl.txt")
+        var m = ReviewModel(texts: [.init(id: "t", versions: [("fr", fr), ("nl", nl)])], uiLanguage: .fr)
+        m.screenSize = ScreenSize(columns: 170, rows: 24)
+        return m
+    }
+
+    @Test func bothVersionsScrollTogether() throws {
+        var m = Self.longArticle()
+        try Self.go(&m, "<WheelDown 150,10><WheelDown 40,10>")
+        #expect(m.textScroll == 6)
+        let rows = Self.rows(m)
+        #expect(rows[2].contains("┃ § 7. Alinéa numéro 7.") && rows[2].contains("│ § 7. Lid nummer 7."))
+        // To the end, not past it: the last paragraph on the pane's last row.
+        for _ in 0..<20 { try Self.go(&m, "<WheelDown 150,10>") }
+        #expect(Self.rows(m)[21].contains("§ 40. Alinéa numéro 40.") && Self.rows(m)[21].contains("§ 40. Lid nummer 40."))
+    }
+
     @Test func vTurnsItOffAndOnWhereItFits() throws {
         var m = try DemoBill.model()
         try Self.go(&m, "v")

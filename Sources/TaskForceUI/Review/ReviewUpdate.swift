@@ -13,6 +13,10 @@ public enum ReviewUpdate {
             return []
         }
         if model.hidden { return [] }
+        if case .mouse(let event) = key {
+            MouseUpdate.update(&model, event)
+            return []
+        }
         // In the composer, letters are text: only its own keys (and F10/F12) apply.
         if model.composer != nil { return ComposerUpdate.update(&model, key) }
         if model.prompt != nil {
