@@ -117,4 +117,15 @@ struct SideBySideTests {
         #expect(screen.contains("┌ NL ─"))
         #expect(screen.contains(text(.readerNotInVersion, .fr, ["article": "1bis", "language": "NL"])))
     }
+
+    /// The help names the `v` key and the mouse, and still ends with how to close it at 80×24.
+    @Test(arguments: UILanguage.allCases)
+    func helpMentionsTheKeyAndTheMouse(ui: UILanguage) throws {
+        var m = try DemoBill.model(ui: ui, size: ScreenSize(columns: 80, rows: 24))
+        try Self.go(&m, "<F1>")
+        let screen = Self.rows(m).joined(separator: "\n")
+        #expect(screen.contains("┃ v                   " + text(.helpKeySideBySide, ui)))
+        #expect(screen.contains(text(.helpKeyMouse, ui)))
+        #expect(screen.contains(text(.helpClose, ui)))
+    }
 }

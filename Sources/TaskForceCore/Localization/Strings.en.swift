@@ -126,6 +126,6 @@ extension Catalogue {
         .helpClose: "Esc close the help",
         .readerNotInVersion: "Art. {article} is not in the {language} version.",
         .sideBySideNeedsWidth: "Two languages side by side need a window of {columns} columns or more.",
-        .helpKeySideBySide: "Show two languages side by side, or one (on a wide screen).",
+        .helpKeySideBySide: "Two languages side by side, or one (wide screen).",
     ]
 }

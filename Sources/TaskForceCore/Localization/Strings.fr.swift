@@ -130,6 +130,6 @@ extension Catalogue {
         .helpClose: "Échap fermer l'aide",
         .readerNotInVersion: "L'art. {article} n'est pas dans la version {language}.",
         .sideBySideNeedsWidth: "Deux langues côte à côte: il faut une fenêtre d'au moins {columns} colonnes.",
-        .helpKeySideBySide: "Afficher deux langues côte à côte, ou une seule (sur un écran large).",
+        .helpKeySideBySide: "Deux langues côte à côte, ou une seule (écran large).",
     ]
 }

@@ -128,6 +128,6 @@ extension Catalogue {
         .helpClose: "Esc hulp sluiten",
         .readerNotInVersion: "Art. {article} staat niet in de {language}-versie.",
         .sideBySideNeedsWidth: "Twee talen naast elkaar vragen een venster van minstens {columns} kolommen.",
-        .helpKeySideBySide: "Twee talen naast elkaar tonen, of één (op een breed scherm).",
+        .helpKeySideBySide: "Twee talen naast elkaar, of één (breed scherm).",
     ]
 }

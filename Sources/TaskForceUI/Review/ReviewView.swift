@@ -162,7 +162,7 @@ public enum ReviewView {
             }
         }
         row += 1
-        for entry in [UIString.helpAnonymous, .helpClose] {
+        for entry in [UIString.helpKeyMouse, .helpAnonymous, .helpClose] {
             for line in Wrapping.wrap(text(entry, ui), width: inner.width - 2) where row < inner.bottom {
                 grid.write(line, row: row, column: inner.column + 1)
                 row += 1
