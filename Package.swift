@@ -54,7 +54,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "TaskForceUITests", dependencies: ["TaskForceUI"]),
-        .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "CNcursesw"]),
+        .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "CNcursesw", "TaskForceUI"]),
         // Runs the built `taskforce` binary as a user would.
         .testTarget(name: "EndToEndTests", dependencies: ["TaskForceCore", "AnnotationFixtures", "ChildProcesses"]),
     ]

@@ -47,6 +47,8 @@ static inline int tf_key_f(int n) { return KEY_F(n); }
 
 // MARK: mouse masks (built by NCURSES_MOUSE_MASK, not importable)
 
+static inline mmask_t tf_button1_pressed(void) { return BUTTON1_PRESSED; }
+static inline mmask_t tf_button1_released(void) { return BUTTON1_RELEASED; }
 static inline mmask_t tf_button1_clicked(void) { return BUTTON1_CLICKED; }
 static inline mmask_t tf_button4_pressed(void) { return BUTTON4_PRESSED; }   // wheel up
 static inline mmask_t tf_button5_pressed(void) { return BUTTON5_PRESSED; }   // wheel down

@@ -11,7 +11,7 @@ enum CursesCell {
     static let replacement: Unicode.Scalar = "\u{FFFD}"
 
     /// The cell for `character` and the number of columns it takes (1 or 2).
-    static func make(_ character: Character, attributes: attr_t) -> (cell: cchar_t, width: Int) {
+    static func make(_ character: Character, attributes: attr_t, colorPair: Int16 = 0) -> (cell: cchar_t, width: Int) {
         var scalars = Array(character.unicodeScalars.prefix(Int(CCHARW_MAX)))
         var width = Int(tf_wcwidth(wchar_t(scalars[0].value)))
         if width <= 0 {
@@ -21,7 +21,7 @@ enum CursesCell {
         // setcchar reads a NUL-terminated wchar_t string.
         let text = scalars.map { wchar_t(bitPattern: $0.value) } + [0]
         var cell = cchar_t()
-        _ = text.withUnsafeBufferPointer { tf_setcchar(&cell, $0.baseAddress, attributes, 0) }
+        _ = text.withUnsafeBufferPointer { tf_setcchar(&cell, $0.baseAddress, attributes, colorPair) }
         return (cell, max(width, 1))
     }
 

@@ -17,6 +17,8 @@ public final class CursesScreen {
     private let input: UnsafeMutablePointer<FILE>
     /// Streams we opened ourselves (on duplicated descriptors) and must close.
     private let ownsStreams: Bool
+    /// Colours on top of the attributes, or none (`NO_COLOR`, monochrome terminals).
+    public private(set) var theme = ColorTheme.monochrome
 
     /// Opens curses on the process's own terminal (standard input and output).
     /// - Parameter terminalType: a terminfo name; `nil` means `$TERM`.
@@ -67,6 +69,11 @@ public final class CursesScreen {
         nonl()  // Enter arrives as \r, distinct from Ctrl-J
         set_escdelay(25)  // a lone Esc is recognised quickly (DESIGN 6)
         mouseinterval(0)  // no click detection delay: every press is reported at once
+        enableMouse()
+        let noColor = getenv("NO_COLOR").map { String(cString: $0) }
+        // terminfo's count: COLORS is only set once start_color has run.
+        theme = ColorTheme.choose(hasColors: has_colors(), colors: Int(tigetnum("colors")), noColor: noColor)
+        theme.install()
         // Ctrl-S saves a comment. With IXON on (cbreak leaves it on), the terminal would
         // take it as XOFF and stop all output until Ctrl-Q: the screen would freeze.
         // def_prog_mode records the change so curses restores it after ^Z; endwin
@@ -102,14 +109,15 @@ public final class CursesScreen {
     /// Nothing reaches the terminal before `refresh()`.
     /// - Returns: the column after the last cell written.
     @discardableResult
-    public func write(_ text: String, row: Int, column: Int, attributes: CellAttributes = []) -> Int {
+    public func write(_ text: String, row: Int, column: Int, attributes: CellAttributes = [],
+                      colorPair: Int16 = 0) -> Int {
         makeCurrent()
         let size = self.size
         guard (0..<size.rows).contains(row), column >= 0 else { return column }
         let bits = attributes.cursesValue
         var column = column
         for character in text {
-            var (cell, width) = CursesCell.make(character, attributes: bits)
+            var (cell, width) = CursesCell.make(character, attributes: bits, colorPair: colorPair)
             guard column + width <= size.columns else { break }
             // ERR only for the bottom-right cell, where the cursor cannot
             // advance; the cell is written all the same.

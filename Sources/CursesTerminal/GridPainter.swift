@@ -13,7 +13,10 @@ extension CursesScreen {
             var runStart = 0
             var runStyle = Style.plain
             func flush() {
-                if !run.isEmpty { write(run, row: row, column: runStart, attributes: Self.attributes(runStyle)) }
+                if !run.isEmpty {
+                    let look = theme.look(runStyle)
+                    write(run, row: row, column: runStart, attributes: look.attributes, colorPair: look.colorPair)
+                }
                 run = ""
             }
             // Runs of cells with the same style go out as one string.
@@ -35,7 +38,8 @@ extension CursesScreen {
 
     /// Styles as the three attributes every terminal has; colour roles fall back to them
     /// (accent → bold, warning → bold+underline, muted → plain), so nothing needs colour.
-    static func attributes(_ style: Style) -> CellAttributes {
+    /// The colour theme adds its colours on top of these, never instead.
+    public static func attributes(_ style: Style) -> CellAttributes {
         var a: CellAttributes = []
         if style.bold || style.role == .accent || style.role == .warning { a.insert(.bold) }
         if style.reverse { a.insert(.reverse) }

@@ -16,6 +16,7 @@ extension CursesScreen {
             var character: wint_t = 0
             let result = wget_wch(window, &character)
             if result == ERR { return .timeout }
+            if result == KEY_CODE_YES, Int32(character) == KEY_MOUSE { return readMouse() }
             if result == KEY_CODE_YES { return Self.functionKey(Int32(character)) }
             return Self.characterKey(UInt32(character))
         }

@@ -66,3 +66,18 @@ final class PseudoTerminal {
         }
     }
 }
+
+extension PseudoTerminal {
+    /// Sends `text` as if typed on the terminal (or as the terminal's own reports).
+    func type(_ text: String) throws {
+        var bytes = Array(text.utf8)[...]
+        while !bytes.isEmpty {
+            let count = bytes.withUnsafeBytes { write(master, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw SystemCallFailed(call: "write", errno: errno)
+            }
+            bytes = bytes.dropFirst(count)
+        }
+    }
+}

@@ -55,3 +55,31 @@ final class TerminalOutput: @unchecked Sendable {
         }
     }
 }
+
+extension TerminalOutput {
+    /// The parameters of every SGR sequence (`ESC [ … m`) in `bytes`, split at `;`.
+    static func graphicRenditions(in bytes: [UInt8]) -> [[Int]] {
+        var found: [[Int]] = []
+        var i = 0
+        while i + 1 < bytes.count {
+            guard bytes[i] == 0x1B, bytes[i + 1] == UInt8(ascii: "[") else { i += 1; continue }
+            var j = i + 2
+            while j < bytes.count, (0x30...0x3F).contains(bytes[j]) { j += 1 }  // parameter bytes
+            guard j < bytes.count else { break }
+            if bytes[j] == UInt8(ascii: "m") {
+                let parameters = String(decoding: bytes[(i + 2)..<j], as: UTF8.self)
+                found.append(parameters.split(separator: ";", omittingEmptySubsequences: false).map { Int($0) ?? 0 })
+            }
+            i = j + 1
+        }
+        return found
+    }
+
+    /// The SGR sequences that set a colour: foreground or background, basic (30–37,
+    /// 40–47, 90–97, 100–107), default (39, 49), indexed or direct (38, 48).
+    static func colourSequences(in bytes: [UInt8]) -> [[Int]] {
+        graphicRenditions(in: bytes).filter { sequence in
+            sequence.contains { (30...49).contains($0) || (90...97).contains($0) || (100...107).contains($0) }
+        }
+    }
+}

@@ -129,5 +129,8 @@ extension Catalogue {
         .helpKeyMouse: "You can also click, and scroll with the mouse wheel.",
         .helpAnonymous: "Your name is never saved. Please leave out names, phone numbers and addresses.",
         .helpClose: "Esc close the help",
+        .readerNotInVersion: "Art. {article} is not in the {language} version.",
+        .sideBySideNeedsWidth: "Two languages side by side need a window of {columns} columns or more.",
+        .helpKeySideBySide: "Two languages side by side, or one (wide screen).",
     ]
 }

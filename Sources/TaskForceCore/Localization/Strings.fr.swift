@@ -133,5 +133,8 @@ extension Catalogue {
         .helpKeyMouse: "Vous pouvez aussi cliquer, et faire défiler avec la molette de la souris.",
         .helpAnonymous: "Votre nom n'est jamais enregistré. Merci de ne pas écrire de noms, de numéros de GSM ni d'adresses.",
         .helpClose: "Échap fermer l'aide",
+        .readerNotInVersion: "L'art. {article} n'est pas dans la version {language}.",
+        .sideBySideNeedsWidth: "Deux langues côte à côte: il faut une fenêtre d'au moins {columns} colonnes.",
+        .helpKeySideBySide: "Deux langues côte à côte, ou une seule (écran large).",
     ]
 }

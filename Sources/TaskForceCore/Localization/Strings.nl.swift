@@ -131,5 +131,8 @@ extension Catalogue {
         .helpKeyMouse: "Je kunt ook klikken, en scrollen met het muiswieltje.",
         .helpAnonymous: "Je naam wordt nooit opgeslagen. Schrijf liever geen namen, gsm-nummers of adressen.",
         .helpClose: "Esc hulp sluiten",
+        .readerNotInVersion: "Art. {article} staat niet in de {language}-versie.",
+        .sideBySideNeedsWidth: "Twee talen naast elkaar vragen een venster van minstens {columns} kolommen.",
+        .helpKeySideBySide: "Twee talen naast elkaar, of één (breed scherm).",
     ]
 }

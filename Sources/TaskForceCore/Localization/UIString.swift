@@ -73,6 +73,11 @@ public enum UIString: String, Sendable, CaseIterable {
     case helpKeyLanguage, helpKeyQuit, helpKeyHide, helpKeyMove, helpKeyGoTo
     case helpKeyTab, helpKeyMouse, helpAnonymous, helpClose
 
+    // Two language versions side by side on a wide screen
+    case readerNotInVersion      // {article} {language}
+    case sideBySideNeedsWidth    // {columns}
+    case helpKeySideBySide
+
     /// The labels drawn in key bars, kept short so the bar fits 80 columns.
     public static let keyLabels: [UIString] = [
         .keyHelp, .keyAnnotate, .keySearch, .keyNotes, .keyLanguage, .keyQuit, .keyHide,

@@ -9,4 +9,6 @@ public enum Key: Hashable, Sendable {
     case function(Int)
     /// Ctrl + a letter, lower case (`<C-s>` is `.control("s")`).
     case control(Character)
+    /// A click or the wheel (terminals that report the mouse; others never send it).
+    case mouse(MouseEvent)
 }

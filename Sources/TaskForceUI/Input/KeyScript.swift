@@ -3,6 +3,10 @@
 /// `<Space>`, `<Up>`, `<Down>`, `<Left>`, `<Right>`, `<PgUp>`, `<PgDn>`, `<Home>`,
 /// `<End>`, `<F1>`…`<F12>`, `<C-x>` (control), `<lt>` for a literal `<`; also `<S-Tab>`
 /// and `<Del>`. Names are case-insensitive.
+///
+/// Mouse events are written with the cell they happen at, column then row, counted from 0
+/// at the top left like the printed screen's lines and characters: `<Click 3,10>` (left
+/// button), `<WheelUp 40,10>`, `<WheelDown 40,10>`.
 public enum KeyScript {
     public struct ParseError: Error, Equatable, CustomStringConvertible {
         /// 1-based character position of the bad `<…>` in the script.
@@ -44,9 +48,21 @@ public enum KeyScript {
     static func key(named name: String) -> Key? {
         if let key = named[name] { return key }
         if name.hasPrefix("f"), let n = Int(name.dropFirst()), (1...12).contains(n) { return .function(n) }
+        if let event = mouseEvent(named: name) { return .mouse(event) }
         if name.hasPrefix("c-"), name.count == 3, let letter = name.last, letter.isASCII, letter.isLetter {
             return .control(letter)
         }
         return nil
+    }
+
+    /// `click 3,10`, `wheelup 40,10`, `wheeldown 40,10` (already lower-cased).
+    static func mouseEvent(named name: String) -> MouseEvent? {
+        let kinds: [String: MouseEvent.Kind] = ["click": .click, "wheelup": .wheelUp, "wheeldown": .wheelDown]
+        let words = name.split(separator: " ", omittingEmptySubsequences: true)
+        guard words.count == 2, let kind = kinds[String(words[0])] else { return nil }
+        let numbers = words[1].split(separator: ",", omittingEmptySubsequences: false)
+        guard numbers.count == 2, let column = Int(numbers[0]), let row = Int(numbers[1]),
+              column >= 0, row >= 0 else { return nil }
+        return MouseEvent(kind, column: column, row: row)
     }
 }

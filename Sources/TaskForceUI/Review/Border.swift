@@ -4,7 +4,8 @@ enum Border {
     static func draw(_ grid: inout CellGrid, _ rect: Rect, title: String, focused: Bool) {
         guard rect.width >= 2, rect.height >= 2 else { return }
         let (h, v, tl, tr, bl, br) = focused ? ("━", "┃", "┏", "┓", "┗", "┛") : ("─", "│", "┌", "┐", "└", "┘")
-        let style = focused ? Style.bold : Style.plain
+        // Bold carries the focus; the accent colour only adds to it where there is colour.
+        let style = focused ? Style(bold: true, role: .accent) : Style.plain
         let top = tl + String(repeating: h, count: rect.width - 2) + tr
         let bottom = bl + String(repeating: h, count: rect.width - 2) + br
         grid.write(top, row: rect.row, column: rect.column, style: style)

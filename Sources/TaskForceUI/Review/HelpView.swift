@@ -10,7 +10,7 @@ enum HelpView {
     static let keys: [(String, UIString)] = [
         ("F1  ?", .helpKeyHelp), ("F2  a", .helpKeyAnnotate), ("F3  /", .helpKeySearch),
         ("F4  c", .helpKeyNotes), ("F5  L", .helpKeyLanguage), ("↑ ↓ j k  PgUp PgDn", .helpKeyMove),
-        (":  #", .helpKeyGoTo), ("F12", .helpKeyHide), ("F10  q", .helpKeyQuit),
+        (":  #", .helpKeyGoTo), ("v", .helpKeySideBySide), ("F12", .helpKeyHide), ("F10  q", .helpKeyQuit),
     ]
 
     struct Line {
@@ -34,7 +34,7 @@ enum HelpView {
             }
         }
         lines.append(Line())
-        for entry in [UIString.helpNotesKeys, .helpKeyPropose, .helpAnonymous] { paragraph(entry) }
+        for entry in [UIString.helpNotesKeys, .helpKeyPropose, .helpKeyMouse, .helpAnonymous] { paragraph(entry) }
         return lines
     }
 

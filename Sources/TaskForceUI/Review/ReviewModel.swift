@@ -93,6 +93,12 @@ public struct ReviewModel: Sendable {
     /// Set when the terminal must be cleared and fully redrawn (kiosk: after a save).
     public var clearRequested = false
 
+    // Wide screens and the mouse (ReviewLayout, SideBySideView, MouseUpdate).
+    /// Two language versions side by side when the screen is wide enough (`v` turns it off and on).
+    public var sideBySide = true
+    /// The terminal's size at the last frame, set by the caller: a click is read against it.
+    public var screenSize = ScreenSize(columns: 80, rows: 24)
+
     public init(texts: [TextEntry], uiLanguage: UILanguage, openText id: String? = nil, language: String? = nil) {
         self.texts = texts
         self.uiLanguage = uiLanguage

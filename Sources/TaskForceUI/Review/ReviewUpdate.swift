@@ -13,6 +13,10 @@ public enum ReviewUpdate {
             return []
         }
         if model.hidden { return [] }
+        if case .mouse(let event) = key {
+            MouseUpdate.update(&model, event)
+            return []
+        }
         // In the composer, letters are text: only its own keys (and F10/F12) apply.
         if model.composer != nil { return ComposerUpdate.update(&model, key) }
         if model.prompt != nil {
@@ -189,6 +193,8 @@ public enum ReviewUpdate {
             PromptUpdate.nextMatch(&model, after: model.articleIndex)
         case .character(":"), .character("#"):
             model.prompt = Prompt(kind: .goTo)
+        case .character("v"):
+            SideBySideUpdate.toggle(&model)
         case .function(2), .character("a"):
             guard let article = model.currentArticle, let id = model.currentText?.id else { return }
             model.composer = model.unfinished[id + "/" + article.number] ?? Composer(articleNumber: article.number)

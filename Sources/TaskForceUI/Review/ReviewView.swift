@@ -5,8 +5,6 @@ import TaskForceCore
 public enum ReviewView {
     public static let minimumColumns = 80
     public static let minimumRows = 24
-    /// Width of the article list pane, borders included.
-    static let listWidth = 28
 
     public static func view(_ model: ReviewModel, columns: Int, rows: Int) -> CellGrid {
         var grid = CellGrid(columns: max(columns, 1), rows: max(rows, 1))
@@ -116,13 +114,14 @@ public enum ReviewView {
 
     static func drawReader(_ grid: inout CellGrid, _ model: ReviewModel, in area: Rect) {
         let ui = model.uiLanguage
-        let list = Rect(column: area.column, row: area.row, width: listWidth, height: area.height)
-        let textPane = Rect(column: area.column + listWidth, row: area.row, width: area.width - listWidth, height: area.height)
+        let layout = ReviewLayout(model, size: ScreenSize(columns: grid.columnCount, rows: grid.rowCount))
+        let list = layout.list
+        let textPane = layout.text
         Border.draw(&grid, list, title: text(.screenArticles, ui), focused: false)
         guard let split = model.currentSplit else { return }
-        let inner = list.inset(by: 1)
+        let inner = layout.listRows
         // Keep the selected article visible: scroll the list by whole pages.
-        let first = (model.articleIndex / max(1, inner.height)) * max(1, inner.height)
+        let first = layout.firstListedArticle(selected: model.articleIndex)
         // On a shared laptop the counts would tell what the previous person wrote about.
         let counts = model.kiosk ? [:] : model.currentText?.commentCounts ?? [:]
         for row in 0..<inner.height {
@@ -142,26 +141,18 @@ public enum ReviewView {
             grid.write(count, row: y, column: inner.right - DisplayWidth.of(count), style: style)
         }
         if model.notes != nil {
-            NotesView.draw(&grid, model, in: textPane)
+            // The notes take the place of the article, and of its other version when side by side.
+            let right = layout.companion?.right ?? textPane.right
+            NotesView.draw(&grid, model, in: Rect(column: textPane.column, row: textPane.row,
+                                                  width: right - textPane.column, height: textPane.height))
             return
         }
         guard let article = model.currentArticle else { return }
-        // The structural path when it fits; the article's label always.
-        let label = Sanitizer.sanitize(article.label)
-        let withPath = article.path.last.map { Sanitizer.sanitize($0) + " › " + label } ?? label
-        let title = DisplayWidth.of(withPath) <= textPane.width - 4 ? withPath : label
-        Border.draw(&grid, textPane, title: title, focused: true)
-        let body = textPane.inset(by: 1)
-        var lines: [String] = []
-        if let heading = article.heading { lines.append(Sanitizer.sanitize(heading)) }
-        for paragraph in Sanitizer.sanitize(article.text).split(separator: "\n", omittingEmptySubsequences: false) {
-            lines += paragraph.isEmpty ? [""] : Wrapping.wrap(String(paragraph), width: body.width - 2)
-        }
-        let start = min(model.textScroll, max(0, lines.count - 1))
-        for (i, line) in lines.dropFirst(start).prefix(body.height).enumerated() {
-            grid.write(line, row: body.row + i, column: body.column + 1,
-                       style: i == 0 && start == 0 && article.heading != nil ? .bold : .plain)
-        }
+        // Side by side, each pane names its language.
+        let language = layout.companion == nil ? nil : model.currentLanguage
+        Border.draw(&grid, textPane, title: ArticlePane.title(article, language: language, width: textPane.width), focused: true)
+        ArticlePane.drawText(&grid, article, in: textPane.inset(by: 1), scroll: model.textScroll)
+        if let companion = layout.companion { SideBySideView.drawCompanion(&grid, model, in: companion) }
     }
 
     /// A page that says nothing about taskforce: what anyone glancing at the screen sees.

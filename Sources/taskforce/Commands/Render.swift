@@ -13,6 +13,9 @@ struct Render: ParsableCommand {
             <BS> <Space> <Up> <Down> <Left> <Right> <PgUp> <PgDn> <Home> <End> <F1>…<F12> <C-x>, \
             and <lt> for a literal '<'. Example: taskforce render --keys '<Down><Down><F5>'
 
+            The mouse: <Click COL,ROW> <WheelUp COL,ROW> <WheelDown COL,ROW>, counted from 0 at the \
+            top left of the printed screen. Example: taskforce render --keys '<Click 5,7>'
+
             render never writes a file: a save (Ctrl-S) in the script is not performed, and the \
             screen shows the composer as it was at that moment.
             """)
@@ -29,6 +32,7 @@ struct Render: ParsableCommand {
         let script: [Key]
         do { script = try KeyScript.parse(keys) } catch { throw ValidationError(error.description) }
         var model = try review.model()
+        model.screenSize = ScreenSize(columns: parts[0], rows: parts[1])  // clicks are read against it
         for key in script {
             ReviewUpdate.update(&model, key)
             if model.quitRequested { break }

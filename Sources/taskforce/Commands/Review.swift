@@ -57,6 +57,7 @@ enum ReviewSession {
                 screen.clearOnNextPaint()
                 model.clearRequested = false
             }
+            model.screenSize = ScreenSize(columns: size.columns, rows: size.rows)  // clicks are read against it
             screen.paint(ReviewView.view(model, columns: size.columns, rows: size.rows))
             // Every key already waiting is applied before the next frame (a paste is one frame).
             var event = screen.nextEvent(timeout: 250)
