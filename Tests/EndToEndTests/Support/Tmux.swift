@@ -47,11 +47,23 @@ struct TmuxSession {
     func kill() { _ = try? Self.tmux(["kill-session", "-t", name]) }
 
     /// Sends `signal` to the taskforce process running in the pane (the shell's child).
+    /// Asked again for up to 5 seconds: on a loaded machine tmux was once seen to answer
+    /// `display-message` with nothing.
     func signal(_ signal: Int32) throws {
-        let shell = try Self.tmux(["display-message", "-p", "-t", name, "#{pane_pid}"])
-            .trimmingCharacters(in: .whitespacesAndNewlines)
-        let children = try String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)
-        for child in children.split(separator: " ").compactMap({ Int32($0) }) { Glibc.kill(child, signal) }
+        let deadline = Date().addingTimeInterval(5)
+        var answer = ""
+        repeat {
+            let run = try ChildProcess.run("tmux", ["-L", Self.socket, "display-message", "-p", "-t", name, "#{pane_pid}"], timeout: 20)
+            answer = run.outputText.trimmingCharacters(in: .whitespacesAndNewlines) + run.errorText
+            if let shell = Int32(answer),
+               let children = try? String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8),
+               case let pids = children.split(separator: " ").compactMap({ Int32($0) }), !pids.isEmpty {
+                for child in pids { Glibc.kill(child, signal) }
+                return
+            }
+            usleep(50_000)
+        } while Date() < deadline
+        throw TmuxFailed(arguments: ["display-message", "#{pane_pid}"], reason: "no program found in the pane (tmux said: \(answer))")
     }
 
     /// This test run's own tmux server (`tmux -L`): the tests never touch the tmux a
