@@ -69,7 +69,8 @@ struct ReadmeScreensTests {
     func screenIsWhatRenderPrints(_ screen: Screen) throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
-        try Repository.copyDemoTexts(into: folder.url)
+        // Every shipped text, as a newcomer's clone has them (the README shows the chooser).
+        try FileManager.default.copyItem(at: Repository.texts, to: folder.url.appendingPathComponent("Texts"))
         try Repository.copyDemoAnnotations(into: folder.url)
         let run = try runTaskforce(["render"] + screen.arguments, in: folder.url)
         #expect(run.status == 0, "\(run.stderr)")
