@@ -123,22 +123,24 @@ public enum ReviewUpdate {
 
     /// The outcome of an `.endorse` effect.
     public static func endorseFinished(_ model: inout ReviewModel, of target: Annotation, succeeded: Bool) {
-        guard succeeded else { model.status = .saveFailed; return }
-        if let i = model.texts.firstIndex(where: { $0.id == target.text }) {
-            model.texts[i].endorse(target.id, article: target.article)
-        }
+        guard noteSaved(&model, succeeded, about: target, { $0.endorse(target.id, article: target.article) }) else { return }
         model.endorsedByMe.insert(target.id)
         model.status = .notesMeTooDone
     }
 
     /// The outcome of a `.withdraw` effect.
     public static func withdrawFinished(_ model: inout ReviewModel, of target: Annotation, succeeded: Bool) {
-        guard succeeded else { model.status = .saveFailed; return }
-        if let i = model.texts.firstIndex(where: { $0.id == target.text }) {
-            model.texts[i].withdraw(target.id, article: target.article)
-        }
+        guard noteSaved(&model, succeeded, about: target, { $0.withdraw(target.id, article: target.article) }) else { return }
         model.mine.remove(target.id)
         model.status = .withdrawn
+    }
+
+    /// Applies `change` to the text of `target` once its annotation is saved; says so if not.
+    private static func noteSaved(_ model: inout ReviewModel, _ succeeded: Bool, about target: Annotation,
+                                  _ change: (inout ReviewModel.TextEntry) -> Void) -> Bool {
+        guard succeeded else { model.status = .saveFailed; return false }
+        if let i = model.texts.firstIndex(where: { $0.id == target.text }) { change(&model.texts[i]) }
+        return true
     }
 
     static func updateChooser(_ model: inout ReviewModel, _ key: Key) {
