@@ -54,7 +54,8 @@ let package = Package(
             ]
         ),
         .testTarget(name: "TaskForceUITests", dependencies: ["TaskForceUI"]),
-        .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "CNcursesw"]),
+        // Real ncursesw on a pseudo-terminal, drawing the real review screen of the demo bill.
+        .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "CNcursesw", "TaskForceCore", "TaskForceUI"]),
         // Runs the built `taskforce` binary as a user would.
         .testTarget(name: "EndToEndTests", dependencies: ["TaskForceCore", "AnnotationFixtures", "ChildProcesses"]),
     ]

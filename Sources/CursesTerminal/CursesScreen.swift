@@ -127,6 +127,13 @@ public final class CursesScreen {
         doupdate()
     }
 
+    /// Makes the next refresh repaint every cell instead of only what changed: for when
+    /// the terminal's contents can no longer be trusted (`clearok` on `curscr`).
+    public func invalidate() {
+        makeCurrent()
+        clearok(tf_curscr(), true)
+    }
+
     /// The text of one screen row as curses believes the terminal shows it
     /// (read from `curscr`, so only what was refreshed), including trailing
     /// spaces. A double-width character appears once. Tests verify with this.
