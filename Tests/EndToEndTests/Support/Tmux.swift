@@ -20,7 +20,18 @@ struct TmuxSession {
         let quoted = ([binary] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
         let command = "cd '\(folder.path)' && LANG=C.UTF-8 TERM=xterm-256color SWIFT_BACKTRACE=interactive=no "
             + quoted.joined(separator: " ") + "; echo EXITED $?; sleep 600"
-        try Self.tmux(["new-session", "-d", "-s", name, "-x", "\(columns)", "-y", "\(rows)", "sh -c \"\(command.replacingOccurrences(of: "\"", with: "\\\""))\""])
+        try Self.tmux(["new-session", "-d", "-s", name, "-x", "\(columns)", "-y", "\(rows)", "sh -c \"\(Self.escapedForDoubleQuotes(command))\""])
+    }
+
+    /// tmux hands the session's command to a shell, which expands `$?` inside double quotes
+    /// before the inner `sh -c` runs: unescaped, `EXITED $?` always printed `EXITED 0`.
+    static func escapedForDoubleQuotes(_ text: String) -> String {
+        var escaped = ""
+        for character in text {
+            if "\\\"$`".contains(character) { escaped.append("\\") }
+            escaped.append(character)
+        }
+        return escaped
     }
 
     func send(_ keys: String...) throws { try Self.tmux(["send-keys", "-t", name] + keys) }
