@@ -48,13 +48,19 @@ struct Review: ParsableCommand {
 /// restored on every way out.
 enum ReviewSession {
     static func run(_ model: inout ReviewModel, store: AnnotationStore) throws {
+        // The shell's terminal modes, saved before curses changes them, for a crash.
+        TerminalRescue.saveModes(of: STDIN_FILENO)
         let screen = try CursesScreen()
         defer { screen.close() }
+        TerminalRescue.arm(output: STDOUT_FILENO, reset: screen.leaveSequence)
+        defer { TerminalRescue.disarm() }  // runs first: close() restores the terminal itself
         StopSignals.install()
+        SuspendSignal.install()
         FrameLoop().run(
             events: screen,
             shouldStop: { model.quitRequested || StopSignals.received },
             draw: {
+                if SuspendSignal.take() { screen.suspendProcess() }
                 let size = screen.size
                 screen.paint(ReviewView.view(model, columns: size.columns, rows: size.rows))
             },
