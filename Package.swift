@@ -40,6 +40,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // A benchmark tool for scripts/bench-review (BENCHMARKS.md), not part of taskforce:
+        // never installed or shipped.
+        .executableTarget(
+            name: "review-bench",
+            dependencies: ["TaskForceCore", "TaskForceUI", "CursesTerminal"]
+        ),
         // Hostile annotation folders, shared by the unit tests and the end-to-end tests.
         .target(name: "AnnotationFixtures", dependencies: ["TaskForceCore"], path: "Tests/AnnotationFixtures"),
         // Child processes with a deadline on every wait (tar, mount, tmux, taskforce itself).
@@ -54,7 +60,8 @@ let package = Package(
             ]
         ),
         .testTarget(name: "TaskForceUITests", dependencies: ["TaskForceUI"]),
-        .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "CNcursesw", "TaskForceUI"]),
+        // Real ncursesw on a pseudo-terminal, drawing the real review screen of the demo bill.
+        .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "CNcursesw", "TaskForceCore", "TaskForceUI"]),
         // Runs the built `taskforce` binary as a user would.
         .testTarget(name: "EndToEndTests", dependencies: ["TaskForceCore", "AnnotationFixtures", "ChildProcesses"]),
     ]

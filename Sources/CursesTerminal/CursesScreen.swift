@@ -135,10 +135,11 @@ public final class CursesScreen {
         doupdate()
     }
 
-    /// Makes the next refresh clear the whole terminal and draw every cell again
-    /// (`clearok`), instead of sending only what changed.
-    public func clearOnNextPaint() {
-        withStandardScreen { window in _ = clearok(window, true) }
+    /// Makes the next refresh repaint every cell instead of only what changed: for when
+    /// the terminal's contents can no longer be trusted (`clearok` on `curscr`).
+    public func invalidate() {
+        makeCurrent()
+        clearok(tf_curscr(), true)
     }
 
     /// The text of one screen row as curses believes the terminal shows it

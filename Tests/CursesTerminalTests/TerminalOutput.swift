@@ -32,6 +32,18 @@ final class TerminalOutput: @unchecked Sendable {
         return wait(timeout: timeout) { Self.bytes($0, contain: needle) }
     }
 
+    /// Waits until `text` (as UTF-8) has been received at or after byte `offset`, and
+    /// returns where it starts; nil if it did not come within `timeout`.
+    func position(of text: String, from offset: Int, timeout: TimeInterval) -> Int? {
+        let needle = Array(text.utf8)
+        var found: Int?
+        _ = wait(timeout: timeout) { bytes in
+            found = Self.position(of: needle, in: bytes, from: offset)
+            return found != nil
+        }
+        return found
+    }
+
     /// Waits until the reader has seen the end of the output.
     func waitUntilFinished(timeout: TimeInterval) -> Bool {
         wait(timeout: timeout) { _ in finished }
@@ -45,6 +57,13 @@ final class TerminalOutput: @unchecked Sendable {
             if !condition.wait(until: deadline) { return done(bytes) }
         }
         return true
+    }
+
+    private static func position(of needle: [UInt8], in haystack: [UInt8], from offset: Int) -> Int? {
+        guard haystack.count >= offset + needle.count else { return nil }
+        return (offset...(haystack.count - needle.count)).first { start in
+            haystack[start..<(start + needle.count)].elementsEqual(needle)
+        }
     }
 
     private static func bytes(_ haystack: [UInt8], contain needle: [UInt8]) -> Bool {

@@ -43,32 +43,37 @@ struct Review: ParsableCommand {
     }
 }
 
-/// The interactive loop: draw, wait for a key (or a signal, or a resize), update, until
-/// the model asks to quit. The terminal is restored on every way out.
+/// The interactive session: frames of the review screen (`FrameLoop`: draw, then apply every
+/// waiting key), until the model asks to quit or a stop signal arrives. The terminal is
+/// restored on every way out.
 enum ReviewSession {
     static func run(_ model: inout ReviewModel, store: AnnotationStore) throws {
+        // The shell's terminal modes, saved before curses changes them, for a crash.
+        TerminalRescue.saveModes(of: STDIN_FILENO)
         let screen = try CursesScreen()
         defer { screen.close() }
+        TerminalRescue.arm(output: STDOUT_FILENO, reset: screen.leaveSequence)
+        defer { TerminalRescue.disarm() }  // runs first: close() restores the terminal itself
         StopSignals.install()
-        while !model.quitRequested && !StopSignals.received {
-            let size = screen.size
-            if model.clearRequested {
-                // Kiosk mode, after a save: the next frame is drawn on a wiped terminal.
-                screen.clearOnNextPaint()
-                model.clearRequested = false
-            }
-            model.screenSize = ScreenSize(columns: size.columns, rows: size.rows)  // clicks are read against it
-            screen.paint(ReviewView.view(model, columns: size.columns, rows: size.rows))
-            // Every key already waiting is applied before the next frame (a paste is one frame).
-            var event = screen.nextEvent(timeout: 250)
-            while case .key(let key) = event {
+        SuspendSignal.install()
+        FrameLoop().run(
+            events: screen,
+            shouldStop: { model.quitRequested || StopSignals.received },
+            draw: {
+                if SuspendSignal.take() { screen.suspendProcess() }
+                let size = screen.size
+                if model.clearRequested {
+                    // Kiosk mode, after a save: the next frame repaints every cell.
+                    screen.invalidate()
+                    model.clearRequested = false
+                }
+                model.screenSize = ScreenSize(columns: size.columns, rows: size.rows)  // clicks are read against it
+                screen.paint(ReviewView.view(model, columns: size.columns, rows: size.rows))
+            },
+            apply: { key in
                 for effect in ReviewUpdate.update(&model, key) { perform(effect, &model, store) }
-                if model.quitRequested { break }
-                // Not 0: with no wait at all, curses can return the Esc of an arrow key's
-                // escape sequence before the rest has arrived (ESCDELAY is 25 ms).
-                event = screen.nextEvent(timeout: 30)
-            }
-        }
+                return model.quitRequested ? .stop : .keepGoing
+            })
         if StopSignals.received {
             // Interrupted or hung up: whatever was being typed is kept as a draft.
             for effect in ReviewUpdate.quit(&model) { perform(effect, &model, store) }

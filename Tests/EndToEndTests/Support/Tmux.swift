@@ -20,7 +20,29 @@ struct TmuxSession {
         let quoted = ([binary] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
         let command = "cd '\(folder.path)' && LANG=C.UTF-8 TERM=xterm-256color SWIFT_BACKTRACE=interactive=no "
             + quoted.joined(separator: " ") + "; echo EXITED $?; sleep 600"
-        try Self.tmux(["new-session", "-d", "-s", name, "-x", "\(columns)", "-y", "\(rows)", "sh -c \"\(command.replacingOccurrences(of: "\"", with: "\\\""))\""])
+        try Self.tmux(["new-session", "-d", "-s", name, "-x", "\(columns)", "-y", "\(rows)", "sh -c \"\(Self.escapedForDoubleQuotes(command))\""])
+    }
+
+    /// An interactive shell (`sh -i`, so with job control) in `folder`, with the same
+    /// environment, for what needs one: ^Z gives the terminal back to it and `fg` resumes.
+    /// Under the plain `sh -c` of `init(_:in:)` the program's process group is orphaned,
+    /// and the kernel discards a SIGTSTP whose action is to stop it.
+    init(shellIn folder: URL, columns: Int = 80, rows: Int = 24) throws {
+        name = "tf-test-\(getpid())-\(UUID().uuidString.prefix(8))"
+        let command = "cd '\(folder.path)' && LANG=C.UTF-8 TERM=xterm-256color SWIFT_BACKTRACE=interactive=no "
+            + "PS1='$ ' exec sh -i"
+        try Self.tmux(["new-session", "-d", "-s", name, "-x", "\(columns)", "-y", "\(rows)", "sh -c \"\(Self.escapedForDoubleQuotes(command))\""])
+    }
+
+    /// tmux hands the session's command to a shell, which expands `$?` inside double quotes
+    /// before the inner `sh -c` runs: unescaped, `EXITED $?` always printed `EXITED 0`.
+    static func escapedForDoubleQuotes(_ text: String) -> String {
+        var escaped = ""
+        for character in text {
+            if "\\\"$`".contains(character) { escaped.append("\\") }
+            escaped.append(character)
+        }
+        return escaped
     }
 
     func send(_ keys: String...) throws { try Self.tmux(["send-keys", "-t", name] + keys) }
@@ -42,6 +64,13 @@ struct TmuxSession {
             usleep(50_000)
         }
         return last
+    }
+
+    /// A tmux format variable of the pane, such as `alternate_on` (1 while the program
+    /// shows the alternate screen) or `cursor_flag` (1 while the cursor is visible).
+    func pane(_ variable: String) throws -> String {
+        try Self.tmux(["display-message", "-p", "-t", name, "#{\(variable)}"])
+            .trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     func kill() { _ = try? Self.tmux(["kill-session", "-t", name]) }

@@ -42,8 +42,15 @@ final class FaultPlan: @unchecked Sendable {
     private var writes = 0
     private var fsyncs = 0
 
+    /// Held for the whole of an injection: the plan is one, and two suites (fault injection,
+    /// file systems without hard links) inject at the same time otherwise, each undoing the
+    /// other's fault mid-test.
+    private static let oneAtATime = NSLock()
+
     /// Runs `body` with `fault` injected under `folder`, then puts the real calls back.
     static func inject<T>(_ fault: Fault, under folder: URL, _ body: () throws -> T) rethrows -> T {
+        oneAtATime.lock()
+        defer { oneAtATime.unlock() }
         shared.set(fault, scopes: [folder.path, realPath(folder)])
         let saved = DurableFile.calls
         DurableFile.calls = DurableFile.SystemCalls(

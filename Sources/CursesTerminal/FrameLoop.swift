@@ -1,0 +1,37 @@
+import TaskForceUI
+
+/// The interactive loop of DESIGN 6: draw a frame, wait for input, then apply every key
+/// that is already waiting before drawing again, so a paste of 100 characters is one
+/// frame, not 100.
+public struct FrameLoop {
+    /// How long to wait for input between frames. The loop wakes up at least this often
+    /// to notice a stop request (a signal's flag) and to repaint after a resize.
+    public var idleTimeout: Int32 = 250
+    /// How long to wait for the next key while draining. Not 0: with no wait at all, curses
+    /// can return the Esc of an arrow key's escape sequence before the rest has arrived
+    /// (ESCDELAY is 25 ms).
+    public var drainTimeout: Int32 = 30
+
+    /// What to do after applying a key.
+    public enum Next { case keepGoing, stop }
+
+    public init() {}
+
+    /// Runs until `shouldStop` says so (checked before each frame) or `apply` returns
+    /// `.stop`. A resize or an idle timeout ends the drain and draws a frame.
+    public func run(
+        events: some TerminalEventSource,
+        shouldStop: () -> Bool,
+        draw: () -> Void,
+        apply: (Key) -> Next
+    ) {
+        while !shouldStop() {
+            draw()
+            var event = events.nextEvent(timeout: idleTimeout)
+            while case .key(let key) = event {
+                if apply(key) == .stop { return }
+                event = events.nextEvent(timeout: drainTimeout)
+            }
+        }
+    }
+}
