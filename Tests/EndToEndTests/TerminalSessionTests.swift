@@ -106,6 +106,29 @@ struct TerminalCommentTests {
         #expect(annotations(folder, "drafts").isEmpty, "the draft is removed once the comment is saved")
     }
 
+    /// Resizing in the middle of a comment, even below the minimum size, loses nothing.
+    @Test func aResizeInsideTheComposerKeepsTheComment() throws {
+        let (tmux, folder) = try startOnTheDemoBill()
+        defer { tmux.kill(); folder.remove() }
+        try tmux.type("jja")
+        try tmux.wait { $0.contains("Votre avis") }
+        try tmux.send("Right", "Tab", "Tab")
+        try tmux.type("Écrit avant le redimensionnement, 会議.")
+        try tmux.wait { $0.contains("Écrit avant le redimensionnement") }
+        try tmux.resize(columns: 70, rows: 20)
+        try tmux.wait { $0.contains("trop petite") }
+        try tmux.resize(columns: 100, rows: 30)
+        let screen = try tmux.wait { $0.contains("Écrit avant le redimensionnement, 会議.") }
+        #expect(screen.contains("Votre avis sur l'Art. 3"))
+        try tmux.type(" Et après.")
+        try tmux.send("C-s")
+        try tmux.wait { $0.contains("Enregistré. Merci.") }
+        let saved = annotations(folder, "demo-travail-du-sexe")
+        #expect(saved.count == 1)
+        let json = try String(contentsOf: try #require(saved.first), encoding: .utf8)
+        #expect(json.contains("Écrit avant le redimensionnement, 会議. Et après."))
+    }
+
     @Test(arguments: [SIGHUP, SIGTERM, SIGINT])
     func aHangUpMidCommentKeepsTheDraftAndRestoresTheTerminal(_ signal: Int32) throws {
         let (tmux, folder) = try startOnTheDemoBill()
