@@ -1,5 +1,6 @@
 import CNcursesw
 import Glibc
+import TaskForceUI
 
 /// A curses screen: the terminal boundary of taskforce (DESIGN 2, 6, 8).
 ///
@@ -19,6 +20,9 @@ public final class CursesScreen {
     private let ownsStreams: Bool
     /// Colours on top of the attributes, or none (`NO_COLOR`, monochrome terminals).
     public private(set) var theme = ColorTheme.monochrome
+    /// The grid of the last `paint`, whose rows are already in curses' screen: a row that
+    /// has not changed is not handed to curses again (most of a frame's cost).
+    var lastPainted: CellGrid?
 
     /// Opens curses on the process's own terminal (standard input and output).
     /// - Parameter terminalType: a terminfo name; `nil` means `$TERM`.

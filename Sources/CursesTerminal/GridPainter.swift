@@ -1,13 +1,16 @@
 import CNcursesw
 import TaskForceUI
 
-/// Copies a `CellGrid` onto the curses screen and shows it with one `doupdate()`. Every
-/// cell is written each frame; curses compares with what the terminal already shows and
-/// sends only the difference, so a typed character costs a few bytes, not a repaint.
+/// Copies a `CellGrid` onto the curses screen and shows it with one `doupdate()`. Rows
+/// that differ from the last painted grid are written (all of them after a resize); curses
+/// then compares with what the terminal already shows and sends only the difference, so a
+/// typed character costs a few bytes, not a repaint.
 extension CursesScreen {
     public func paint(_ grid: CellGrid) {
         let size = self.size
+        let previous = lastPainted.flatMap { $0.rowCount == size.rows && $0.columnCount == size.columns ? $0 : nil }
         for row in 0..<min(grid.rowCount, size.rows) {
+            if let previous, grid.rowIsEqual(row, in: previous) { continue }
             var column = 0
             var run = ""
             var runStart = 0
@@ -33,6 +36,7 @@ extension CursesScreen {
             }
             flush()
         }
+        lastPainted = grid.rowCount == size.rows && grid.columnCount == size.columns ? grid : nil
         refresh()
     }
 

@@ -18,6 +18,13 @@ public struct CellGrid: Hashable, Sendable {
 
     public var bounds: Rect { Rect(column: 0, row: 0, width: columnCount, height: rowCount) }
 
+    /// Whether `row` holds the same cells here and in `other` (grids of the same width).
+    public func rowIsEqual(_ row: Int, in other: CellGrid) -> Bool {
+        guard other.columnCount == columnCount, other.rowCount > row, rowCount > row else { return false }
+        let range = (row * columnCount)..<((row + 1) * columnCount)
+        return cells[range] == other.cells[range]
+    }
+
     /// Reading is free; writing a single cell goes through `put`, so that overwriting
     /// either half of a wide character blanks the other half.
     public subscript(row: Int, column: Int) -> Cell {
