@@ -90,6 +90,11 @@ public enum UIString: String, Sendable, CaseIterable {
         ("F5", .keyLanguage), ("F10", .keyQuit), ("F12", .keyHide),
     ]
 
+    /// The key bar of the text chooser.
+    public static let chooserKeyBar: [(key: String, label: UIString)] = [
+        ("F1", .keyHelp), ("Enter", .keyOpen), ("F10", .keyQuit), ("F12", .keyHide),
+    ]
+
     /// The key bar while the notes of an article are open (F2 still writes a comment; the
     /// help says so, the bar has no room for it in French).
     public static let notesKeyBar: [(key: String, label: UIString)] = [

@@ -50,7 +50,8 @@ public enum ReviewView {
         } else if model.screen == .help {
             grid.write(" ↑ ↓  " + text(.helpClose, ui), row: rows - 1, column: 0)
         } else {
-            drawKeyBar(&grid, ui, row: rows - 1, keys: model.notes != nil && model.screen == .reader ? UIString.notesKeyBar : UIString.readerKeyBar)
+            drawKeyBar(&grid, ui, row: rows - 1, keys: model.screen == .chooser ? UIString.chooserKeyBar
+                       : model.notes != nil ? UIString.notesKeyBar : UIString.readerKeyBar)
         }
         return grid
     }
