@@ -20,9 +20,7 @@ struct CursesScreenTests {
 
     @Test func drawsAccentedAndDoubleWidthTextThatReadsBackExactly() throws {
         let terminal = try PseudoTerminal(rows: 24, columns: 80)
-        let screen = try CursesScreen(
-            terminalType: "xterm-256color",
-            inputDescriptor: terminal.slave, outputDescriptor: terminal.slave)
+        let screen = try terminal.openScreen()
 
         let accentedEnd = screen.write(Self.accented, row: 2, column: 0)
         let doubleWidthEnd = screen.write(Self.doubleWidth, row: 5, column: 0, attributes: .bold)
@@ -63,9 +61,7 @@ struct CursesScreenTests {
     @Test(arguments: [(rows: 24, columns: 80), (rows: 31, columns: 97)])
     func sizeIsThePseudoTerminalsWindowSize(rows: Int, columns: Int) throws {
         let terminal = try PseudoTerminal(rows: rows, columns: columns)
-        let screen = try CursesScreen(
-            terminalType: "xterm-256color",
-            inputDescriptor: terminal.slave, outputDescriptor: terminal.slave)
+        let screen = try terminal.openScreen()
         #expect(screen.size == TerminalSize(rows: rows, columns: columns))
         screen.close()
         terminal.closeSlave()

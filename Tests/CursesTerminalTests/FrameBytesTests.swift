@@ -10,9 +10,7 @@ import TaskForceUI
 extension CursesScreenTests {
     @Test func framesOfTheReviewScreenSendOnlyWhatChanged() throws {
         let terminal = try PseudoTerminal(rows: 24, columns: 80)
-        let screen = try CursesScreen(
-            terminalType: "xterm-256color",
-            inputDescriptor: terminal.slave, outputDescriptor: terminal.slave)
+        let screen = try terminal.openScreen()
         defer { screen.close() }
         let meter = try FrameMeter(terminal)
         var model = try DemoBill.model()

@@ -71,9 +71,7 @@ struct FrameLoopTests {
 extension CursesScreenTests {
     @Test func aPasteIntoTheComposerIsOneFrame() throws {
         let terminal = try PseudoTerminal(rows: 24, columns: 80)
-        let screen = try CursesScreen(
-            terminalType: "xterm-256color",
-            inputDescriptor: terminal.slave, outputDescriptor: terminal.slave)
+        let screen = try terminal.openScreen()
         defer { screen.close() }
         var model = try DemoBill.model()
         for key: Key in [.character("a"), .tab, .tab] { ReviewUpdate.update(&model, key) }

@@ -17,8 +17,7 @@ extension CursesScreenTests {
     ])
     func mouseReportsBecomeMouseKeys(_ report: String, _ expected: MouseEvent) throws {
         let terminal = try PseudoTerminal(rows: 24, columns: 80)
-        let screen = try CursesScreen(
-            terminalType: "xterm-256color", inputDescriptor: terminal.slave, outputDescriptor: terminal.slave)
+        let screen = try terminal.openScreen()
         defer {
             screen.close()
             terminal.closeSlave()
@@ -32,8 +31,7 @@ extension CursesScreenTests {
     /// One click is one click, whether press and release arrive together or apart.
     @Test func pressAndReleaseAreOneClick() throws {
         let terminal = try PseudoTerminal(rows: 24, columns: 80)
-        let screen = try CursesScreen(
-            terminalType: "xterm-256color", inputDescriptor: terminal.slave, outputDescriptor: terminal.slave)
+        let screen = try terminal.openScreen()
         defer {
             screen.close()
             terminal.closeSlave()

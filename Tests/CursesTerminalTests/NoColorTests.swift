@@ -35,8 +35,7 @@ extension CursesScreenTests {
         }
         if let noColor { setenv("NO_COLOR", noColor, 1) } else { unsetenv("NO_COLOR") }
         let terminal = try PseudoTerminal(rows: 24, columns: 80)
-        let screen = try CursesScreen(
-            terminalType: "xterm-256color", inputDescriptor: terminal.slave, outputDescriptor: terminal.slave)
+        let screen = try terminal.openScreen()
         var grid = CellGrid(columns: 80, rows: 24)
         grid.write("Accent", row: 1, column: 1, style: Style(bold: true, role: .accent))
         grid.write("Attention", row: 2, column: 1, style: Style(role: .warning))

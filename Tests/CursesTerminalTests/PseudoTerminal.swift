@@ -1,3 +1,4 @@
+import CursesTerminal
 import Foundation
 import Glibc
 
@@ -47,6 +48,11 @@ final class PseudoTerminal {
             }
             output.finish()
         }.start()
+    }
+
+    /// A curses screen on this terminal, as an xterm (the type every curses test uses).
+    func openScreen() throws -> CursesScreen {
+        try CursesScreen(terminalType: "xterm-256color", inputDescriptor: slave, outputDescriptor: slave)
     }
 
     /// Closes our slave descriptor; once curses has closed its copies too, the
