@@ -1,8 +1,7 @@
-import TaskForceCore
-
-/// Makes text that did not come from our code safe to draw (DESIGN 6): an article or a
-/// comment containing escape sequences (ESC [ 31 m, OSC 52 clipboard writes, …) or bidi
-/// overrides must never make the terminal obey them or reorder what people read.
+/// Makes text that did not come from our code safe to draw or export (DESIGN 5 and 6): an
+/// article or a comment containing escape sequences (ESC [ 31 m, OSC 52 clipboard writes, …)
+/// or bidi overrides must never make a terminal obey them, nor reorder what people read on
+/// screen or in a digest.
 ///
 /// - C0 controls become their Control Pictures symbol (ESC → `␛`, NUL → `␀`, BEL → `␇`),
 ///   DEL becomes `␡`: visible, one column, and they tell a facilitator what was there.
@@ -59,7 +58,7 @@ public enum Sanitizer {
 
     /// The bidi controls are all Cf; they are listed anyway so that the rule does not depend
     /// on the standard library's Unicode tables alone.
-    static func isFormat(_ scalar: Unicode.Scalar) -> Bool {
+    public static func isFormat(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C: return true
         default: return scalar.properties.generalCategory == .format

@@ -1,5 +1,5 @@
 import Testing
-@testable import TaskForceUI
+@testable import TaskForceCore
 
 @Suite struct SanitizerTests {
     static let cases: [(String, String, String)] = [
@@ -71,13 +71,6 @@ import Testing
             #expect(v == 0x0A || v >= 0x20, "C0 \(v)")
             #expect(!(0x7F...0x9F).contains(v), "DEL/C1 \(v)")
             #expect(scalar.properties.generalCategory != .format, "Cf \(String(v, radix: 16))")
-        }
-    }
-
-    @Test func markersAreOneColumn() {
-        #expect(DisplayWidth.of(Character(Sanitizer.marker)) == 1)
-        for v in UInt32(0x2400)...0x2421 {
-            #expect(DisplayWidth.of(Character(Unicode.Scalar(v)!)) == 1)
         }
     }
 }
