@@ -31,14 +31,18 @@ public struct CurrentView: Sendable {
     public var orphans: [Annotation]
     /// Endorsements and withdrawals whose target is not among the annotations.
     public var dangling: [Annotation]
+    /// Endorsements of each comment (by the id of its latest version), orphans included.
+    public var endorsementCounts: [AnnotationID: Int]
 
     /// Article fingerprints of the current texts: text id → article number → the
     /// fingerprints of that article in each language version.
     public typealias Catalogue = [String: [String: Set<String>]]
 
-    public static func catalogue(of library: TextLibrary) -> Catalogue {
+    public static func catalogue(of library: TextLibrary) -> Catalogue { catalogue(of: library.texts) }
+
+    public static func catalogue(of texts: [TextLibrary.LegalText]) -> Catalogue {
         var c: Catalogue = [:]
-        for text in library.texts {
+        for text in texts {
             var articles: [String: Set<String>] = [:]
             for version in text.versions {
                 for a in version.file?.split.articles ?? [] { articles[a.number, default: []].insert(a.fingerprint) }
@@ -55,6 +59,7 @@ public struct CurrentView: Sendable {
         withdrawn = []
         orphans = []
         dangling = []
+        endorsementCounts = [:]
 
         // Withdrawals first: a withdrawn endorsement no longer counts.
         var withdrawnIDs = Set<AnnotationID>()
@@ -82,6 +87,7 @@ public struct CurrentView: Sendable {
             guard let t = a.target, let target = byID[t], target.kind == .comment else { dangling.append(a); continue }
             endorsements[head(target.id), default: 0] += a.count ?? 1
         }
+        endorsementCounts = endorsements
         var replacedBy: [AnnotationID: [AnnotationID]] = [:]
         var heads: [AnnotationID] = []
         for a in annotations where a.kind == .comment {

@@ -16,12 +16,20 @@
 ///   overwrite itself); U+2028 and U+2029 become a newline too.
 /// - Tab becomes `tabWidth` (4) spaces: the column where it will land is not known before
 ///   wrapping, so tab stops cannot be honoured.
-/// - The result is NFC (through `TaskForceCore.NFC`, so this module needs no Foundation).
+/// - The result is NFC.
+///
+/// For an export (`.export`) the controls and invisible format characters are dropped
+/// instead of marked, and a tab becomes one space: a printed digest has no use for the
+/// markers, and a zero-width space dropped inside a phone number lets the redaction see
+/// the whole number.
 public enum Sanitizer {
     public static let marker: Unicode.Scalar = "\u{FFFD}"
     public static let tabWidth = 4
 
-    public static func sanitize(_ text: String) -> String {
+    public enum Purpose: Sendable { case screen, export }
+
+    public static func sanitize(_ text: String, for purpose: Purpose = .screen) -> String {
+        let drop = purpose == .export
         var out = String.UnicodeScalarView()
         var previousWasCR = false
         for character in text {
@@ -35,13 +43,13 @@ public enum Sanitizer {
                 case 0x0A, 0x0D, 0x2028, 0x2029:
                     out.append("\n")
                 case 0x09:
-                    out.append(contentsOf: repeatElement(" " as Unicode.Scalar, count: tabWidth))
+                    out.append(contentsOf: repeatElement(" " as Unicode.Scalar, count: drop ? 1 : tabWidth))
                 case 0x00..<0x20:
-                    out.append(Unicode.Scalar(0x2400 + v)!)
+                    if !drop { out.append(Unicode.Scalar(0x2400 + v)!) }
                 case 0x7F:
-                    out.append("\u{2421}")
+                    if !drop { out.append("\u{2421}") }
                 case 0x80..<0xA0:
-                    out.append(marker)
+                    if !drop { out.append(marker) }
                 case 0xAD:
                     continue
                 case 0x200D where joinsEmoji(scalars, at: i):
@@ -49,7 +57,7 @@ public enum Sanitizer {
                 case 0xE0020...0xE007F where scalars.first?.value == 0x1F3F4:
                     out.append(scalar)
                 default:
-                    out.append(isFormat(scalar) ? marker : scalar)
+                    if !isFormat(scalar) { out.append(scalar) } else if !drop { out.append(marker) }
                 }
             }
         }

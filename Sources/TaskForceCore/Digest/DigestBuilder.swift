@@ -1,0 +1,133 @@
+/// Aggregates one text's annotations into a `Digest` (DESIGN 5): every current comment
+/// counted once (edits resolved, withdrawals left out but counted), endorsements and shows
+/// of hands added up, comments ordered by endorsements then id, earlier versions flagged,
+/// orphans kept apart. The result depends only on the set of annotations and records,
+/// never on the order they were read in or on file times.
+public enum DigestBuilder {
+    public struct Options: Sendable {
+        /// Language of the labels and placeholders.
+        public var language: UILanguage
+        /// Smallest headcount a session or place may have to be shown on its own.
+        public var minGroup: Int
+
+        public static let defaultMinGroup = 5
+
+        public init(language: UILanguage = .en, minGroup: Int = defaultMinGroup) {
+            self.language = language
+            self.minGroup = minGroup
+        }
+    }
+
+    /// Excerpts stop at the last word boundary before this many characters.
+    static let excerptLength = 160
+
+    public static func build(text: TextLibrary.LegalText, annotations allAnnotations: [Annotation],
+                             sessions records: [String: SessionRecord], options: Options) -> Digest {
+        let language = options.language
+        let annotations = allAnnotations.filter { $0.text == text.id }
+        let view = CurrentView(annotations, catalogue: CurrentView.catalogue(of: [text]))
+        let current = view.comments[text.id] ?? [:]
+        let orphanComments = view.orphans.filter { $0.kind == .comment }
+        let versions = text.versions.compactMap { v in v.file.map { (language: v.language, split: $0.split) } }
+        // The version the digest quotes: the labels' language when the text has it.
+        let preferred = [language.rawValue] + TextLibrary.defaultLanguages
+        let main = preferred.lazy.compactMap { l in versions.first { $0.language == l } }.first ?? versions.first
+
+        // Articles in the quoted version's order, then any only found in another version.
+        var order: [Article] = main?.split.articles ?? []
+        var seen = Set(order.map(\.number))
+        for v in versions { for a in v.split.articles where seen.insert(a.number).inserted { order.append(a) } }
+
+        // Breakdown first: it decides whether comments carry their session.
+        var everyComment: [(session: String?, stance: Stance)] = []
+        for comments in current.values { for c in comments { everyComment.append((c.annotation.session, c.annotation.stance!)) } }
+        for a in orphanComments { everyComment.append((a.session, a.stance!)) }
+        let breakdown = Breakdown.make(comments: everyComment, records: records, minGroup: options.minGroup)
+        let showSession = breakdown.grouping == .session
+
+        var redactions = Redactions()
+        func original(of a: Annotation) -> Article? {
+            let fromVersion = versions.first { v in v.split.article(numbered: a.article)?.fingerprint == a.fingerprint }
+                ?? versions.first { $0.language == a.language } ?? main
+            return fromVersion?.split.article(numbered: a.article) ?? main?.split.article(numbered: a.article)
+        }
+        func export(_ a: Annotation, endorsements: Int, earlierVersion: Bool) -> DigestComment {
+            let proposal = a.proposal.map { redactions.clean($0, language) }
+            let redline = proposal.flatMap { p in
+                original(of: a).map { WordRedline.compare(original: Sanitizer.sanitize($0.text, for: .export), proposal: p) }
+            }
+            return DigestComment(
+                id: a.id.value, stance: a.stance!, tags: a.tags.sorted(), body: redactions.clean(a.body ?? "", language),
+                proposal: proposal, redline: redline, language: a.language ?? "", endorsements: endorsements,
+                earlierVersion: earlierVersion, session: showSession ? a.session : nil)
+        }
+
+        var articles: [ArticleDigest] = []
+        var commentTotal = 0
+        var endorsementTotal = 0
+        for article in order {
+            guard let comments = current[article.number], !comments.isEmpty else { continue }
+            var counts = StanceCounts()
+            var themeCounts: [Theme: Int] = [:]
+            var byStance: [Stance: [DigestComment]] = [:]
+            for c in comments {
+                let a = c.annotation
+                counts[a.stance!] += 1
+                counts.endorsements += c.endorsements
+                for t in Set(a.tags) { themeCounts[t, default: 0] += 1 }
+                byStance[a.stance!, default: []].append(export(a, endorsements: c.endorsements, earlierVersion: c.earlierVersion))
+            }
+            commentTotal += counts.comments
+            endorsementTotal += counts.endorsements
+            let quoted = main?.split.article(numbered: article.number) ?? article
+            articles.append(ArticleDigest(
+                number: article.number, label: Sanitizer.sanitize(quoted.label, for: .export),
+                heading: quoted.heading.map { Sanitizer.sanitize($0, for: .export) },
+                excerpt: excerpt(quoted.text), counts: counts,
+                themes: themeCounts.map { ThemeCount(theme: $0.key, count: $0.value) }
+                    .sorted { ($0.count, $1.theme) > ($1.count, $0.theme) },
+                groups: Stance.allCases.compactMap { s in
+                    byStance[s].map { StanceGroup(stance: s, comments: sorted($0)) }
+                }))
+        }
+
+        let orphans = orphanComments.map { a in
+            OrphanComment(article: a.article,
+                          comment: export(a, endorsements: view.endorsementCounts[a.id] ?? 0, earlierVersion: true))
+        }.sorted { ($0.article, $0.comment.id) < ($1.article, $1.comment.id) }
+        commentTotal += orphans.count
+        endorsementTotal += orphans.reduce(0) { $0 + $1.comment.endorsements }
+
+        let days = annotations.map(\.day).sorted()
+        let sessions = Set(annotations.compactMap(\.session)).sorted()
+        let header = Digest.Header(
+            textID: text.id, title: Sanitizer.sanitize(text.title(preferring: preferred), for: .export),
+            versions: versions.map(\.language), sessions: sessions,
+            headcount: sessions.compactMap { records[$0]?.headcount }.reduce(0, +),
+            sessionsWithoutRecord: sessions.filter { records[$0] == nil }.count,
+            annotations: annotations.count, comments: commentTotal, endorsements: endorsementTotal,
+            withdrawn: view.withdrawn.filter { $0.text == text.id }.count,
+            firstDay: days.first, lastDay: days.last)
+        return Digest(header: header, articles: articles, orphans: orphans,
+                      otherOrphans: view.orphans.count - orphanComments.count,
+                      breakdown: breakdown, redactions: redactions, language: language)
+    }
+
+    /// Most endorsed first; ties by id, never by time.
+    static func sorted(_ comments: [DigestComment]) -> [DigestComment] {
+        comments.sorted { ($1.endorsements, $0.id) < ($0.endorsements, $1.id) }
+    }
+
+    /// The article's first words, whitespace folded, cut between words.
+    static func excerpt(_ text: String) -> String {
+        let words = Sanitizer.sanitize(text, for: .export).split(whereSeparator: \.isWhitespace)
+        var out = ""
+        for w in words {
+            if out.count + w.count + 1 > excerptLength {
+                return (out.isEmpty ? String(w.prefix(excerptLength)) : out) + " …"
+            }
+            out += out.isEmpty ? String(w) : " " + w
+        }
+        return out
+    }
+}

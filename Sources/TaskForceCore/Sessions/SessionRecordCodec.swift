@@ -1,0 +1,67 @@
+import Foundation
+
+/// Session record files: written like annotation files (sorted keys, two-space indent),
+/// read as strictly (exactly these fields, NFC, sensible values).
+public enum SessionRecordCodec {
+    static let fields: Set<String> = ["format", "code", "place", "day", "headcount"]
+    /// Larger than any real place name needs; checked before a file is read.
+    public static let sizeLimit = 4 * 1024
+    /// No room holds more; a typo (an extra zero) is refused rather than believed.
+    public static let largestHeadcount = 10_000
+
+    public static func encode(_ r: SessionRecord) -> [UInt8] {
+        let q = AnnotationCodec.quoted
+        let body = [
+            "  \"code\": \(q(r.code))", "  \"day\": \(q(r.day))", "  \"format\": \(q(SessionRecord.format))",
+            "  \"headcount\": \(r.headcount)", "  \"place\": \(q(r.place))",
+        ].joined(separator: ",\n")
+        return Array(("{\n" + body + "\n}\n").utf8)
+    }
+
+    public static func decode(_ bytes: [UInt8]) throws(AnnotationDefect) -> SessionRecord {
+        guard bytes.count <= sizeLimit else { throw AnnotationDefect("the file is larger than \(sizeLimit / 1024) KiB") }
+        if case .invalid(let offset, _) = TextDecoding.validateUTF8(bytes) {
+            throw AnnotationDefect("invalid UTF-8", line: TextDecoding.lineNumber(bytes, at: offset))
+        }
+        let members: [(key: String, value: StrictJSON.Value)]
+        do { members = try StrictJSON.object(bytes) } catch {
+            throw AnnotationDefect(error.isSyntax ? "not valid JSON: \(error.message)" : error.message, line: error.line)
+        }
+        var strings: [String: String] = [:]
+        var headcount: Int?
+        for (key, value) in members {
+            guard fields.contains(key) else { throw AnnotationDefect("the field \"\(key)\" is not allowed in a session record") }
+            switch (key, value) {
+            case ("headcount", .integer(let n)): headcount = n
+            case (_, .string(let s)) where key != "headcount":
+                guard NFC.isNormalised(s) else { throw AnnotationDefect("the field \"\(key)\" is not in Unicode NFC") }
+                strings[key] = s
+            default: throw AnnotationDefect("the field \"\(key)\" has the wrong type")
+            }
+        }
+        if let missing = fields.subtracting(members.map(\.key)).sorted().first {
+            throw AnnotationDefect("the field \"\(missing)\" is missing")
+        }
+        guard strings["format"] == SessionRecord.format else {
+            throw AnnotationDefect("the format is not \(SessionRecord.format)")
+        }
+        let record = SessionRecord(code: strings["code"]!, place: strings["place"]!, day: strings["day"]!,
+                                   headcount: headcount!)
+        if let problem = problem(record) { throw AnnotationDefect(problem) }
+        return record
+    }
+
+    /// Why a record cannot be kept, or nil.
+    public static func problem(_ r: SessionRecord) -> String? {
+        guard AnnotationRules.isSessionCode(r.code) else { return "the session code uses letters, digits and '-' only" }
+        guard AnnotationRules.isDay(r.day) else { return "the day is not YYYY-MM-DD" }
+        guard (0...largestHeadcount).contains(r.headcount) else {
+            return "the headcount must be between 0 and \(largestHeadcount)"
+        }
+        let place = r.place.trimmingCharacters(in: .whitespaces)
+        guard !place.isEmpty, place.count <= 80, !r.place.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else {
+            return "the place must be one line of 1 to 80 characters"
+        }
+        return nil
+    }
+}
