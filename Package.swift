@@ -10,6 +10,12 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         // SHA-256 for article fingerprints (and bundles later): Foundation on Linux has no hash.
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        // Digest templates (Markdown, HTML) with escaping done by the template engine for every
+        // value, per content type: replaces hand-built strings where one forgotten escape
+        // would let a comment inject markup into the union's document.
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        // CSV writing (RFC 4180 quoting) for the digest, and reading back in its tests.
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         // Property tests (splitting loses no text); test-only.
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
@@ -24,7 +30,11 @@ let package = Package(
         // Pure Swift, no terminal: texts, articles, importers.
         .target(
             name: "TaskForceCore",
-            dependencies: [.product(name: "Crypto", package: "swift-crypto")]
+            dependencies: [
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "CSV", package: "CSV.swift"),
+            ]
         ),
         // The only module that imports curses.
         .target(name: "CursesTerminal", dependencies: ["CNcursesw", "TaskForceUI"]),
@@ -57,6 +67,7 @@ let package = Package(
                 "AnnotationFixtures",
                 "ChildProcesses",
                 .product(name: "PropertyBased", package: "swift-property-based"),
+                .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
         .testTarget(name: "TaskForceUITests", dependencies: ["TaskForceUI"]),

@@ -3,6 +3,11 @@ import Foundation
 /// Writing to stdout and stderr. Checked writes through FileHandle rather than `print`,
 /// so that output piped into a full disk or a closed pipe is not lost silently.
 enum Output {
+    /// A whole document, as it is (no newline added).
+    static func write(_ text: String) {
+        write(text, to: FileHandle.standardOutput)
+    }
+
     static func line(_ text: String) {
         write(text + "\n", to: FileHandle.standardOutput)
     }

@@ -12,7 +12,7 @@ struct TaskForce: ParsableCommand {
             Exit codes: 0 ok, 1 problems found (check; merge or bundle with conflicts or invalid files), 2 bad usage, 65 bad input data, \
             74 input/output error.
             """,
-        subcommands: [Review.self, TextsCommand.self, Parse.self, Import.self, Annotate.self, MergeCommand.self, BundleCommand.self, Check.self, Render.self],
+        subcommands: [Review.self, TextsCommand.self, Parse.self, Import.self, Annotate.self, MergeCommand.self, BundleCommand.self, Check.self, DigestCommand.self, Render.self],
         defaultSubcommand: Review.self
     )
 

@@ -15,6 +15,7 @@ public enum DigestLabel: String, Sendable, CaseIterable {
     case breakdownSession, breakdownPlace, breakdownWithheldSmall, breakdownWithheldUnattributed, place
     case removedEmail, removedPhone, removedIBAN, removedNationalNumber
     case language, session
+    case heading, stance, comment, earlierVersionColumn, articleRemoved, yes, no
 
     public func text(_ language: UILanguage, _ values: [String: String] = [:]) -> String {
         let table: [DigestLabel: String] = switch language {
@@ -89,6 +90,13 @@ public enum DigestLabel: String, Sendable, CaseIterable {
         .removedNationalNumber: "[national number removed]",
         .language: "Language",
         .session: "Session",
+        .heading: "Heading",
+        .stance: "Stance",
+        .comment: "Comment",
+        .earlierVersionColumn: "Earlier version",
+        .articleRemoved: "Article removed",
+        .yes: "yes",
+        .no: "no",
     ]
 
     static let french: [DigestLabel: String] = [
@@ -137,6 +145,13 @@ public enum DigestLabel: String, Sendable, CaseIterable {
         .removedNationalNumber: "[numéro national retiré]",
         .language: "Langue",
         .session: "Séance",
+        .heading: "Intitulé",
+        .stance: "Position",
+        .comment: "Commentaire",
+        .earlierVersionColumn: "Version antérieure",
+        .articleRemoved: "Article supprimé",
+        .yes: "oui",
+        .no: "non",
     ]
 
     static let dutch: [DigestLabel: String] = [
@@ -185,5 +200,12 @@ public enum DigestLabel: String, Sendable, CaseIterable {
         .removedNationalNumber: "[rijksregisternummer verwijderd]",
         .language: "Taal",
         .session: "Sessie",
+        .heading: "Opschrift",
+        .stance: "Standpunt",
+        .comment: "Opmerking",
+        .earlierVersionColumn: "Eerdere versie",
+        .articleRemoved: "Artikel geschrapt",
+        .yes: "ja",
+        .no: "nee",
     ]
 }

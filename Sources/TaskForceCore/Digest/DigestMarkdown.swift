@@ -1,6 +1,107 @@
-/// The digest as Markdown (DESIGN 5). Placeholder until the template lands.
+import Mustache
+
+/// The digest as Markdown (DESIGN 5): readable as plain text, and as a page once rendered.
+/// Every value goes through `MarkdownEscaping` (the template's content type); only the
+/// template's own markup is markup.
 public enum DigestMarkdown {
     public static func render(_ digest: Digest) -> String {
-        "# \(digest.header.title)\n"
+        library.render(DigestPage(digest), withTemplate: "digest")!
     }
+
+    nonisolated(unsafe) static let library: MustacheLibrary = {
+        MustacheContentTypes.register(MarkdownEscaping.ContentType(), named: "MARKDOWN")
+        // Constants: a syntax error here fails every digest test at once.
+        return MustacheLibrary(templates: [
+            "digest": try! MustacheTemplate(string: source),
+            "comment": try! MustacheTemplate(string: comment),
+        ])
+    }()
+
+    /// One comment: its lines quoted, a line of facts, the proposed wording as a redline.
+    static let comment = """
+    {{% CONTENT_TYPE: MARKDOWN}}
+    {{#lines}}
+    > {{.}}
+    {{/lines}}
+
+    *{{language}}{{#hasThemes}} · {{themes}}{{/hasThemes}}{{#agreed}} · {{.}}{{/agreed}}{{#earlier}} · {{.}}{{/earlier}}{{#session}} · {{.}}{{/session}}*
+
+    {{#hasProposal}}
+    **{{proposedWordingLabel}}** ({{legend}})
+
+    {{#redline}}{{#kept}}{{.}} {{/kept}}{{#deleted}}~~{{.}}~~ {{/deleted}}{{#inserted}}**{{.}}** {{/inserted}}{{/redline}}
+    {{^redline}}
+    {{#proposal}}
+    > {{.}}
+    {{/proposal}}
+    {{/redline}}
+
+    {{/hasProposal}}
+    """
+
+    static let source = """
+    {{% CONTENT_TYPE: MARKDOWN}}
+    # {{title}}: {{textTitle}}
+
+    {{#header}}
+    - **{{label}}:** {{value}}
+    {{/header}}
+
+    {{anonymity}} {{ordering}} {{redactionNote}}
+
+    ## {{summaryLabel}}
+
+    | {{articleLabel}} | {{supportLabel}} | {{concernLabel}} | {{opposeLabel}} | {{questionLabel}} | {{endorsementsLabel}} |
+    |---|--:|--:|--:|--:|--:|
+    {{#summary}}
+    | {{label}} {{heading}} | {{support}} | {{concern}} | {{oppose}} | {{question}} | {{endorsements}} |
+    {{/summary}}
+    {{#total}}
+    | **{{label}}** | **{{support}}** | **{{concern}}** | **{{oppose}}** | **{{question}}** | **{{endorsements}}** |
+    {{/total}}
+
+    {{#hasBreakdown}}
+    ## {{breakdownLabel}}
+
+    | {{groupLabel}} | {{headcountLabel}} | {{supportLabel}} | {{concernLabel}} | {{opposeLabel}} | {{questionLabel}} |
+    |---|--:|--:|--:|--:|--:|
+    {{#breakdown}}
+    | {{name}} | {{headcount}} | {{support}} | {{concern}} | {{oppose}} | {{question}} |
+    {{/breakdown}}
+
+    {{/hasBreakdown}}
+    {{#breakdownNote}}
+    {{.}}
+
+    {{/breakdownNote}}
+    {{#articles}}
+    ## {{label}}{{#heading}} — {{.}}{{/heading}}
+
+    *{{excerpt}}*
+
+    {{counts}}{{#hasThemes}}  
+    {{themesLabel}}: {{themes}}{{/hasThemes}}
+
+    {{#groups}}
+    ### {{label}}
+
+    {{#comments}}
+    {{> comment}}
+    {{/comments}}
+    {{/groups}}
+    {{/articles}}
+    {{#hasOrphans}}
+    ## {{orphansLabel}}
+
+    {{orphansExplanation}}{{#otherOrphans}} {{.}}{{/otherOrphans}}
+
+    {{#orphans}}
+    ### {{label}}
+
+    {{#comment}}
+    {{> comment}}
+    {{/comment}}
+    {{/orphans}}
+    {{/hasOrphans}}
+    """
 }

@@ -45,7 +45,42 @@ public enum WordRedline {
                 add(.kept, new[j]); i += 1; j += 1
             }
         }
-        return pieces
+        return tidy(pieces)
+    }
+
+    /// Word diffs of a rewritten sentence keep stray common words ("de", "een") between
+    /// changes, which makes the redline unreadable. A kept run of fewer than
+    /// `stableWords` words with changes on both sides is folded into the change around it,
+    /// and each change shows all its struck-out words before all its added ones.
+    static let stableWords = 3
+
+    static func tidy(_ pieces: [RedlinePiece]) -> [RedlinePiece] {
+        var out: [RedlinePiece] = []
+        var deleted: [String] = []
+        var inserted: [String] = []
+        func flush() {
+            if !deleted.isEmpty { out.append(RedlinePiece(.deleted, deleted.joined(separator: " "))) }
+            if !inserted.isEmpty { out.append(RedlinePiece(.inserted, inserted.joined(separator: " "))) }
+            deleted = []
+            inserted = []
+        }
+        for (i, piece) in pieces.enumerated() {
+            switch piece.change {
+            case .deleted: deleted.append(piece.text)
+            case .inserted: inserted.append(piece.text)
+            case .kept:
+                let between = i > 0 && i + 1 < pieces.count
+                if between, words(piece.text).count < stableWords {
+                    deleted.append(piece.text)
+                    inserted.append(piece.text)
+                } else {
+                    flush()
+                    out.append(piece)
+                }
+            }
+        }
+        flush()
+        return out
     }
 
     static func words(_ text: String) -> [Substring] {

@@ -97,7 +97,7 @@ public enum DurableFile {
     /// Writes all of `bytes` to the newly created `fd`, sets its times to the day, fsyncs
     /// and closes it (checked). On any failure the file at `path` is removed: nothing
     /// partial is left behind, and the caller reports a failed save.
-    private static func fill(_ fd: Int32, at path: URL, with bytes: [UInt8], modificationDay: String?,
+    static func fill(_ fd: Int32, at path: URL, with bytes: [UInt8], modificationDay: String?,
                              display: String) throws(Failure) {
         func remove(_ what: String) -> Failure {
             let f = failure(display, what)
@@ -126,7 +126,7 @@ public enum DurableFile {
                 alreadyExists: true)
     }
 
-    private static func failure(_ file: String, _ what: String) -> Failure {
+    static func failure(_ file: String, _ what: String) -> Failure {
         Failure(error: InputError(.io, file: file, "\(what) (\(String(cString: strerror(errno))))"), alreadyExists: false)
     }
 

@@ -1,9 +1,7 @@
-import TaskForceCore
-
 /// The interface's words for the annotation vocabulary (stances, themes), shared by the
-/// composer and the notes.
-enum VocabularyLabels {
-    static func label(_ stance: Stance) -> UIString {
+/// composer, the notes and the digest.
+public enum VocabularyLabels {
+    public static func label(_ stance: Stance) -> UIString {
         switch stance {
         case .support: .stanceSupport
         case .concern: .stanceConcern
@@ -12,7 +10,7 @@ enum VocabularyLabels {
         }
     }
 
-    static func label(_ theme: Theme) -> UIString {
+    public static func label(_ theme: Theme) -> UIString {
         switch theme {
         case .safety: .themeSafety
         case .health: .themeHealth

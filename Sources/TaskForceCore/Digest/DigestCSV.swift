@@ -1,0 +1,56 @@
+import CSV
+import Foundation
+
+/// The digest as CSV for spreadsheets: one row per current comment (orphans included), in
+/// the digest's order, written by CSV.swift (RFC 4180 quoting), with:
+/// - a UTF-8 byte order mark, which is what makes Excel read accents right (LibreOffice
+///   and Numbers accept it);
+/// - CRLF line ends (RFC 4180);
+/// - `;` between cells when the labels are French or Dutch, `,` in English: Excel in
+///   Belgian locales splits on `;` when a file is opened by a double click;
+/// - a leading `'` on any cell that a spreadsheet would take for a formula (DESIGN 5:
+///   starting with `=`, `+`, `-`, `@`, tab or CR, also after leading spaces).
+public enum DigestCSV {
+    public static func delimiter(_ language: UILanguage) -> String { language == .en ? "," : ";" }
+
+    public static func render(_ d: Digest) -> String {
+        let l = d.language
+        let showSession = d.breakdown.grouping == .session
+        var header: [DigestLabel] = [.article, .heading, .stance, .themes, .endorsements, .comment, .proposedWording,
+                                     .language, .earlierVersionColumn, .articleRemoved]
+        if showSession { header.append(.session) }
+        var rows: [[String]] = [header.map { $0.text(l) }]
+        func row(_ article: String, _ heading: String, _ c: DigestComment, removed: Bool) -> [String] {
+            var cells = [
+                article, heading, DigestLabel.stance(c.stance).text(l),
+                c.tags.map { text(VocabularyLabels.label($0), l) }.joined(separator: ", "),
+                "\(c.endorsements)", c.body, c.proposal ?? "", c.language,
+                (c.earlierVersion ? DigestLabel.yes : .no).text(l), (removed ? DigestLabel.yes : .no).text(l),
+            ]
+            if showSession { cells.append(c.session ?? "") }
+            return cells
+        }
+        for a in d.articles {
+            for c in a.groups.flatMap(\.comments) { rows.append(row(a.label, a.heading ?? "", c, removed: false)) }
+        }
+        for o in d.orphans { rows.append(row(o.article, "", o.comment, removed: true)) }
+
+        let stream = OutputStream(toMemory: ())
+        // Writing to memory cannot fail; a failure here would be a bug in the library.
+        let writer = try! CSVWriter(stream: stream, delimiter: delimiter(l), newline: .crlf)
+        for cells in rows {
+            writer.beginNewRow()
+            for cell in cells { try! writer.write(field: defused(cell), quoted: true) }
+        }
+        writer.stream.close()
+        let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
+        return "\u{FEFF}" + String(decoding: data, as: UTF8.self) + "\r\n"
+    }
+
+    /// A cell a spreadsheet could run as a formula gets a leading `'`, shown as text.
+    static func defused(_ cell: String) -> String {
+        let start = cell.drop { $0 == " " }.first
+        guard let start, ["=", "+", "-", "@", "\t", "\r", "\n"].contains(start) else { return cell }
+        return "'" + cell
+    }
+}

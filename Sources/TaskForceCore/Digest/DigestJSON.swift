@@ -1,0 +1,111 @@
+import Foundation
+
+/// The digest as JSON, in the shape DESIGN 7 gives (`text`, `sessions`, `headcount`,
+/// `annotations`, `articles`, `redactions`), plus `orphans` and `breakdown`. Written by
+/// `JSONEncoder` (all escaping is its own) with sorted keys, so equal digests are equal bytes.
+public enum DigestJSON {
+    struct Document: Encodable {
+        struct Text: Encodable { var id: String; var title: String; var versions: [String] }
+        struct Counts: Encodable { var support, concern, oppose, question, endorsements: Int }
+        struct Comment: Encodable {
+            var id: String, stance: String, tags: [String], body: String
+            var proposal: String?
+            var endorsements: Int
+            var earlier_version: Bool
+            var language: String
+            var session: String?
+
+            // `proposal` is written as null when absent: every comment has the same keys.
+            func encode(to encoder: Encoder) throws {
+                var c = encoder.container(keyedBy: Keys.self)
+                try c.encode(id, forKey: .id)
+                try c.encode(stance, forKey: .stance)
+                try c.encode(tags, forKey: .tags)
+                try c.encode(body, forKey: .body)
+                try c.encode(proposal, forKey: .proposal)
+                try c.encode(endorsements, forKey: .endorsements)
+                try c.encode(earlier_version, forKey: .earlier_version)
+                try c.encode(language, forKey: .language)
+                try c.encodeIfPresent(session, forKey: .session)
+            }
+            enum Keys: String, CodingKey { case id, stance, tags, body, proposal, endorsements, earlier_version, language, session }
+        }
+        struct Article: Encodable {
+            var number: String
+            var heading: String?
+            var counts: Counts
+            var tags: [String: Int]
+            var comments: [Comment]
+
+            func encode(to encoder: Encoder) throws {
+                var c = encoder.container(keyedBy: Keys.self)
+                try c.encode(number, forKey: .number)
+                try c.encode(heading, forKey: .heading)
+                try c.encode(counts, forKey: .counts)
+                try c.encode(tags, forKey: .tags)
+                try c.encode(comments, forKey: .comments)
+            }
+            enum Keys: String, CodingKey { case number, heading, counts, tags, comments }
+        }
+        struct Orphan: Encodable { var article: String; var comment: Comment }
+        struct BreakdownRow: Encodable {
+            var name: String, headcount: Int
+            var place: String?
+            var counts: Counts
+        }
+        struct BreakdownPart: Encodable {
+            var grouping: String?
+            var min_group: Int
+            var withheld: String?
+            var rows: [BreakdownRow]
+        }
+
+        var text: Text
+        var sessions: [String]
+        var headcount: Int
+        var annotations: Int
+        var comments: Int
+        var endorsements: Int
+        var withdrawn: Int
+        var days: [String]
+        var articles: [Article]
+        var orphans: [Orphan]
+        var breakdown: BreakdownPart
+        var redactions: Int
+    }
+
+    public static func render(_ d: Digest) -> String {
+        func counts(_ c: StanceCounts) -> Document.Counts {
+            .init(support: c.support, concern: c.concern, oppose: c.oppose, question: c.question, endorsements: c.endorsements)
+        }
+        func comment(_ c: DigestComment) -> Document.Comment {
+            .init(id: c.id, stance: c.stance.rawValue, tags: c.tags.map(\.rawValue), body: c.body, proposal: c.proposal,
+                  endorsements: c.endorsements, earlier_version: c.earlierVersion, language: c.language, session: c.session)
+        }
+        let h = d.header
+        let withheld: String? = switch d.breakdown.withheld {
+        case .oneGroup: "one group"
+        case .smallGroup: "small group"
+        case .unattributed: "comments outside a recorded session"
+        case nil: nil
+        }
+        let document = Document(
+            text: .init(id: h.textID, title: h.title, versions: h.versions), sessions: h.sessions, headcount: h.headcount,
+            annotations: h.annotations, comments: h.comments, endorsements: h.endorsements, withdrawn: h.withdrawn,
+            days: [h.firstDay, h.lastDay].compactMap { $0 },
+            articles: d.articles.map { a in
+                .init(number: a.number, heading: a.heading, counts: counts(a.counts),
+                      tags: Dictionary(uniqueKeysWithValues: a.themes.map { ($0.theme.rawValue, $0.count) }),
+                      comments: a.groups.flatMap(\.comments).map(comment))
+            },
+            orphans: d.orphans.map { .init(article: $0.article, comment: comment($0.comment)) },
+            breakdown: .init(grouping: d.breakdown.grouping?.rawValue, min_group: d.breakdown.minGroup, withheld: withheld,
+                             rows: d.breakdown.rows.map { .init(name: $0.name, headcount: $0.headcount, place: $0.place, counts: counts($0.counts)) }),
+            redactions: d.redactions.total)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        // Only strings, integers and Booleans: encoding cannot fail.
+        let data = try! encoder.encode(document)
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+}

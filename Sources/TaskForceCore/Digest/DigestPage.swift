@@ -1,0 +1,160 @@
+/// The digest put into words for a template (Markdown, HTML): every label resolved in the
+/// digest's language, every figure a string, every choice a Boolean, so that the templates
+/// stay logic-less and every value goes through the template's escaping.
+struct DigestPage {
+    struct Line { var label: String; var value: String }
+    struct SummaryRow {
+        var anchor: String, label: String, heading: String
+        var support: Int, concern: Int, oppose: Int, question: Int, endorsements: Int
+    }
+    struct Piece { var kept: String?; var deleted: String?; var inserted: String? }
+    struct Comment {
+        var id: String
+        var lines: [String]
+        var language: String
+        var themes: String
+        var hasThemes: Bool
+        var agreed: String?
+        var earlier: String?
+        var session: String?
+        var proposal: [String]
+        var redline: [Piece]
+        var hasProposal: Bool
+    }
+    struct Group { var label: String; var comments: [Comment] }
+    struct ArticleSection {
+        var anchor: String, label: String, heading: String?, excerpt: String
+        var counts: String, themes: String, hasThemes: Bool
+        var groups: [Group]
+    }
+    struct OrphanSection { var label: String; var comment: Comment }
+    struct BreakdownRow {
+        var name: String, headcount: Int
+        var support: Int, concern: Int, oppose: Int, question: Int
+    }
+
+    var lang: String
+    var title: String
+    var textTitle: String
+    var header: [Line]
+    var anonymity: String, ordering: String, redactionNote: String
+    var contentsLabel: String, summaryLabel: String
+    var articleLabel: String, supportLabel: String, concernLabel: String, opposeLabel: String
+    var questionLabel: String, endorsementsLabel: String, themesLabel: String, totalLabel: String
+    var proposedWordingLabel: String, legend: String
+    var summary: [SummaryRow]
+    var total: SummaryRow
+    var articles: [ArticleSection]
+    var hasOrphans: Bool, orphansLabel: String, orphansExplanation: String, otherOrphans: String?
+    var orphans: [OrphanSection]
+    var hasBreakdown: Bool, breakdownLabel: String, groupLabel: String, headcountLabel: String
+    var breakdown: [BreakdownRow]
+    var breakdownNote: String?
+
+    init(_ d: Digest) {
+        let l = d.language
+        func label(_ k: DigestLabel, _ values: [String: String] = [:]) -> String { k.text(l, values) }
+        func theme(_ t: Theme) -> String { TaskForceCore.text(VocabularyLabels.label(t), l) }
+        lang = l.rawValue
+        title = label(.title)
+        textTitle = d.header.title
+        let h = d.header
+        var lines = [
+            Line(label: label(.text), value: "\(h.title) (\(h.textID))"),
+            Line(label: label(.versions), value: h.versions.map { $0.uppercased() }.joined(separator: ", ")),
+            Line(label: label(.sessions), value: h.sessions.isEmpty ? label(.noSession) : h.sessions.joined(separator: ", ")),
+            Line(label: label(.headcount), value: h.sessionsWithoutRecord == 0 ? "\(h.headcount)"
+                 : "\(h.headcount) (\(label(.headcountMissing, ["count": "\(h.sessionsWithoutRecord)"])))"),
+            Line(label: label(.annotations), value: "\(h.annotations)"),
+            Line(label: label(.comments), value: "\(h.comments)"),
+            Line(label: label(.endorsements), value: "\(h.endorsements)"),
+            Line(label: label(.withdrawn), value: "\(h.withdrawn)"),
+        ]
+        if let first = h.firstDay, let last = h.lastDay {
+            lines.append(Line(label: label(.days), value: first == last ? first : label(.daysRange, ["first": first, "last": last])))
+        }
+        header = lines
+        anonymity = label(.anonymity)
+        ordering = label(.ordering)
+        redactionNote = d.redactions.total == 0 ? label(.redactionsNone)
+            : label(.redactionsSome, ["count": "\(d.redactions.total)"])
+        contentsLabel = label(.contents)
+        summaryLabel = label(.summary)
+        articleLabel = label(.article)
+        supportLabel = label(.support)
+        concernLabel = label(.concern)
+        opposeLabel = label(.oppose)
+        questionLabel = label(.question)
+        endorsementsLabel = label(.endorsements)
+        themesLabel = label(.themes)
+        totalLabel = label(.total)
+        proposedWordingLabel = label(.proposedWording)
+        legend = label(.proposedWordingLegend)
+
+        func comment(_ c: DigestComment) -> Comment {
+            Comment(
+                id: c.id,
+                lines: c.body.split(separator: "\n", omittingEmptySubsequences: false).map(String.init),
+                language: c.language.uppercased(), themes: c.tags.map(theme).joined(separator: ", "), hasThemes: !c.tags.isEmpty,
+                agreed: c.endorsements == 0 ? nil : c.endorsements == 1 ? label(.agreedOne)
+                    : label(.agreedMany, ["count": "\(c.endorsements)"]),
+                earlier: c.earlierVersion ? label(.earlierVersion) : nil,
+                session: c.session,
+                proposal: (c.proposal ?? "").split(separator: "\n", omittingEmptySubsequences: false).map(String.init),
+                redline: (c.redline ?? []).map { p in
+                    Piece(kept: p.change == .kept ? p.text : nil, deleted: p.change == .deleted ? p.text : nil,
+                          inserted: p.change == .inserted ? p.text : nil)
+                },
+                hasProposal: c.proposal != nil)
+        }
+        func counts(_ c: StanceCounts) -> String {
+            Stance.allCases.map { "\(label(DigestLabel.stance($0))) \(c[$0])" }.joined(separator: " · ")
+                + " · \(label(.endorsements)) \(c.endorsements)"
+        }
+        summary = d.articles.map { a in
+            SummaryRow(anchor: Self.anchor(a.number), label: a.label, heading: a.heading ?? "",
+                       support: a.counts.support, concern: a.counts.concern, oppose: a.counts.oppose,
+                       question: a.counts.question, endorsements: a.counts.endorsements)
+        }
+        var all = StanceCounts()
+        for a in d.articles {
+            for s in Stance.allCases { all[s] += a.counts[s] }
+            all.endorsements += a.counts.endorsements
+        }
+        total = SummaryRow(anchor: "", label: label(.total), heading: "", support: all.support, concern: all.concern,
+                           oppose: all.oppose, question: all.question, endorsements: all.endorsements)
+        articles = d.articles.map { a in
+            ArticleSection(
+                anchor: Self.anchor(a.number), label: a.label, heading: a.heading, excerpt: a.excerpt,
+                counts: counts(a.counts),
+                themes: a.themes.map { "\(theme($0.theme)) \($0.count)" }.joined(separator: ", "),
+                hasThemes: !a.themes.isEmpty,
+                groups: a.groups.map { g in Group(label: label(DigestLabel.stance(g.stance)), comments: g.comments.map(comment)) })
+        }
+        hasOrphans = !d.orphans.isEmpty || d.otherOrphans > 0
+        orphansLabel = label(.orphans)
+        orphansExplanation = label(.orphansExplanation)
+        otherOrphans = d.otherOrphans == 0 ? nil : label(.otherOrphans, ["count": "\(d.otherOrphans)"])
+        orphans = d.orphans.map { OrphanSection(label: "\(label(.article)) \($0.article)", comment: comment($0.comment)) }
+        let b = d.breakdown
+        hasBreakdown = b.grouping != nil
+        breakdownLabel = label(b.grouping == .place ? .breakdownPlace : .breakdownSession)
+        groupLabel = label(b.grouping == .place ? .place : .session)
+        headcountLabel = label(.headcount)
+        breakdown = b.rows.map { row in
+            BreakdownRow(name: row.place.map { "\(row.name) (\($0))" } ?? row.name, headcount: row.headcount,
+                         support: row.counts.support, concern: row.counts.concern, oppose: row.counts.oppose,
+                         question: row.counts.question)
+        }
+        switch b.withheld {
+        case .smallGroup: breakdownNote = label(.breakdownWithheldSmall, ["min": "\(b.minGroup)"])
+        case .unattributed: breakdownNote = label(.breakdownWithheldUnattributed)
+        case .oneGroup, nil: breakdownNote = nil
+        }
+    }
+
+    /// A fragment id for an article: `art-5bis`, `art-371-1` (only a-z, 0-9 and `-`).
+    static func anchor(_ number: String) -> String {
+        "art-" + String(number.map { $0.isASCII && ($0.isLetter || $0.isNumber) ? $0 : "-" }).lowercased()
+    }
+}

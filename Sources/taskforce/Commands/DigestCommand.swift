@@ -1,0 +1,94 @@
+import ArgumentParser
+import Foundation
+import TaskForceCore
+
+/// `taskforce digest`: the feedback digest of one text for policymakers (DESIGN 5 and 7),
+/// with identifying details replaced and small groups never broken down. Prints to stdout,
+/// or writes `--out` durably (a complete new file or the old one, never half of one).
+struct DigestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "digest",
+        abstract: "Export the feedback digest of a text: Markdown, HTML, CSV or JSON.",
+        discussion: """
+            Identifying details in comments (e-mail addresses, phone numbers, IBANs, Belgian national numbers) are \
+            replaced by a placeholder; how many is said on stderr. Comments by session or place are shown only when \
+            every group had at least --min-group people. Exit 65 if the text does not exist, 74 if the file cannot be written.
+            """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case markdown, html, csv, json
+    }
+
+    @Option(help: "The text id (needed when several texts have annotations).") var text: String?
+    @Option(help: "markdown, html, csv or json.") var format: Format = .markdown
+    @Option(help: "Write the digest to this file instead of stdout.") var out: String?
+    @Option(help: "Language of the labels: en, fr or nl (by default the locale's). Comments stay in their own language.")
+    var lang: String?
+    @Option(help: "Smallest number of people a session or place must have to be shown on its own.")
+    var minGroup: Int = DigestBuilder.Options.defaultMinGroup
+    @OptionGroup var texts: TextsOption
+    @OptionGroup var annotations: AnnotationsOption
+
+    func validate() throws {
+        if let lang, UILanguage(rawValue: lang) == nil {
+            throw ValidationError("--lang must be en, fr or nl (got '\(lang)')")
+        }
+        guard (1...SessionRecordCodec.largestHeadcount).contains(minGroup) else {
+            throw ValidationError("--min-group must be between 1 and \(SessionRecordCodec.largestHeadcount)")
+        }
+    }
+
+    func run() throws {
+        let library = try texts.library()
+        let store = AnnotationStore(root: annotations.url)
+        let loaded = AnnotationLoader.load(store)
+        let sessions = SessionRecords.load(store)
+        for defect in loaded.defects + sessions.defects { Output.error("set aside: \(defect)") }
+        let chosen = try choose(library, loaded.annotations)
+        let language = lang.flatMap(UILanguage.init(rawValue:)) ?? UILanguage.fromLocale(ProcessInfo.processInfo.environment)
+        let digest = DigestBuilder.build(text: chosen, annotations: loaded.annotations, sessions: sessions.records,
+                                         options: .init(language: language, minGroup: minGroup))
+        let document: String = switch format {
+        case .markdown: DigestMarkdown.render(digest)
+        case .html: DigestHTML.render(digest)
+        case .csv: DigestCSV.render(digest)
+        case .json: DigestJSON.render(digest)
+        }
+        if let out {
+            do { try DurableFile.replace(Array(document.utf8), at: URL(fileURLWithPath: out)) } catch { throw error.error }
+        } else {
+            Output.write(document)
+        }
+        Output.error(Self.redactionReport(digest.redactions))
+    }
+
+    /// The text asked for; without --text, the only text, or the only one with annotations.
+    func choose(_ library: TextLibrary, _ all: [Annotation]) throws -> TextLibrary.LegalText {
+        if let text {
+            guard let found = library.text(text) else {
+                throw InputError(.badData, file: texts.directory, "there is no text \"\(text)\" (see `taskforce texts`)")
+            }
+            return found
+        }
+        if library.texts.count == 1 { return library.texts[0] }
+        let annotated = Set(all.map(\.text))
+        let candidates = library.texts.filter { annotated.contains($0.id) }
+        if candidates.count == 1 { return candidates[0] }
+        let ids = (candidates.isEmpty ? library.texts : candidates).map(\.id).joined(separator: ", ")
+        guard !ids.isEmpty else { throw InputError(.badData, file: texts.directory, "there are no texts in this folder") }
+        throw ValidationError("several texts could be digested; choose one with --text: \(ids)")
+    }
+
+    /// One sentence for the person exporting: how many details were replaced, of which kinds.
+    static func redactionReport(_ r: Redactions) -> String {
+        guard r.total > 0 else { return "no identifying details found in the comments." }
+        let names: [(IdentifyingDetails.Kind, String, String)] = [
+            (.email, "e-mail address", "e-mail addresses"), (.phone, "phone number", "phone numbers"),
+            (.iban, "IBAN", "IBANs"), (.nationalNumber, "national number", "national numbers"),
+        ]
+        let parts = names.compactMap { kind, one, many in
+            r.counts[kind].map { $0 == 1 ? "1 \(one)" : "\($0) \(many)" }
+        }
+        return "\(r.total) identifying detail\(r.total == 1 ? " was" : "s were") replaced by a placeholder: \(parts.joined(separator: ", "))."
+    }
+}
