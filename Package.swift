@@ -74,6 +74,9 @@ let package = Package(
         // Real ncursesw on a pseudo-terminal, drawing the real review screen of the demo bill.
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "CNcursesw", "TaskForceCore", "TaskForceUI"]),
         // Runs the built `taskforce` binary as a user would.
-        .testTarget(name: "EndToEndTests", dependencies: ["TaskForceCore", "AnnotationFixtures", "ChildProcesses"]),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["TaskForceCore", "AnnotationFixtures", "ChildProcesses", .product(name: "CSV", package: "CSV.swift")]
+        ),
     ]
 )
