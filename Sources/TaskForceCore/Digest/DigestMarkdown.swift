@@ -41,10 +41,10 @@ public enum DigestMarkdown {
 
     static let source = """
     {{% CONTENT_TYPE: MARKDOWN}}
-    # {{title}}: {{textTitle}}
+    # {{title}}{{colon}} {{textTitle}}
 
     {{#header}}
-    - **{{label}}:** {{value}}
+    - **{{label}}{{colon}}** {{value}}
     {{/header}}
 
     {{anonymity}} {{ordering}} {{redactionNote}}
@@ -80,7 +80,7 @@ public enum DigestMarkdown {
     *{{excerpt}}*
 
     {{counts}}{{#hasThemes}}  
-    {{themesLabel}}: {{themes}}{{/hasThemes}}
+    {{themesLabel}}{{colon}} {{themes}}{{/hasThemes}}
 
     {{#groups}}
     ### {{label}}

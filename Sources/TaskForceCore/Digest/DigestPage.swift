@@ -34,6 +34,8 @@ struct DigestPage {
     }
 
     var lang: String
+    /// ":" after a label, " :" in French typography.
+    var colon: String
     var title: String
     var textTitle: String
     var header: [Line]
@@ -56,6 +58,7 @@ struct DigestPage {
         func label(_ k: DigestLabel, _ values: [String: String] = [:]) -> String { k.text(l, values) }
         func theme(_ t: Theme) -> String { TaskForceCore.text(VocabularyLabels.label(t), l) }
         lang = l.rawValue
+        colon = l == .fr ? "\u{A0}:" : ":"
         title = label(.title)
         textTitle = d.header.title
         let h = d.header

@@ -1,0 +1,42 @@
+import Foundation
+import Testing
+
+/// Golden files (issue 5, "Must show"): the digest of the shipped demonstration annotations in
+/// every format, compared byte for byte with `Golden/`. After an intended change, regenerate
+/// them with `TASKFORCE_UPDATE_GOLDEN=1 swift test --filter DigestGoldenTests` and read the diff.
+@Suite struct DigestGoldenTests {
+    static let golden = Repository.root.appendingPathComponent("Tests/EndToEndTests/Golden")
+    static let cases: [(format: String, language: String, file: String)] = [
+        ("markdown", "en", "demo-digest.en.md"), ("markdown", "fr", "demo-digest.fr.md"),
+        ("markdown", "nl", "demo-digest.nl.md"), ("html", "en", "demo-digest.en.html"),
+        ("csv", "en", "demo-digest.en.csv"), ("csv", "nl", "demo-digest.nl.csv"),
+        ("json", "en", "demo-digest.json"),
+    ]
+
+    /// The shipped folder, copied: a load may move files, never in the repository.
+    static func demoFolder() throws -> TemporaryFolder {
+        let work = try TemporaryFolder()
+        try FileManager.default.copyItem(at: Repository.root.appendingPathComponent("Annotations"),
+                                         to: work.url.appendingPathComponent("Annotations"))
+        try FileManager.default.copyItem(at: Repository.texts, to: work.url.appendingPathComponent("Texts"))
+        return work
+    }
+
+    @Test(arguments: cases.indices)
+    func demoDigestMatchesItsGoldenFile(_ i: Int) throws {
+        let (format, language, file) = Self.cases[i]
+        let work = try Self.demoFolder()
+        defer { work.remove() }
+        let run = try runTaskforce(["digest", "--format", format, "--lang", language], in: work.url)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr == "taskforce: 1 identifying detail was replaced by a placeholder: 1 e-mail address.\n")
+        let url = Self.golden.appendingPathComponent(file)
+        if ProcessInfo.processInfo.environment["TASKFORCE_UPDATE_GOLDEN"] == "1" {
+            try FileManager.default.createDirectory(at: Self.golden, withIntermediateDirectories: true)
+            try Data(run.stdout.utf8).write(to: url)
+            return
+        }
+        let expected = try String(contentsOf: url, encoding: .utf8)
+        #expect(run.stdout == expected, "\(file) differs: regenerate with TASKFORCE_UPDATE_GOLDEN=1 and read the diff")
+    }
+}
