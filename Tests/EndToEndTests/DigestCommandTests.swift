@@ -40,7 +40,8 @@ import Testing
         (["digest", "--min-group", "0"], 2, "--min-group must be between 1 and 10000"),
         (["digest", "--format", "pdf"], 2, "pdf"),
         (["digest", "--out", "missing/digest.md"], 74, "missing/digest.md: cannot create a temporary file beside it"),
-        (["digest", "--out", "Texts"], 74, "Texts: cannot put it in place"),
+        (["digest", "--out", "Texts"], 74, "Texts: this is not a regular file; nothing was written"),
+        (["digest", "--out", "/dev/null"], 74, "/dev/null: this is not a regular file; nothing was written"),
         (["digest", "--texts", "nowhere"], 74, "nowhere: the texts folder does not exist"),
     ]
 

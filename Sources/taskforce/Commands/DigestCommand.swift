@@ -55,6 +55,11 @@ struct DigestCommand: ParsableCommand {
         case .json: DigestJSON.render(digest)
         }
         if let out {
+            // Replacing is for a previous export: never a device (/dev/null), folder or link.
+            var info = stat()
+            if lstat(out, &info) == 0, info.st_mode & S_IFMT != S_IFREG {
+                throw InputError(.io, file: out, "this is not a regular file; nothing was written (choose a file name)")
+            }
             do { try DurableFile.replace(Array(document.utf8), at: URL(fileURLWithPath: out)) } catch { throw error.error }
         } else {
             Output.write(document)
