@@ -36,7 +36,8 @@ import Testing
             try Data(run.stdout.utf8).write(to: url)
             return
         }
-        let expected = try String(contentsOf: url, encoding: .utf8)
-        #expect(run.stdout == expected, "\(file) differs: regenerate with TASKFORCE_UPDATE_GOLDEN=1 and read the diff")
+        // Bytes, not String(contentsOf:), which would drop the CSV's byte order mark.
+        let expected = try Data(contentsOf: url)
+        #expect(Data(run.stdout.utf8) == expected, "\(file) differs: regenerate with TASKFORCE_UPDATE_GOLDEN=1 and read the diff")
     }
 }

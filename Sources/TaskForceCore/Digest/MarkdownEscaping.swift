@@ -8,7 +8,7 @@ enum MarkdownEscaping {
     /// Backslash-escaped wherever they stand: inline markup, raw HTML, entities, tables.
     static let inline: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "#", "|", "~", "&", "!", "{", "}"]
     /// Markup only at the start of a line: lists, setext headings, thematic breaks.
-    static let lineStart: Set<Character> = ["-", "+", "=", ":"]
+    static let lineStart: Set<Character> = ["-", "+", "="]
 
     /// Newlines become spaces (a value is one line: the templates split bodies into lines
     /// themselves), leading spaces are dropped (four would start a code block), and an
