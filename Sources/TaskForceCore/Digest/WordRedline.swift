@@ -17,7 +17,17 @@ public enum WordRedline {
     public static func compare(original: String, proposal: String) -> [RedlinePiece] {
         let old = words(original)
         let new = words(proposal)
-        let difference = new.difference(from: old)
+        // Compared as small integers: comparing words as Strings (Unicode-aware) was most
+        // of the cost of a digest with many proposals.
+        var numbers: [Substring: Int] = [:]
+        func number(_ word: Substring) -> Int {
+            if let n = numbers[word] { return n }
+            numbers[word] = numbers.count
+            return numbers.count - 1
+        }
+        let oldNumbers = old.map(number)
+        let newNumbers = new.map(number)
+        let difference = newNumbers.difference(from: oldNumbers)
         var removed = Set<Int>()
         var inserted = Set<Int>()
         for change in difference {

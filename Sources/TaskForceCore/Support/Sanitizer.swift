@@ -29,6 +29,9 @@ public enum Sanitizer {
     public enum Purpose: Sendable { case screen, export }
 
     public static func sanitize(_ text: String, for purpose: Purpose = .screen) -> String {
+        // Most comments and articles need nothing: return them as they are (they are NFC
+        // already when every scalar is printable ASCII).
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F || $0 == 0x0A }) { return text }
         let drop = purpose == .export
         var out = String.UnicodeScalarView()
         var previousWasCR = false
