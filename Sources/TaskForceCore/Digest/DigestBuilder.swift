@@ -45,20 +45,28 @@ public enum DigestBuilder {
         let breakdown = Breakdown.make(comments: everyComment, records: records, minGroup: options.minGroup)
         let showSession = breakdown.grouping == .session
 
-        var redactions = Redactions()
-        func original(of a: Annotation) -> Article? {
-            let fromVersion = versions.first { v in v.split.article(numbered: a.article)?.fingerprint == a.fingerprint }
-                ?? versions.first { $0.language == a.language } ?? main
-            return fromVersion?.split.article(numbered: a.article) ?? main?.split.article(numbered: a.article)
+        // The article text a proposal is compared with: the version it was written on
+        // (same fingerprint), else the version in its language, else the quoted one.
+        var byFingerprint: [String: Article] = [:]
+        for v in versions { for a in v.split.articles { byFingerprint[a.number + " " + a.fingerprint] = a } }
+        func original(of a: Annotation) -> String? {
+            let article = byFingerprint[a.article + " " + a.fingerprint]
+                ?? versions.first { $0.language == a.language }?.split.article(numbered: a.article)
+                ?? main?.split.article(numbered: a.article)
+            return article.map { Sanitizer.sanitize($0.text, for: .export) }
         }
+        // Cleaning, redacting and comparing free text is most of the work: done first, on
+        // every core, in id order (the result does not depend on it).
+        var exported = current.values.flatMap { $0.map(\.annotation) } + orphanComments
+        exported.sort { $0.id < $1.id }
+        let cleaned = ParallelCleaning.clean(exported.map { ($0, $0.proposal == nil ? nil : original(of: $0)) }, language)
+        var redactions = Redactions()
+        for a in exported { redactions.add(cleaned[a.id]!.redactions) }
         func export(_ a: Annotation, endorsements: Int, earlierVersion: Bool) -> DigestComment {
-            let proposal = a.proposal.map { redactions.clean($0, language) }
-            let redline = proposal.flatMap { p in
-                original(of: a).map { WordRedline.compare(original: Sanitizer.sanitize($0.text, for: .export), proposal: p) }
-            }
+            let c = cleaned[a.id]!
             return DigestComment(
-                id: a.id.value, stance: a.stance!, tags: a.tags.sorted(), body: redactions.clean(a.body ?? "", language),
-                proposal: proposal, redline: redline, language: a.language ?? "", endorsements: endorsements,
+                id: a.id.value, stance: a.stance!, tags: a.tags.sorted(), body: c.body,
+                proposal: c.proposal, redline: c.redline, language: a.language ?? "", endorsements: endorsements,
                 earlierVersion: earlierVersion, session: showSession ? a.session : nil)
         }
 
