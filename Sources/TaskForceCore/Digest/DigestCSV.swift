@@ -48,8 +48,10 @@ public enum DigestCSV {
     }
 
     /// A cell a spreadsheet could run as a formula gets a leading `'`, shown as text.
+    /// Looks at the first scalar, not Character: `=` followed by a combining mark is one
+    /// Character, but a spreadsheet still sees `=` first.
     static func defused(_ cell: String) -> String {
-        let start = cell.drop { $0 == " " }.first
+        let start = cell.unicodeScalars.drop { $0 == " " }.first
         guard let start, ["=", "+", "-", "@", "\t", "\r", "\n"].contains(start) else { return cell }
         return "'" + cell
     }
