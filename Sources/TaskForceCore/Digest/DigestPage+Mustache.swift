@@ -3,8 +3,8 @@ import Mustache
 // The templates look values up by name. Without these, swift-mustache reflects each value
 // with `Mirror` on every lookup, which was more than half the time of a 100,000-annotation
 // digest. A test checks that every stored property is answered here (DigestPageLookupTests).
-// An absent optional is answered as a boxed `nil` (as Mirror would), so the lookup never
-// climbs to an outer value of the same name.
+// An absent optional is answered with nil: the engine then looks in the outer values, so
+// optional names must not be reused by an enclosing value (the lookup test checks this).
 
 extension DigestPage: MustacheParent {
     func child(named name: String) -> Any? {
@@ -35,14 +35,14 @@ extension DigestPage: MustacheParent {
         case "hasOrphans": hasOrphans
         case "orphansLabel": orphansLabel
         case "orphansExplanation": orphansExplanation
-        case "otherOrphans": otherOrphans as Any
+        case "otherOrphans": otherOrphans
         case "orphans": orphans
         case "hasBreakdown": hasBreakdown
         case "breakdownLabel": breakdownLabel
         case "groupLabel": groupLabel
         case "headcountLabel": headcountLabel
         case "breakdown": breakdown
-        case "breakdownNote": breakdownNote as Any
+        case "breakdownNote": breakdownNote
         default: nil
         }
     }
@@ -77,9 +77,9 @@ extension DigestPage.SummaryRow: MustacheParent {
 extension DigestPage.Piece: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "kept": kept as Any
-        case "deleted": deleted as Any
-        case "inserted": inserted as Any
+        case "kept": kept
+        case "deleted": deleted
+        case "inserted": inserted
         default: nil
         }
     }
@@ -93,9 +93,9 @@ extension DigestPage.Comment: MustacheParent {
         case "language": language
         case "themes": themes
         case "hasThemes": hasThemes
-        case "agreed": agreed as Any
-        case "earlier": earlier as Any
-        case "session": session as Any
+        case "agreed": agreed
+        case "earlier": earlier
+        case "session": session
         case "proposal": proposal
         case "redline": redline
         case "hasProposal": hasProposal
@@ -119,7 +119,7 @@ extension DigestPage.ArticleSection: MustacheParent {
         switch name {
         case "anchor": anchor
         case "label": label
-        case "heading": heading as Any
+        case "heading": heading
         case "excerpt": excerpt
         case "counts": counts
         case "themes": themes
