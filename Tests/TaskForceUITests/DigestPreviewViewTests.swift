@@ -70,6 +70,16 @@ struct DigestPreviewViewTests {
         #expect(rows[23].hasPrefix(" ↑ ↓ " + text(.keyScroll, ui)) && rows[23].hasSuffix(text(.keyHide, ui)))
     }
 
+    /// The help names the key last, after what participants need, and says it is read-only.
+    @Test(arguments: UILanguage.allCases)
+    func theHelpNamesTheKeyAtItsEnd(_ ui: UILanguage) throws {
+        let all = HelpView.lines(ui, width: 76).map(\.text)
+        let first = try #require(Wrapping.wrap(text(.helpKeyDigest, ui), width: 76).first)
+        #expect(all.suffix(2).contains(first) && first.contains(" D "))
+        let end = try HelpViewTests.screen("<F1><PgDn><PgDn><PgDn><PgDn>", ui: ui)
+        #expect(end.contains { $0.contains(first) }, "\(end.joined(separator: "\n"))")
+    }
+
     /// The demonstration bill at 140×34: accents, and a digest with accents, Japanese and
     /// control characters, which are drawn as visible markers, never obeyed.
     @Test func wideWithAccents() throws {

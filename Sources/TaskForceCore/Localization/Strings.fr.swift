@@ -137,7 +137,7 @@ extension Catalogue {
         .sideBySideNeedsWidth: "Deux langues côte à côte: il faut une fenêtre d'au moins {columns} colonnes.",
         .helpKeySideBySide: "Deux langues côte à côte, ou une seule (écran large).",
         .keyScroll: "Défiler",
-        .helpKeyDigest: "Pour l'équipe: un aperçu de la synthèse de tous les commentaires (lecture seule).",
+        .helpKeyDigest: "Pour l'équipe: D montre un aperçu de la synthèse de tous les commentaires (lecture seule).",
         .digestPreviewTitle: "Aperçu de la synthèse · lecture seule",
         .digestPreviewBuilding: "Préparation de la synthèse…",
         .digestPreviewFailed: "La synthèse n'a pas pu être faite: son texte n'a pas pu être lu.",

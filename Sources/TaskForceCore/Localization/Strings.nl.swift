@@ -135,7 +135,7 @@ extension Catalogue {
         .sideBySideNeedsWidth: "Twee talen naast elkaar vragen een venster van minstens {columns} kolommen.",
         .helpKeySideBySide: "Twee talen naast elkaar, of één (breed scherm).",
         .keyScroll: "Scrollen",
-        .helpKeyDigest: "Voor het team: een voorbeeld van het overzicht van alle reacties (alleen lezen).",
+        .helpKeyDigest: "Voor het team: D toont een voorbeeld van het overzicht van alle reacties (alleen lezen).",
         .digestPreviewTitle: "Voorbeeld van het overzicht · alleen lezen",
         .digestPreviewBuilding: "Het overzicht wordt gemaakt…",
         .digestPreviewFailed: "Het overzicht kon niet gemaakt worden: de tekst kon niet gelezen worden.",

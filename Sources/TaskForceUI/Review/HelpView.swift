@@ -10,8 +10,7 @@ enum HelpView {
     static let keys: [(String, UIString)] = [
         ("F1  ?", .helpKeyHelp), ("F2  a", .helpKeyAnnotate), ("F3  /", .helpKeySearch),
         ("F4  c", .helpKeyNotes), ("F5  L", .helpKeyLanguage), ("↑ ↓ j k  PgUp PgDn", .helpKeyMove),
-        (":  #", .helpKeyGoTo), ("v", .helpKeySideBySide), ("D", .helpKeyDigest), ("F12", .helpKeyHide),
-        ("F10  q", .helpKeyQuit),
+        (":  #", .helpKeyGoTo), ("v", .helpKeySideBySide), ("F12", .helpKeyHide), ("F10  q", .helpKeyQuit),
     ]
 
     struct Line {
@@ -36,6 +35,8 @@ enum HelpView {
         }
         lines.append(Line())
         for entry in [UIString.helpNotesKeys, .helpKeyPropose, .helpKeyMouse, .helpAnonymous] { paragraph(entry) }
+        // Last: the staff's own key, so that the participants' first page stays theirs.
+        paragraph(.helpKeyDigest)
         return lines
     }
 
