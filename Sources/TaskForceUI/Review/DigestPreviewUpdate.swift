@@ -1,8 +1,8 @@
 import TaskForceCore
 
 /// Keys of the digest preview (`D` in the reader). It only reads: ↑ ↓ PgUp PgDn Home End
-/// and vi keys scroll, Esc or `D` close it; no key in it reaches the composer or the notes.
-/// F1, F10/q and F12 are handled before it, as on every screen.
+/// and vi keys scroll, Esc or `D` (or ←, h, as in the notes) close it; no key in it reaches
+/// the composer or the notes. F1, F10/q and F12 are handled before it, as on every screen.
 public enum DigestPreviewUpdate {
     /// `D` in the reader: the preview opens at once and asks for the digest to be built
     /// from the annotations on disk now. Never on a shared laptop: the digest holds
