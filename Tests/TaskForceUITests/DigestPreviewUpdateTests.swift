@@ -103,6 +103,22 @@ struct DigestPreviewUpdateTests {
         #expect(huge.digestPreview?.scroll == 0)
     }
 
+    /// A long digest is wrapped once per width: keys and frames read the kept lines, and a
+    /// new width (a resize) wraps again.
+    @Test func theLinesAreWrappedOncePerWidth() throws {
+        var (m, _) = try Self.run("D")
+        let kept = try #require(m.digestPreview?.wrapped)
+        #expect(kept.width == 76 && kept.lines.count == 66)
+        ReviewUpdate.update(&m, .down)
+        #expect(m.digestPreview?.wrapped == kept)
+        m.screenSize = ScreenSize(columns: 120, rows: 24)
+        DigestPreviewUpdate.fit(&m)
+        #expect(m.digestPreview?.wrapped?.width == 116)
+        // A frame at a width not kept yet (right after a resize) is still drawn right.
+        let rows = ReviewView.view(m, columns: 100, rows: 24).rows(trimmingTrailingSpaces: true)
+        #expect(rows[3].hasPrefix("┃ 2     Définitions") && rows[3].hasSuffix("┃") && rows[3].count == 100)
+    }
+
     @Test func whileItIsBuiltNothingScrolls() throws {
         var m = ReviewUpdateTests.model()
         #expect(ReviewUpdate.update(&m, .character("D")) == [Self.build])

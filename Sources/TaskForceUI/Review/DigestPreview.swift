@@ -10,6 +10,14 @@ public struct DigestPreview: Sendable, Equatable {
     public var content: Content?
     /// First line shown (the preview scrolls).
     public var scroll = 0
+    /// The content as lines of the current width, kept so that a key or a frame does not
+    /// wrap a long digest again (thousands of comments make tens of thousands of lines).
+    var wrapped: Wrapped?
+
+    struct Wrapped: Sendable, Equatable {
+        var width: Int
+        var lines: [DigestPreviewView.Line]
+    }
 
     public init(textID: String, content: Content? = nil) {
         self.textID = textID

@@ -29,9 +29,21 @@ public enum DigestPreviewUpdate {
         }
         model.digestPreview?.content = content
         model.digestPreview?.scroll = 0
+        fit(&model)
+    }
+
+    /// Wraps the content again when the screen's width changed, so that keys and frames
+    /// only read lines. The session calls it after each resize, `update` before each key.
+    public static func fit(_ model: inout ReviewModel) {
+        guard let preview = model.digestPreview, let content = preview.content else { return }
+        let width = DigestPreviewView.textWidth(model.screenSize)
+        guard preview.wrapped?.width != width else { return }
+        model.digestPreview?.wrapped = DigestPreview.Wrapped(
+            width: width, lines: DigestPreviewView.lines(content, model.uiLanguage, width: width))
     }
 
     static func update(_ model: inout ReviewModel, _ key: Key) -> [ReviewEffect] {
+        fit(&model)
         guard let preview = model.digestPreview else { return [] }
         // A page keeps one line of the previous one in view.
         let page = max(1, DigestPreviewView.inner(model.screenSize).height - 1)
@@ -51,6 +63,7 @@ public enum DigestPreviewUpdate {
 
     /// The wheel scrolls the preview as it scrolls an article; a click does nothing.
     static func mouse(_ model: inout ReviewModel, _ event: MouseEvent) {
+        fit(&model)
         guard let preview = model.digestPreview else { return }
         switch event.kind {
         case .wheelUp: scroll(&model, to: preview.scroll - MouseUpdate.wheelStep)

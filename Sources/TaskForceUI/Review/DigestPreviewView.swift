@@ -5,7 +5,7 @@ import TaskForceCore
 /// then the Markdown digest wrapped to the width. One list of lines that scrolls, with ▴ ▾
 /// on the border when there is more above or below.
 enum DigestPreviewView {
-    struct Line: Equatable {
+    struct Line: Sendable, Equatable {
         var text: String
         var style: Style = .plain
     }
@@ -23,7 +23,7 @@ enum DigestPreviewView {
             grid.write(text(.digestPreviewBuilding, ui), row: inner.row, column: inner.column + 1, maxWidth: inner.width - 2)
             return
         }
-        let all = lines(content, ui, width: inner.width - 2)
+        let all = lines(preview, content, ui, width: inner.width - 2)
         let first = min(preview.scroll, maximumScroll(all.count, height: inner.height))
         for (i, line) in all.dropFirst(first).prefix(inner.height).enumerated() {
             grid.write(line.text, row: inner.row + i, column: inner.column + 1, style: line.style, maxWidth: inner.width - 2)
@@ -41,10 +41,20 @@ enum DigestPreviewView {
 
     /// How far the preview can scroll on a screen of `size` (0 while it is being built).
     static func maximumScroll(_ model: ReviewModel, size: ScreenSize) -> Int {
-        guard let content = model.digestPreview?.content else { return 0 }
+        guard let preview = model.digestPreview, let content = preview.content else { return 0 }
         let area = inner(size)
-        return maximumScroll(lines(content, model.uiLanguage, width: area.width - 2).count, height: area.height)
+        return maximumScroll(lines(preview, content, model.uiLanguage, width: area.width - 2).count, height: area.height)
     }
+
+    /// The lines at `width`: the ones kept by update when the width is the same (always,
+    /// but in the frame right after a resize).
+    static func lines(_ preview: DigestPreview, _ content: DigestPreview.Content, _ ui: UILanguage, width: Int) -> [Line] {
+        if let wrapped = preview.wrapped, wrapped.width == width { return wrapped.lines }
+        return lines(content, ui, width: width)
+    }
+
+    /// The width the lines have on a screen of `size`.
+    static func textWidth(_ size: ScreenSize) -> Int { inner(size).width - 2 }
 
     /// The whole preview, `width` columns wide: the table, an empty line, the digest.
     static func lines(_ content: DigestPreview.Content, _ ui: UILanguage, width: Int) -> [Line] {

@@ -68,6 +68,7 @@ enum ReviewSession {
                     model.clearRequested = false
                 }
                 model.screenSize = ScreenSize(columns: size.columns, rows: size.rows)  // clicks are read against it
+                DigestPreviewUpdate.fit(&model)  // a long digest is wrapped once per width, not per frame
                 screen.paint(ReviewView.view(model, columns: size.columns, rows: size.rows))
             },
             apply: { key in
