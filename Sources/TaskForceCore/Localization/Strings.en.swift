@@ -132,5 +132,14 @@ extension Catalogue {
         .readerNotInVersion: "Art. {article} is not in the {language} version.",
         .sideBySideNeedsWidth: "Two languages side by side need a window of {columns} columns or more.",
         .helpKeySideBySide: "Two languages side by side, or one (wide screen).",
+        .keyScroll: "Scroll",
+        .helpKeyDigest: "For the staff: D shows a preview of the digest of every comment (read-only).",
+        .digestPreviewTitle: "Digest preview · read-only",
+        .digestPreviewBuilding: "Putting the digest together…",
+        .digestPreviewFailed: "The digest could not be made: its text could not be read.",
+        .digestPreviewKiosk: "On this shared computer, the digest of everyone's comments is not shown.",
+        .digestPreviewArticle: "Art.",
+        .digestPreviewMeToo: "me too",
+        .digestPreviewTotal: "Total",
     ]
 }

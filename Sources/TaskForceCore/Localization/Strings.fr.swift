@@ -136,5 +136,14 @@ extension Catalogue {
         .readerNotInVersion: "L'art. {article} n'est pas dans la version {language}.",
         .sideBySideNeedsWidth: "Deux langues côte à côte: il faut une fenêtre d'au moins {columns} colonnes.",
         .helpKeySideBySide: "Deux langues côte à côte, ou une seule (écran large).",
+        .keyScroll: "Défiler",
+        .helpKeyDigest: "Pour l'équipe: D montre un aperçu de la synthèse de tous les commentaires (lecture seule).",
+        .digestPreviewTitle: "Aperçu de la synthèse · lecture seule",
+        .digestPreviewBuilding: "Préparation de la synthèse…",
+        .digestPreviewFailed: "La synthèse n'a pas pu être faite: son texte n'a pas pu être lu.",
+        .digestPreviewKiosk: "Sur cet ordinateur partagé, la synthèse de tous les avis n'est pas affichée.",
+        .digestPreviewArticle: "Art.",
+        .digestPreviewMeToo: "moi aussi",
+        .digestPreviewTotal: "Total",
     ]
 }

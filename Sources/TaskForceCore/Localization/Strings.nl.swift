@@ -134,5 +134,14 @@ extension Catalogue {
         .readerNotInVersion: "Art. {article} staat niet in de {language}-versie.",
         .sideBySideNeedsWidth: "Twee talen naast elkaar vragen een venster van minstens {columns} kolommen.",
         .helpKeySideBySide: "Twee talen naast elkaar, of één (breed scherm).",
+        .keyScroll: "Scrollen",
+        .helpKeyDigest: "Voor het team: D toont een voorbeeld van het overzicht van alle reacties (alleen lezen).",
+        .digestPreviewTitle: "Voorbeeld van het overzicht · alleen lezen",
+        .digestPreviewBuilding: "Het overzicht wordt gemaakt…",
+        .digestPreviewFailed: "Het overzicht kon niet gemaakt worden: de tekst kon niet gelezen worden.",
+        .digestPreviewKiosk: "Op deze gedeelde computer wordt het overzicht van ieders reacties niet getoond.",
+        .digestPreviewArticle: "Art.",
+        .digestPreviewMeToo: "ik ook",
+        .digestPreviewTotal: "Totaal",
     ]
 }

@@ -78,10 +78,17 @@ public enum UIString: String, Sendable, CaseIterable {
     case sideBySideNeedsWidth    // {columns}
     case helpKeySideBySide
 
+    // The digest preview for staff (D): read-only, never on a shared laptop
+    case keyScroll
+    case helpKeyDigest
+    case digestPreviewTitle, digestPreviewBuilding, digestPreviewFailed, digestPreviewKiosk
+    case digestPreviewArticle, digestPreviewMeToo, digestPreviewTotal
+
     /// The labels drawn in key bars, kept short so the bar fits 80 columns.
     public static let keyLabels: [UIString] = [
         .keyHelp, .keyAnnotate, .keySearch, .keyNotes, .keyLanguage, .keyQuit, .keyHide,
         .keyBack, .keyOpen, .keySave, .keyPropose, .keyGoTo, .keyMeToo, .keyEdit, .keyWithdraw,
+        .keyScroll,
     ]
 
     /// The reader's key bar, in order, with its keys (DESIGN 6 sketch).
@@ -100,5 +107,10 @@ public enum UIString: String, Sendable, CaseIterable {
     public static let notesKeyBar: [(key: String, label: UIString)] = [
         ("F7", .keyMeToo), ("F8", .keyEdit), ("F9", .keyWithdraw),
         ("Esc", .keyBack), ("F10", .keyQuit), ("F12", .keyHide),
+    ]
+
+    /// The key bar of the digest preview: it only scrolls, and goes back.
+    public static let digestPreviewKeyBar: [(key: String, label: UIString)] = [
+        ("↑ ↓", .keyScroll), ("Esc", .keyBack), ("F10", .keyQuit), ("F12", .keyHide),
     ]
 }

@@ -54,6 +54,8 @@ public enum ReviewEffect: Sendable, Equatable {
     case endorse(Annotation)
     /// Withdraw this comment (one written during this run).
     case withdraw(Annotation)
+    /// Build the digest of this text from the annotations on disk, for the preview.
+    case buildDigest(textID: String)
 }
 
 public struct CommentToSave: Sendable, Equatable {

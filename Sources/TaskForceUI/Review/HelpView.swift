@@ -35,6 +35,8 @@ enum HelpView {
         }
         lines.append(Line())
         for entry in [UIString.helpNotesKeys, .helpKeyPropose, .helpKeyMouse, .helpAnonymous] { paragraph(entry) }
+        // Last: the staff's own key, so that the participants' first page stays theirs.
+        paragraph(.helpKeyDigest)
         return lines
     }
 

@@ -20,6 +20,8 @@ enum MouseUpdate {
             if event.kind == .click { model.screen = model.screenBeforeHelp }
         case .chooser:
             chooser(&model, event, layout)
+        case .reader where model.digestPreview != nil:
+            DigestPreviewUpdate.mouse(&model, event)
         case .reader:
             reader(&model, event, layout)
         }

@@ -80,6 +80,8 @@ public struct ReviewModel: Sendable {
     public var searchTerm: String?
     /// The notes of the current article, when open (F4): they take the text pane's place.
     public var notes: NotesPane?
+    /// The digest preview for staff, when open (D): it takes the whole reader's place.
+    public var digestPreview: DigestPreview?
     /// Kiosk mode (a laptop passed around): nobody sees others' comments or counts, and after
     /// a save nothing of the previous participant stays on screen.
     public var kiosk = false

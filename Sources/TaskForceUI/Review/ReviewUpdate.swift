@@ -56,7 +56,9 @@ public enum ReviewUpdate {
         case .chooser:
             updateChooser(&model, key)
         case .reader:
+            if model.digestPreview != nil { return DigestPreviewUpdate.update(&model, key) }
             if model.notes != nil { return NotesUpdate.update(&model, key) }
+            if key == .character("D") { return DigestPreviewUpdate.open(&model) }
             updateReader(&model, key)
         }
         return []

@@ -26,6 +26,8 @@ public enum ReviewView {
         let body = Rect(column: 0, row: 1, width: columns, height: rows - 2)
         switch model.screen {
         case .chooser: drawChooser(&grid, model, in: body)
+        case .reader where model.digestPreview != nil:
+            DigestPreviewView.draw(&grid, model, in: body)
         case .reader:
             drawReader(&grid, model, in: body)
             if let composer = model.composer {
@@ -51,6 +53,7 @@ public enum ReviewView {
             grid.write(" ↑ ↓  " + text(.helpClose, ui), row: rows - 1, column: 0)
         } else {
             drawKeyBar(&grid, ui, row: rows - 1, keys: model.screen == .chooser ? UIString.chooserKeyBar
+                       : model.digestPreview != nil ? UIString.digestPreviewKeyBar
                        : model.notes != nil ? UIString.notesKeyBar : UIString.readerKeyBar)
         }
         return grid

@@ -33,8 +33,12 @@ struct Render: ParsableCommand {
         do { script = try KeyScript.parse(keys) } catch { throw ValidationError(error.description) }
         var model = try review.model()
         model.screenSize = ScreenSize(columns: parts[0], rows: parts[1])  // clicks are read against it
+        let digest = review.digestSource
         for key in script {
-            ReviewUpdate.update(&model, key)
+            for effect in ReviewUpdate.update(&model, key) {
+                // Only what reads is run: render never writes a file.
+                if case .buildDigest(let textID) = effect { digest.build(textID, into: &model) }
+            }
             if model.quitRequested { break }
         }
         let grid = ReviewView.view(model, columns: parts[0], rows: parts[1])

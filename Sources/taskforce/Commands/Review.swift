@@ -25,7 +25,7 @@ struct Review: ParsableCommand {
             Output.error(text(.terminalNotUTF8, model.uiLanguage))
             throw ExitCode(2)
         }
-        try ReviewSession.run(&model, store: AnnotationStore(root: options.annotations.url))
+        try ReviewSession.run(&model, store: AnnotationStore(root: options.annotations.url), digest: options.digestSource)
     }
 
     func listTexts() throws {
@@ -47,7 +47,7 @@ struct Review: ParsableCommand {
 /// waiting key), until the model asks to quit or a stop signal arrives. The terminal is
 /// restored on every way out.
 enum ReviewSession {
-    static func run(_ model: inout ReviewModel, store: AnnotationStore) throws {
+    static func run(_ model: inout ReviewModel, store: AnnotationStore, digest: DigestPreviewSource) throws {
         // The shell's terminal modes, saved before curses changes them, for a crash.
         TerminalRescue.saveModes(of: STDIN_FILENO)
         let screen = try CursesScreen()
@@ -68,25 +68,27 @@ enum ReviewSession {
                     model.clearRequested = false
                 }
                 model.screenSize = ScreenSize(columns: size.columns, rows: size.rows)  // clicks are read against it
+                DigestPreviewUpdate.fit(&model)  // a long digest is wrapped once per width, not per frame
                 screen.paint(ReviewView.view(model, columns: size.columns, rows: size.rows))
             },
             apply: { key in
-                for effect in ReviewUpdate.update(&model, key) { perform(effect, &model, store) }
+                for effect in ReviewUpdate.update(&model, key) { perform(effect, &model, store, digest) }
                 return model.quitRequested ? .stop : .keepGoing
             })
         if StopSignals.received {
             // Interrupted or hung up: whatever was being typed is kept as a draft.
-            for effect in ReviewUpdate.quit(&model) { perform(effect, &model, store) }
+            for effect in ReviewUpdate.quit(&model) { perform(effect, &model, store, digest) }
         }
     }
 
     /// Runs what `update` asked for, and reports the outcome back to the model.
-    static func perform(_ effect: ReviewEffect, _ model: inout ReviewModel, _ store: AnnotationStore) {
+    static func perform(_ effect: ReviewEffect, _ model: inout ReviewModel, _ store: AnnotationStore,
+                        _ digest: DigestPreviewSource) {
         switch effect {
         case .saveComment(let c):
             let comment = annotation(c, model)
             let saved = (try? store.saveKeepingDraft(comment)) != nil
-            for next in ReviewUpdate.saveFinished(&model, saved: saved ? comment : nil) { perform(next, &model, store) }
+            for next in ReviewUpdate.saveFinished(&model, saved: saved ? comment : nil) { perform(next, &model, store, digest) }
         case .keepDrafts(let comments):
             for c in comments {
                 // A draft keeps exactly what was chosen: no stance is written as none.
@@ -102,6 +104,8 @@ enum ReviewSession {
             let withdrawal = Annotation.withdrawal(of: target, session: model.session, day: Today.day())
             let saved = (try? store.save(withdrawal)) != nil
             ReviewUpdate.withdrawFinished(&model, of: target, succeeded: saved)
+        case .buildDigest(let textID):
+            digest.build(textID, into: &model)
         }
     }
 

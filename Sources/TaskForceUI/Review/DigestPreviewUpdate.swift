@@ -1,0 +1,81 @@
+import TaskForceCore
+
+/// Keys of the digest preview (`D` in the reader). It only reads: ↑ ↓ PgUp PgDn Home End
+/// and vi keys scroll, Esc or `D` (or ←, h, as in the notes) close it; no key in it reaches
+/// the composer or the notes. F1, F10/q and F12 are handled before it, as on every screen.
+public enum DigestPreviewUpdate {
+    /// `D` in the reader: the preview opens at once and asks for the digest to be built
+    /// from the annotations on disk now. Never on a shared laptop: the digest holds
+    /// everyone's comments, which kiosk mode keeps off the screen.
+    static func open(_ model: inout ReviewModel) -> [ReviewEffect] {
+        guard !model.kiosk else {
+            model.status = .digestPreviewKiosk
+            return []
+        }
+        guard let id = model.currentText?.id else { return [] }
+        model.digestPreview = DigestPreview(textID: id)
+        return [.buildDigest(textID: id)]
+    }
+
+    /// The outcome of a `.buildDigest` effect: the preview's content, or nil when the
+    /// digest could not be made (the preview closes and says so).
+    public static func built(_ model: inout ReviewModel, textID: String, _ content: DigestPreview.Content?) {
+        // Closed meanwhile, or opened on another text: this result is for nobody.
+        guard !model.kiosk, model.digestPreview?.textID == textID else { return }
+        guard let content else {
+            model.digestPreview = nil
+            model.status = .digestPreviewFailed
+            return
+        }
+        model.digestPreview?.content = content
+        model.digestPreview?.scroll = 0
+        fit(&model)
+    }
+
+    /// Wraps the content again when the screen's width changed, so that keys and frames
+    /// only read lines. The session calls it after each resize, `update` before each key.
+    public static func fit(_ model: inout ReviewModel) {
+        guard let preview = model.digestPreview, let content = preview.content else { return }
+        let width = DigestPreviewView.textWidth(model.screenSize)
+        guard preview.wrapped?.width != width else { return }
+        model.digestPreview?.wrapped = DigestPreview.Wrapped(
+            width: width, lines: DigestPreviewView.lines(content, model.uiLanguage, width: width))
+    }
+
+    static func update(_ model: inout ReviewModel, _ key: Key) -> [ReviewEffect] {
+        fit(&model)
+        guard let preview = model.digestPreview else { return [] }
+        // A page keeps one line of the previous one in view.
+        let page = max(1, DigestPreviewView.inner(model.screenSize).height - 1)
+        switch key {
+        case .escape, .character("D"), .left, .character("h"):
+            model.digestPreview = nil
+        case .down, .character("j"): scroll(&model, to: preview.scroll + 1)
+        case .up, .character("k"): scroll(&model, to: preview.scroll - 1)
+        case .pageDown, .character(" "): scroll(&model, to: preview.scroll + page)
+        case .pageUp: scroll(&model, to: preview.scroll - page)
+        case .home, .character("g"): scroll(&model, to: 0)
+        case .end, .character("G"): scroll(&model, to: .max)
+        default: break  // read-only: every other key does nothing here
+        }
+        return []
+    }
+
+    /// The wheel scrolls the preview as it scrolls an article; a click does nothing.
+    static func mouse(_ model: inout ReviewModel, _ event: MouseEvent) {
+        fit(&model)
+        guard let preview = model.digestPreview else { return }
+        switch event.kind {
+        case .wheelUp: scroll(&model, to: preview.scroll - MouseUpdate.wheelStep)
+        case .wheelDown: scroll(&model, to: preview.scroll + MouseUpdate.wheelStep)
+        case .click: break
+        }
+    }
+
+    /// Scrolls to `line`, kept between the top and the last full window at the size the
+    /// screen was last drawn at (so that ↑ after End moves at once).
+    static func scroll(_ model: inout ReviewModel, to line: Int) {
+        let limit = DigestPreviewView.maximumScroll(model, size: model.screenSize)
+        model.digestPreview?.scroll = min(max(0, line), limit)
+    }
+}

@@ -1,0 +1,103 @@
+import Foundation
+import Testing
+
+/// The digest preview for staff (D), through the real binary: `render` runs the same
+/// effect as the session, so the table shows the demo annotations' counts as read from
+/// `Annotations/`; in tmux, the interactive session reads the folder afresh when it opens
+/// the preview, which scrolls, hides and closes.
+struct DigestPreviewTests {
+    /// The demonstration bill and its demo annotations in a fresh folder.
+    static func demoFolder() throws -> TemporaryFolder {
+        let folder = try TemporaryFolder()
+        try Repository.copyDemoTexts(into: folder.url)
+        try Repository.copyDemoAnnotations(into: folder.url)
+        return folder
+    }
+
+    @Test func theSummaryTableHasTheDemoAnnotationsCounts() throws {
+        let folder = try Self.demoFolder()
+        defer { folder.remove() }
+        let result = try runTaskforce(["render", "--lang", "en", "--size", "80x24", "--keys", "D",
+                                       "--texts", "Texts", "--annotations", "Annotations"], in: folder.url)
+        #expect(result.status == 0, "\(result.stderr)")
+        let rows = result.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(rows[1].hasPrefix("┏ Digest preview · read-only ━━"))
+        #expect(rows[2] == "┃ Art.                           agree  worried  against  question  me too     ┃")
+        #expect(rows[3] == "┃ 1     Purpose                      ·        ·        ·         ·       ·     ┃")
+        // 5bis, 13 and 15: a concern each; 6 and 12: against, 12 with a show of 14 hands;
+        // 8 and 9: in favour; 17: a question, edited once (counted once).
+        #expect(rows[8] == "┃ 5bis  Alarm button                 ·        1        ·         ·       ·     ┃")
+        #expect(rows[9] == "┃ 6     Mandatory health check       ·        ·        1         ·       ·     ┃")
+        #expect(rows[11] == "┃ 8     Right to refuse              1        ·        ·         ·       ·     ┃")
+        #expect(rows[12] == "┃ 9     Written contract             1        ·        ·         ·       ·     ┃")
+        #expect(rows[15] == "┃ 12    Registration obligation      ·        ·        1         ·      14     ┃")
+        #expect(rows[16] == "┃ 13    Workplace register           ·        1        ·         ·       ·     ┃")
+        #expect(rows[18] == "┃ 15    Residence permit             ·        1        ·         ·       ·     ┃")
+        #expect(rows[20] == "┃ 17    Police checks                ·        ·        ·         1       ·     ┃")
+        #expect(rows[22].hasSuffix("━▾━┛"))
+        #expect(rows[23] == " ↑ ↓ Scroll  Esc Back  F10 Quit  F12 Hide")
+    }
+
+    /// Further down: the total of every article, then the digest itself (its first line is
+    /// the Markdown title; the rest belongs to the export's renderer and is not pinned here).
+    @Test func belowTheTableTheTotalThenTheDigest() throws {
+        let folder = try Self.demoFolder()
+        defer { folder.remove() }
+        let result = try runTaskforce(["render", "--lang", "fr", "--keys", "D<PgDn>"], in: folder.url)
+        #expect(result.status == 0, "\(result.stderr)")
+        let rows = result.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let total = try #require(rows.firstIndex { $0.hasPrefix("┃ Total ") })
+        #expect(rows[total] == "┃ Total                              2          4       2         1         14 ┃")
+        #expect(rows[total + 1] == "┃" + String(repeating: " ", count: 78) + "┃")
+        #expect(rows[total + 2].hasPrefix("┃ # "))
+        #expect(rows[1].contains("▴"))
+    }
+
+    @Test func onASharedLaptopTheKeySaysWhyNot() throws {
+        let folder = try Self.demoFolder()
+        defer { folder.remove() }
+        let result = try runTaskforce(["render", "--lang", "fr", "--kiosk", "--keys", "D"], in: folder.url)
+        #expect(result.status == 0, "\(result.stderr)")
+        let rows = result.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(rows[1].hasPrefix("┌ Articles "))
+        #expect(!result.stdout.contains("Aperçu de la synthèse"))
+        #expect(rows[23] == " Sur cet ordinateur partagé, la synthèse de tous les avis n'est pas affichée.")
+    }
+
+    @Test(.enabled(if: TmuxSession.available || ProcessInfo.processInfo.environment["CI"] == "true",
+                   "tmux is not installed (scripts/setup installs it)"))
+    func inTheSessionItOpensScrollsHidesAndCloses() throws {
+        let folder = try Self.demoFolder()
+        defer { folder.remove() }
+        let tmux = try TmuxSession(["--lang", "en"], in: folder.url)
+        defer { tmux.kill() }
+        try tmux.wait { $0.contains("F1 Help") }
+        // A comment saved elsewhere while the screen is open (a merge, another laptop's
+        // folder): the preview reads the folder when it opens, the list does not.
+        let saved = try runTaskforce(["annotate", "--text", Repository.demoID, "--article", "1", "--stance", "support"],
+                                     in: folder.url, input: Data("Enfin un objet clair.".utf8))
+        #expect(saved.status == 0, "\(saved.stderr)")
+        try tmux.type("D")
+        var screen = try tmux.wait { $0.contains("Digest preview · read-only") }
+        #expect(screen.contains("┃ 1     Purpose                      1        ·        ·         ·       ·     ┃"), "\(screen)")
+        #expect(screen.contains("┃ 12    Registration obligation      ·        ·        1         ·      14     ┃"))
+        #expect(screen.contains("↑ ↓ Scroll  Esc Back"))
+        // Read-only: a key that would write a comment does nothing here.
+        try tmux.type("a")
+        // PgDn, not End: tmux sends End as ESC [ 4 ~, which the xterm-256color entry these
+        // tests run under does not know (curses would read an Esc).
+        try tmux.send("NPage")
+        screen = try tmux.wait { $0.contains("┃ # ") }
+        #expect(!screen.contains("Your opinion on"))
+        try tmux.send("F12")
+        screen = try tmux.wait { !$0.contains("Digest preview") }
+        #expect(!screen.contains("taskforce"))
+        try tmux.send("F12")
+        try tmux.wait { $0.contains("Digest preview · read-only") && $0.contains("┃ # ") }
+        try tmux.send("Escape")
+        screen = try tmux.wait { $0.contains("F1 Help  F2 Comment") }
+        #expect(screen.contains("│▸ 1     Purpose           │"), "the list keeps the counts it started with")
+        try tmux.type("q")
+        try tmux.wait { $0.contains("EXITED 0") }
+    }
+}
