@@ -1,4 +1,31 @@
-/// The digest as one self-contained HTML page. Placeholder until the template lands.
+import Mustache
+
+/// The digest as one self-contained HTML page (DESIGN 5): no script, nothing loaded from
+/// anywhere, its stylesheet inline and allowed by hash in its Content-Security-Policy, for
+/// screen and A4 paper. Built like the Markdown: the same `DigestPage`, put into markup by
+/// a logic-less template whose engine entity-encodes every value.
 public enum DigestHTML {
-    public static func render(_ digest: Digest) -> String { "" }
+    public static func render(_ digest: Digest) -> String {
+        // The exact text the `<style>` element will hold, rendered by the same engine, so
+        // the hash matches what the browser hashes.
+        let css = library.render(Page.Empty(), withTemplate: "style")!
+        let page = Page(policy: ContentSecurityPolicy.digestPage(style: css), digest: DigestPage(digest))
+        return library.render(page, withTemplate: "page")!
+    }
+
+    /// The template's root: what the HTML needs beyond the digest's words.
+    struct Page {
+        struct Empty {}
+        var policy: String
+        var digest: DigestPage
+    }
+
+    nonisolated(unsafe) static let library: MustacheLibrary = {
+        // Constants: a syntax error here fails every HTML digest test at once.
+        MustacheLibrary(templates: [
+            "page": try! MustacheTemplate(string: DigestHTMLTemplate.page),
+            "comment": try! MustacheTemplate(string: DigestHTMLTemplate.comment),
+            "style": try! MustacheTemplate(string: DigestHTMLStyle.css),
+        ])
+    }()
 }

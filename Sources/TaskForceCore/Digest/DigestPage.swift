@@ -20,6 +20,10 @@ struct DigestPage {
         var proposal: [String]
         var redline: [Piece]
         var hasProposal: Bool
+        /// For HTML's `lang` attribute: the lower-case primary tag (`fr`), `und` if unusable.
+        var languageTag: String
+        /// A proposal compared word by word (else it is quoted whole).
+        var hasRedline: Bool
     }
     struct Group { var label: String; var comments: [Comment] }
     struct ArticleSection {
@@ -108,7 +112,9 @@ struct DigestPage {
                     Piece(kept: p.change == .kept ? p.text : nil, deleted: p.change == .deleted ? p.text : nil,
                           inserted: p.change == .inserted ? p.text : nil)
                 },
-                hasProposal: c.proposal != nil)
+                hasProposal: c.proposal != nil,
+                languageTag: Self.languageTag(c.language),
+                hasRedline: !(c.redline ?? []).isEmpty)
         }
         func counts(_ c: StanceCounts) -> String {
             Stance.allCases.map { "\(label(DigestLabel.stance($0))) \(c[$0])" }.joined(separator: " · ")
@@ -154,6 +160,15 @@ struct DigestPage {
         case .unattributed: breakdownNote = label(.breakdownWithheldUnattributed)
         case .oneGroup, nil: breakdownNote = nil
         }
+    }
+
+    /// A language code fit for an HTML attribute whatever it holds: lower case, only a-z, 0-9
+    /// and `-` (a stray quote followed by a combining mark is one Character, which the
+    /// template engine's escaping would not recognise as a quote).
+    static func languageTag(_ language: String) -> String {
+        let tag = language.lowercased()
+        let fit = !tag.isEmpty && tag.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+        return fit ? tag : "und"
     }
 
     /// A fragment id for an article: `art-5bis`, `art-371-1` (only a-z, 0-9 and `-`).
