@@ -3,7 +3,7 @@ import Mustache
 /// The digest as one self-contained HTML page (DESIGN 5): no script, nothing loaded from
 /// anywhere, its stylesheet inline and allowed by hash in its Content-Security-Policy, for
 /// screen and A4 paper. Built like the Markdown: the same `DigestPage`, put into markup by
-/// a logic-less template whose engine entity-encodes every value.
+/// a logic-less template whose engine entity-encodes every value (`HTMLEscaping`).
 public enum DigestHTML {
     public static func render(_ digest: Digest) -> String {
         // The exact text the `<style>` element will hold, rendered by the same engine, so
@@ -21,8 +21,10 @@ public enum DigestHTML {
     }
 
     nonisolated(unsafe) static let library: MustacheLibrary = {
+        // Registered before the templates are parsed: their pragma names it.
+        MustacheContentTypes.register(HTMLEscaping.ContentType(), named: HTMLEscaping.contentTypeName)
         // Constants: a syntax error here fails every HTML digest test at once.
-        MustacheLibrary(templates: [
+        return MustacheLibrary(templates: [
             "page": try! MustacheTemplate(string: DigestHTMLTemplate.page),
             "comment": try! MustacheTemplate(string: DigestHTMLTemplate.comment),
             "style": try! MustacheTemplate(string: DigestHTMLStyle.css),

@@ -1,7 +1,7 @@
-/// The Mustache templates of the HTML digest. Under `CONTENT_TYPE: HTML` the engine
-/// entity-encodes every `{{value}}` (`<`, `>`, `&`, `"`, `'`): only the markup written here
-/// is markup. Triple mustaches and `{{& }}` (unescaped values) must never appear (a test
-/// reads these sources for them).
+/// The Mustache templates of the HTML digest. Under `CONTENT_TYPE: HTML_STRICT` (HTML
+/// escaping scalar by scalar, see `HTMLEscaping`) the engine entity-encodes every
+/// `{{value}}` (`<`, `>`, `&`, `"`, `'`): only the markup written here is markup. Triple
+/// mustaches and `{{& }}` (unescaped values) must never appear (a test reads these sources).
 ///
 /// Values in attributes are only ones made of a-z, 0-9 and `-` (article anchors, language
 /// tags) or the policy, which the page builds itself.
@@ -9,7 +9,7 @@ enum DigestHTMLTemplate {
     /// The page. Its root object is `DigestHTML.Page`: the policy, and the digest's words
     /// (`DigestPage`, the same as the Markdown's) in which everything else is looked up.
     static let page = """
-    {{% CONTENT_TYPE: HTML}}
+    {{% CONTENT_TYPE: HTML_STRICT}}
     {{#digest}}
     <!DOCTYPE html>
     <html lang="{{lang}}">
@@ -95,7 +95,7 @@ enum DigestHTMLTemplate {
     <p class="excerpt">{{excerpt}}</p>
     <p class="counts">{{counts}}</p>
     {{#hasThemes}}
-    <p class="themes">{{themesLabel}}: {{themes}}</p>
+    <p class="themes">{{themesLabel}}{{colon}} {{themes}}</p>
     {{/hasThemes}}
     </div>
     {{#groups}}
@@ -129,7 +129,7 @@ enum DigestHTMLTemplate {
     /// One comment: its lines in the comment's language, a line of facts in the digest's,
     /// the proposed wording as a redline (struck out / bold and underlined: no colour needed).
     static let comment = """
-    {{% CONTENT_TYPE: HTML}}
+    {{% CONTENT_TYPE: HTML_STRICT}}
     <div class="comment">
     <blockquote lang="{{languageTag}}">
     {{#lines}}
