@@ -14,10 +14,19 @@ public enum DigestHTML {
     }
 
     /// The template's root: what the HTML needs beyond the digest's words.
-    struct Page {
+    struct Page: MustacheParent {
         struct Empty {}
         var policy: String
         var digest: DigestPage
+
+        // Looked up by name like the DigestPage's values, not through Mirror.
+        func child(named name: String) -> Any? {
+            switch name {
+            case "policy": policy
+            case "digest": digest
+            default: nil
+            }
+        }
     }
 
     nonisolated(unsafe) static let library: MustacheLibrary = {

@@ -99,6 +99,8 @@ extension DigestPage.Comment: MustacheParent {
         case "proposal": proposal
         case "redline": redline
         case "hasProposal": hasProposal
+        case "languageTag": languageTag
+        case "hasRedline": hasRedline
         default: nil
         }
     }
