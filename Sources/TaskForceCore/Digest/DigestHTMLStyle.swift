@@ -41,7 +41,7 @@ enum DigestHTMLStyle {
     th, td { padding: .35rem .5rem; border-bottom: 1px solid #e3ded4; text-align: right; vertical-align: top; }
     th:first-child, td:first-child { text-align: left; }
     thead th { font-size: .85em; font-weight: 600; vertical-align: bottom; border-bottom: 2px solid #8c887f; }
-    /* A count's heading on one line (« Moi aussi » must not leave its » alone). */
+    /* A count's heading on one line (French quotation marks around Moi aussi wrapped apart). */
     thead th + th { white-space: nowrap; }
     tbody th { font-weight: 400; }
     tfoot th, tfoot td { font-weight: 700; border-top: 2px solid #8c887f; border-bottom: none; }
