@@ -210,6 +210,9 @@ import Testing
         let earlier = try #require(comments.first { $0.lines == ["Sur l'ancien texte."] }?.earlier)
         #expect(html.contains("<em>\(Self.escape(earlier))</em>"))
         #expect(html.contains(" · BXL-1</p>"), "the session is shown when the breakdown is")
+        // Absent facts leave nothing behind (no "nil", no empty separator).
+        let safety = Self.escape(page.articles[1].groups[0].comments[0].themes)
+        #expect(html.contains("<p class=\"about\">NL · \(safety) · BXL-1</p>"))
         // Orphans, apart.
         #expect(html.contains("<section class=\"orphans\" id=\"orphans\">"))
         #expect(html.contains("<h3>\(Self.escape(page.orphans[0].label))</h3>"))
