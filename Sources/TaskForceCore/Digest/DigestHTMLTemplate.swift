@@ -18,7 +18,7 @@ enum DigestHTMLTemplate {
     <meta http-equiv="Content-Security-Policy" content="{{policy}}">
     <meta name="referrer" content="no-referrer">
     <meta name="viewport" content="width=device-width, initial-scale=1">
-    <title>{{title}}: {{textTitle}}</title>
+    <title>{{title}}{{colon}} {{textTitle}}</title>
     <style>{{> style}}</style>
     </head>
     <body>

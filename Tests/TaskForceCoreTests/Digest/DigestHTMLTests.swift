@@ -182,7 +182,7 @@ import Testing
         let page = DigestPage(digest)
 
         #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"fr\">\n<head>\n<meta charset=\"utf-8\">\n"))
-        #expect(html.contains("<title>\(Self.escape(page.title)): \(Self.escape(page.textTitle))</title>"))
+        #expect(html.contains("<title>\(Self.escape(page.title))\u{A0}: \(Self.escape(page.textTitle))</title>"), "French colon")
         for line in page.header { #expect(html.contains("<dt>\(Self.escape(line.label))</dt><dd>\(Self.escape(line.value))</dd>")) }
         for sentence in [page.anonymity, page.ordering, page.redactionNote] { #expect(html.contains(Self.escape(sentence))) }
         // Contents: every article and the orphans, each link landing on an id of the page.
