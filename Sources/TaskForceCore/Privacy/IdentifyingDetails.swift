@@ -18,13 +18,8 @@ public enum IdentifyingDetails {
 
     /// Everything found in `text`, in order, without overlaps.
     public static func find(in text: String) -> [Finding] {
-        let chars = Array(text)
-        var indices: [String.Index] = []
-        indices.reserveCapacity(chars.count + 1)
-        var i = text.startIndex
-        while i < text.endIndex { indices.append(i); i = text.index(after: i) }
-        indices.append(text.endIndex)
-
+        let folded = FoldedText(text)
+        let chars = folded.chars
         var found: [(kind: Kind, start: Int, end: Int)] = []
         var taken = [Bool](repeating: false, count: chars.count)
         func add(_ kind: Kind, _ start: Int, _ end: Int) {
@@ -43,7 +38,7 @@ public enum IdentifyingDetails {
         for (s, e) in DigitRun.candidates(chars) where PhoneNumber.looksLikePhone(chars, s, e) {
             add(.phone, s, e)
         }
-        return found.sorted { $0.start < $1.start }.map { Finding(kind: $0.kind, range: indices[$0.start]..<indices[$0.end]) }
+        return found.sorted { $0.start < $1.start }.map { Finding(kind: $0.kind, range: folded.range($0.start, $0.end)) }
     }
 
     /// `text` with every finding replaced by `placeholder(kind)`, and how many were replaced.
