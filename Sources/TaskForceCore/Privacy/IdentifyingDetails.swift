@@ -18,8 +18,7 @@ public enum IdentifyingDetails {
 
     /// Everything found in `text`, in order, without overlaps.
     public static func find(in text: String) -> [Finding] {
-        let folded = FoldedText(text)
-        let chars = folded.chars
+        let chars = FoldedText(text)
         var found: [(kind: Kind, start: Int, end: Int)] = []
         var taken = [Bool](repeating: false, count: chars.count)
         func add(_ kind: Kind, _ start: Int, _ end: Int) {
@@ -29,16 +28,13 @@ public enum IdentifyingDetails {
         }
         // Most specific first: an e-mail may contain digits, an IBAN contains a number
         // that could pass for a phone, a national number could pass for a phone.
-        for (s, e) in EmailPattern.matches(chars) { add(.email, s, e) }
-        for (s, e) in IBAN.candidates(chars) { add(.iban, s, e) }
-        for (s, e) in DigitRun.candidates(chars) {
-            let digits = compact(chars, s, e)
-            if BelgianNationalNumber.isValid(digits) { add(.nationalNumber, s, e) }
-        }
-        for (s, e) in DigitRun.candidates(chars) where PhoneNumber.looksLikePhone(chars, s, e) {
-            add(.phone, s, e)
-        }
-        return found.sorted { $0.start < $1.start }.map { Finding(kind: $0.kind, range: folded.range($0.start, $0.end)) }
+        for (s, e) in EmailPattern.matches(chars.chars) { add(.email, s, e) }
+        for (s, e) in IBAN.candidates(chars.chars) { add(.iban, s, e) }
+        let groups = DigitGroups(chars, taken: taken).groups
+        var used = [Bool](repeating: false, count: groups.count)
+        for (s, e) in BelgianNationalNumber.find(groups, used: &used) { add(.nationalNumber, s, e) }
+        for (s, e) in PhoneNumber.find(chars, groups, used: &used) { add(.phone, s, e) }
+        return found.sorted { $0.start < $1.start }.map { Finding(kind: $0.kind, range: chars.range($0.start, $0.end)) }
     }
 
     /// `text` with every finding replaced by `placeholder(kind)`, and how many were replaced.

@@ -47,11 +47,15 @@ struct IdentifyingDetailsCatalogueTests {
         ("0470123456", "[phone]"),
         ("0470.12.34.56", "[phone]"),
         ("04 70 12 34 56", "[phone]"),
+        ("0470 - 12 - 34 - 56", "[phone]"),
         ("0 4 7 0 1 2 3 4 5 6", "[phone]"),
+        ("0470  12  34  56", "[phone]"),
         ("02 123 45 67", "[phone]"),
         ("02/123.45.67", "[phone]"),
         ("fixe: 02-123-45-67", "fixe: [phone]"),
         ("010 12 34 56", "[phone]"),
+        ("(0470) 12 34 56", "[phone]"),
+        ("(02) 123 45 67", "[phone]"),
         // International forms.
         ("+32 470 12 34 56", "[phone]"),
         ("+32470123456", "[phone]"),
@@ -59,6 +63,8 @@ struct IdentifyingDetailsCatalogueTests {
         ("00 32 470 12 34 56", "[phone]"),
         ("+32 (0)470 12 34 56", "[phone]"),
         ("+32 (0) 470 12 34 56", "[phone]"),
+        ("(+32) 470 12 34 56", "[phone]"),
+        ("+ 32 470 12 34 56", "[phone]"),
         ("+32-470-12-34-56", "[phone]"),
         ("+32 2 123 45 67", "[phone]"),
         ("+33 6 12 34 56 78", "[phone]"),
@@ -72,7 +78,14 @@ struct IdentifyingDetailsCatalogueTests {
         ("06 12 34 56 78", "[phone]"),
         ("06-12345678", "[phone]"),
         ("0721 234 567", "[phone]"),
+        ("07700 900123", "[phone]"),
+        ("0151 23456789", "[phone]"),
         // Without the 0 or the +.
+        ("470 12 34 56", "[phone]"),
+        ("32 470 12 34 56", "[phone]"),
+        ("32470123456", "[phone]"),
+        ("555-123-4567", "[phone]"),
+        ("6 12 34 56 78", "[phone]"),
         // Other digits than ASCII: full-width, Arabic-Indic, Persian, Devanagari, Bengali,
         // Thai, mathematical, superscript, circled, keycaps, with a combining stroke.
         ("０４７０ １２ ３４ ５６", "[phone]"),
@@ -91,6 +104,9 @@ struct IdentifyingDetailsCatalogueTests {
         ("+３２ ４７０ １２ ３４ ５６", "[phone]"),
         ("＋32 470 12 34 56", "[phone]"),
         // Letters for digits: O for 0, l or I for 1.
+        ("O47O 12 34 56", "[phone]"),
+        ("0470 l2 34 56", "[phone]"),
+        ("04 7O I2 34 56", "[phone]"),
         // Every kind of space and dash as a separator.
         ("0470\u{A0}12\u{A0}34\u{A0}56", "[phone]"),
         ("0470\u{2009}12\u{2009}34\u{2009}56", "[phone]"),
@@ -102,6 +118,10 @@ struct IdentifyingDetailsCatalogueTests {
         ("0470\u{2212}123456", "[phone]"),
         ("0470·12·34·56", "[phone]"),
         ("0470\t12\t34\t56", "[phone]"),
+        ("0470,12,34,56", "[phone]"),
+        ("0470_12_34_56", "[phone]"),
+        ("0470 ☎ 12 34 56", "[phone]"),
+        ("0470 12\n34 56", "[phone]"),
         // Invisible characters inside the number (dropped by the export's sanitizer, and
         // ignored by `find` on raw text).
         ("0470\u{200B}12\u{200B}34\u{200B}56", "[phone]"),
@@ -113,11 +133,17 @@ struct IdentifyingDetailsCatalogueTests {
         ("0470\u{7}123456", "[phone]"),
         // Labels, glued or not.
         ("tel:+32470123456", "tel:[phone]"),
+        ("tel0470123456", "tel[phone]"),
         ("gsm:0470123456", "gsm:[phone]"),
+        ("GSM0470123456", "GSM[phone]"),
         ("whatsapp 0470 12 34 56", "whatsapp [phone]"),
+        ("whatsapp: 470123456", "whatsapp: [phone]"),
+        ("wa.me/32470123456", "wa.me/[phone]"),
+        ("https://wa.me/32470123456?text=hi", "https://wa.me/[phone]?text=hi"),
         ("tel:+32%20470%2012%2034%2056", "tel:[phone]"),
         ("tél. : 02 123 45 67", "tél. : [phone]"),
         ("Tel/Fax: 02 123 45 67", "Tel/Fax: [phone]"),
+        ("sms 4701234567", "sms [phone]"),
         ("𝐭𝐞𝐥 0470123456", "𝐭𝐞𝐥 [phone]"),
         ("℡ 0470 12 34 56", "℡ [phone]"),
         // Where it stands in the text.
@@ -134,6 +160,12 @@ struct IdentifyingDetailsCatalogueTests {
         ("0470 12 34 56?", "[phone]?"),
         ("0470 12 34 56;", "[phone];"),
         ("0470 12 34 56abc", "[phone]abc"),
+        ("0470 12 34 56 24h/24", "[phone] 24h/24"),
+        ("dispo 24/7 0470 12 34 56", "dispo 24/7 [phone]"),
+        ("12 13 0470 12 34 56", "12 13 [phone]"),
+        ("0470 12 34 56 23/11/2026", "[phone] 23/11/2026"),
+        ("le 23/11/2026 0470 12 34 56", "le 23/11/2026 [phone]"),
+        ("02 123 45 67 02 765 43 21", "[phone] [phone]"),
         ("0470 12 34 56 ou 0488 65 43 21", "[phone] ou [phone]"),
         ("Call me on 0470 12 34 56 or +33 6 12 34 56 78.", "Call me on [phone] or [phone]."),
     ]
@@ -182,6 +214,7 @@ struct IdentifyingDetailsCatalogueTests {
         ("BE71\u{A0}0961\u{A0}2345\u{A0}6769", "[iban]"),
         ("BE71\u{200B}0961\u{200B}2345\u{200B}6769", "[iban]"),
         ("BE71 0961 2345 6769 et 0470 12 34 56", "[iban] et [phone]"),
+        ("BE71 0961 2345 6769 0470 12 34 56", "[iban] [phone]"),
         ("NL91 ABNA 0417 1643 00 svp", "[iban] svp"),
         ("MT84 MALT 0110 0001 2345 MTLC AST0 01S", "[iban]"),
     ]
@@ -197,6 +230,7 @@ struct IdentifyingDetailsCatalogueTests {
         ("850730 033 28", "[nn]"),
         ("850730-033-28", "[nn]"),
         ("85 07 30 033 28", "[nn]"),
+        ("NN85073003328", "NN[nn]"),
         ("８５０７３００３３２８", "[nn]"),
         ("85.07.30\u{200B}-033.28", "[nn]"),
         // Born from 2000: the check is computed with a 2 before the nine digits.
@@ -208,6 +242,7 @@ struct IdentifyingDetailsCatalogueTests {
         ("85.47.30-033.17", "[nn]"),
         ("92.40.12-456.38", "[nn]"),
         ("8 5 0 7 3 0 0 3 3 2 8", "[nn]"),
+        ("85O73OO3328", "[nn]"),
     ]
 
     @Test(arguments: nationalNumbers)
