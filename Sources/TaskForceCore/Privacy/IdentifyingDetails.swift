@@ -29,10 +29,11 @@ public enum IdentifyingDetails {
         // Most specific first: an e-mail may contain digits, an IBAN contains a number
         // that could pass for a phone, a national number could pass for a phone.
         for (s, e) in EmailPattern.matches(chars.chars) { add(.email, s, e) }
-        for (s, e) in IBAN.candidates(chars.chars) { add(.iban, s, e) }
+        for (s, e) in IBAN.candidates(chars, taken: taken) { add(.iban, s, e) }
         let groups = DigitGroups(chars, taken: taken).groups
         var used = [Bool](repeating: false, count: groups.count)
         for (s, e) in BelgianNationalNumber.find(groups, used: &used) { add(.nationalNumber, s, e) }
+        for (s, e) in IBAN.belgianAccounts(groups, used: &used) { add(.iban, s, e) }
         for (s, e) in PhoneNumber.find(chars, groups, used: &used) { add(.phone, s, e) }
         return found.sorted { $0.start < $1.start }.map { Finding(kind: $0.kind, range: chars.range($0.start, $0.end)) }
     }
@@ -50,10 +51,5 @@ public enum IdentifyingDetails {
         }
         out += text[cursor...]
         return (out, findings.count)
-    }
-
-    /// The letters and digits of `chars[s..<e]`, upper-cased, without separators.
-    static func compact(_ chars: [Character], _ s: Int, _ e: Int) -> String {
-        String(chars[s..<e].filter { $0.isLetter || $0.isNumber }.map { Character($0.uppercased()) })
     }
 }

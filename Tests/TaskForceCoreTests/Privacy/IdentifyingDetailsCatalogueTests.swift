@@ -201,10 +201,19 @@ struct IdentifyingDetailsCatalogueTests {
     static let ibans: [(String, String)] = [
         ("IBAN BE71 0961 2345 6769 svp", "IBAN [iban] svp"),
         ("BE71096123456769", "[iban]"),
+        ("be71096123456769", "[iban]"),
+        ("be71 0961 2345 6769", "[iban]"),
+        ("BE71-0961-2345-6769", "[iban]"),
+        ("BE71.0961.2345.6769", "[iban]"),
+        ("BE 71 0961 2345 6769", "[iban]"),
+        ("BE71 096-1234567-69", "[iban]"),
         ("IBAN:BE71096123456769.", "IBAN:[iban]."),
+        ("ibanBE71096123456769", "iban[iban]"),
         ("BE68 5390 0754 7034", "[iban]"),
         ("FR14 2004 1010 0505 0001 3M02 606", "[iban]"),
+        ("fr1420041010050500013m02606", "[iban]"),
         ("NL91 ABNA 0417 1643 00", "[iban]"),
+        ("nl91abna0417164300", "[iban]"),
         ("DE89 3704 0044 0532 0130 00", "[iban]"),
         ("RO49 AAAA 1B31 0075 9384 0000", "[iban]"),
         ("GB29 NWBK 6016 1331 9268 19", "[iban]"),
@@ -213,10 +222,16 @@ struct IdentifyingDetailsCatalogueTests {
         ("ＢＥ７１ ０９６１ ２３４５ ６７６９", "[iban]"),
         ("BE71\u{A0}0961\u{A0}2345\u{A0}6769", "[iban]"),
         ("BE71\u{200B}0961\u{200B}2345\u{200B}6769", "[iban]"),
+        ("BE71 0961\n2345 6769", "[iban]"),
+        ("BE71 O961 2345 6769", "[iban]"),
         ("BE71 0961 2345 6769 et 0470 12 34 56", "[iban] et [phone]"),
         ("BE71 0961 2345 6769 0470 12 34 56", "[iban] [phone]"),
         ("NL91 ABNA 0417 1643 00 svp", "[iban] svp"),
         ("MT84 MALT 0110 0001 2345 MTLC AST0 01S", "[iban]"),
+        // Belgian account numbers from before IBANs, with their own check.
+        ("compte 096-1234567-69", "compte [iban]"),
+        ("096 1234567 69", "[iban]"),
+        ("096123456769", "[iban]"),
     ]
 
     @Test(arguments: ibans)

@@ -19,7 +19,7 @@ struct IdentifyingDetailsTests {
         ("Paris +33 6 12 34 56 78", ["phone:+33 6 12 34 56 78"]),
         ("București +40 721 234 567", ["phone:+40 721 234 567"]),
         ("IBAN BE68 5390 0754 7034 svp", ["iban:BE68 5390 0754 7034"]),
-        ("be68539007547034", []),  // lower case and no separators: not how IBANs are written
+        ("be68539007547034", ["iban:be68539007547034"]),  // lower case: typed in a hurry, still an account
         ("BE68539007547034", ["iban:BE68539007547034"]),
         ("FR14 2004 1010 0505 0001 3M02 606", ["iban:FR14 2004 1010 0505 0001 3M02 606"]),
         ("NN 85.07.30-033.28 fin", ["nationalNumber:85.07.30-033.28"]),
