@@ -28,7 +28,7 @@ public enum IdentifyingDetails {
         }
         // Most specific first: an e-mail may contain digits, an IBAN contains a number
         // that could pass for a phone, a national number could pass for a phone.
-        for (s, e) in EmailPattern.matches(chars.chars) { add(.email, s, e) }
+        for (s, e) in EmailPattern.matches(chars) { add(.email, s, e) }
         for (s, e) in IBAN.candidates(chars, taken: taken) { add(.iban, s, e) }
         let groups = DigitGroups(chars, taken: taken).groups
         var used = [Bool](repeating: false, count: groups.count)
