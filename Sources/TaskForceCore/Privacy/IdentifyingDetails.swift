@@ -35,6 +35,7 @@ public enum IdentifyingDetails {
         for (s, e) in BelgianNationalNumber.find(groups, used: &used) { add(.nationalNumber, s, e) }
         for (s, e) in IBAN.belgianAccounts(groups, used: &used) { add(.iban, s, e) }
         for (s, e) in PhoneNumber.find(chars, groups, used: &used) { add(.phone, s, e) }
+        for (s, e) in SpelledNumber.matches(chars, taken: taken) { add(.phone, s, e) }
         return found.sorted { $0.start < $1.start }.map { Finding(kind: $0.kind, range: chars.range($0.start, $0.end)) }
     }
 

@@ -168,6 +168,16 @@ struct IdentifyingDetailsCatalogueTests {
         ("02 123 45 67 02 765 43 21", "[phone] [phone]"),
         ("0470 12 34 56 ou 0488 65 43 21", "[phone] ou [phone]"),
         ("Call me on 0470 12 34 56 or +33 6 12 34 56 78.", "Call me on [phone] or [phone]."),
+        // Spelled out, digit by digit or in pairs, in French, Dutch and English.
+        ("zéro quatre sept zéro douze trente-quatre cinquante-six", "[phone]"),
+        ("appelle-moi au zéro-quatre-sept-zéro, un deux, trois quatre, cinq six", "appelle-moi au [phone]"),
+        ("zéro quatre cent septante, douze, trente-quatre, cinquante-six", "[phone]"),
+        ("zéro quatre soixante-dix douze trente-quatre cinquante-six", "[phone]"),
+        ("zéro quatre 70 12 34 56", "[phone]"),
+        ("0470 twelve 34 56", "[phone]"),
+        ("nul vier zeven nul een twee drie vier vijf zes", "[phone]"),
+        ("nul vier zeventig twaalf vierendertig zesenvijftig", "[phone]"),
+        ("zero four seven zero, twelve, thirty-four, fifty-six", "[phone]"),
     ]
 
     @Test(arguments: phones)
