@@ -1,11 +1,46 @@
-/// Details that can identify a person in a free-text comment (DESIGN 5 and 6): e-mail
-/// addresses, phone numbers (Belgian and international forms), IBANs (mod-97 checked) and
-/// Belgian national register numbers (checksum checked). Used twice: the composer warns
-/// before saving, and every export replaces them with a typed placeholder.
+/// Details that can identify a person in a free-text comment (DESIGN 5 and 6). Used twice:
+/// the composer warns before saving (on the raw text), and every export replaces them with
+/// a typed placeholder (on text already sanitized). Recognition errs on the side of
+/// finding: a missed phone number can expose someone, a false alarm only costs a
+/// placeholder. It only knows patterns: names, places and descriptions need a human reader.
+/// The same list, with examples, is in docs/privacy-detection.md.
 ///
-/// Recognition errs on the side of finding: a missed phone number can expose someone,
-/// a false alarm only costs a second look. Checksums keep ordinary numbers (article
-/// numbers, amounts, dates) from being taken for IBANs or national numbers.
+/// Found:
+/// - phone numbers, any country, any grouping: with `+` or `00` and a country code; starting
+///   with `0` (9 to 12 digits: Belgian fixed lines and mobiles, other national forms); after
+///   a label even glued to it (`tel`, `gsm`, `whatsapp`, `wa.me/`, `sms`, …); without any of
+///   these only in shapes amounts and references do not have (`470 12 34 56`,
+///   `32 470 12 34 56`, `555 123 4567`); spelled out in French, Dutch or English (digit by
+///   digit or in pairs), digit by digit in German, Spanish, Romanian;
+/// - e-mail addresses, plain or disguised (`[at]`, `(at)`, ` at `, `arobase`, `apenstaartje`,
+///   `%40`, `&#64;`, `[dot]`, ` dot `, ` point `, ` punt `), accented or non-Latin, and
+///   without a top-level domain when the `@` is unmistakable (`name@gmail`, `name [at] gmail`)
+///   or the domain is a mail provider (`name at gmail`);
+/// - IBANs with a valid mod-97 check, any case, any grouping, O for 0, and old Belgian account
+///   numbers (`096-1234567-69`) with a valid check;
+/// - Belgian national register numbers with a valid check (births before and from 2000,
+///   bis numbers), any grouping;
+/// - whatever the writing: digits of any Unicode script, keycaps, circled, superscript,
+///   Chinese numerals, `O` for 0 and `l`/`I` for 1, any space, dash, dot or slash between
+///   groups, invisible characters inside, full-width or styled letters, `%20` in links.
+///
+/// Not found:
+/// - names, nicknames, addresses, places, descriptions, dates of birth alone, licence
+///   plates, social-media handles and links, foreign identity numbers;
+/// - IBANs and national numbers whose check fails: one digit away from any ordinary
+///   reference, they cannot be told apart, and blanking references would gut the digest;
+/// - phone numbers without `0`, `+` or label grouped in threes (`612 345 678`) or next to
+///   `€` or `%` (read as amounts), or split by words or across comments;
+/// - e-mail addresses with the bare word `at` and neither a dot nor a mail provider
+///   (`name at myshop`), a rare top-level domain after ` at ` (`… dot xyz`), dashes as
+///   delimiters, letter by letter;
+/// - spelled numbers with tens in German, Spanish, Romanian; look-alikes other than O, l, I.
+///
+/// Not taken for a detail: article numbers (`Art. 371/1`, `5bis`, `344-1`), law references
+/// (`L 1999-05-04/60`), dates, amounts, percentages, years, times and opening hours, postal
+/// codes, session codes, lists of numbers, "at" and "point" in prose. Accepted false
+/// alarms: any 0-led number of 9 to 12 digits (enterprise and service numbers too), a
+/// 12-digit number passing the old account check, "works at google.com", "at outlook".
 public enum IdentifyingDetails {
     public enum Kind: String, Sendable, CaseIterable {
         case email, phone, iban, nationalNumber
