@@ -32,7 +32,7 @@ public enum AnnotationLoader {
     ///   source: then nothing in the folder is moved or changed).
     public static func load(_ store: AnnotationStore, quarantine: Bool = true) -> Result {
         var annotations: [Annotation] = []
-        let defects = walk(store, quarantine: quarantine) { a, _, _ in annotations.append(a) }
+        let defects = walk(store, quarantine: quarantine, keepBytes: false) { a, _, _ in annotations.append(a) }
         return Result(annotations: annotations, defects: defects)
     }
 
@@ -57,19 +57,25 @@ public enum AnnotationLoader {
     /// Like `load`, keeping each valid file's bytes.
     public static func loadFiles(_ store: AnnotationStore, quarantine: Bool = true) -> (files: [File], defects: [Defect]) {
         var files: [File] = []
-        let defects = walk(store, quarantine: quarantine) { a, bytes, shown in
+        let defects = walk(store, quarantine: quarantine, keepBytes: true) { a, bytes, shown in
             files.append(File(annotation: a, bytes: bytes, path: "\(a.text)/\(a.id.value).json", origin: shown))
         }
         return (files, defects)
     }
 
     /// Visits every file of every text folder, in name order; valid ones go to `valid`
-    /// with the path to show for them.
+    /// with the path to show for them (and their bytes if `keepBytes`).
     ///
     /// Paths are Strings joined with "/": a `URL` per file (`appendingPathComponent` even
     /// stats the path, then `path` and `relativePath` rebuild it) was about a quarter of a
     /// load. A `URL` is still made to move a bad entry, which is rare.
-    private static func walk(_ store: AnnotationStore, quarantine: Bool,
+    ///
+    /// The files of a folder are read and decoded on every core (each is independent of
+    /// the others), then reported and moved in name order on this thread, as one by one:
+    /// the results, the order of defects and the quarantine moves do not depend on how
+    /// the threads ran. Moving a bad file only adds a name under quarantine/ and removes
+    /// its own, so reading all the files of a folder first reads the same bytes.
+    private static func walk(_ store: AnnotationStore, quarantine: Bool, keepBytes: Bool,
                              valid: (Annotation, [UInt8], String) -> Void) -> [Defect] {
         var defects: [Defect] = []
         // `shown` for messages (relative as given), `path` for system calls (absolute), as
@@ -119,10 +125,15 @@ public enum AnnotationLoader {
             for raw in files.undecodable {
                 setAsideUndecodable(raw, in: store.root.appendingPathComponent(name), shownFolder: folderShown, textID: name)
             }
-            for file in files.names {
+            let outcomes = InOrderMap.map(files.names, chunkSize: 64) { file in
                 let path = joined(folderPath, file)
+                let outcome = readFile(atPath: path, name: nameForID(file, path: path), textID: name)
+                // Bytes nobody asked for are let go at once, not held for the whole folder.
+                return keepBytes ? outcome : outcome.map { (annotation: $0.annotation, bytes: []) }
+            }
+            for (file, outcome) in zip(files.names, outcomes) {
                 let shown = joined(folderShown, file)
-                switch readFile(atPath: path, name: nameForID(file, path: path), textID: name) {
+                switch outcome {
                 case .success(let (a, bytes)): valid(a, bytes, shown)
                 case .failure(let defect):
                     var d = Defect(file: shown, line: defect.line, message: defect.message, quarantinedAs: nil)
