@@ -17,6 +17,10 @@ public enum AnnotationCodec {
         .endorsement: ["session", "count"],
         .withdrawal: ["session"],
     ]
+    /// The same, sorted, and what each kind allows: a dozen names are compared one by one
+    /// faster than they are hashed, and the first missing one in sorted order is reported.
+    private static let requiredSorted = required.mapValues { $0.sorted() }
+    private static let allowedSorted = required.merging(optional) { $0.union($1) }.mapValues { $0.sorted() }
 
     public static func encode(_ a: Annotation) -> [UInt8] {
         var fields: [(String, String)] = [
@@ -64,6 +68,15 @@ public enum AnnotationCodec {
         return out + "\""
     }
 
+    /// `NFC.isNormalised`, without its work for a string that has no byte from 0xCC (no
+    /// scalar from U+0300, where the first characters NFC changes are): `NFC.normalise`
+    /// returns such a string as it is, so it is normalised. Most fields are ASCII.
+    static func isNFC(_ s: String) -> Bool {
+        var s = s
+        let simple = s.withUTF8 { bytes in !bytes.contains { $0 >= 0xCC } }
+        return simple || NFC.isNormalised(s)
+    }
+
     /// Reads and validates one file's bytes. The message says what is wrong in one
     /// sentence; `line` points at it when the JSON itself is broken.
     public static func decode(_ bytes: [UInt8]) throws(AnnotationDefect) -> Annotation {
@@ -75,54 +88,70 @@ public enum AnnotationCodec {
         do { members = try StrictJSON.object(bytes) } catch {
             throw AnnotationDefect(error.isSyntax ? "not valid JSON: \(error.message)" : error.message, line: error.line)
         }
-        var strings: [String: String] = [:]
-        var lists: [String: [String]] = [:]
-        var integers: [String: Int] = [:]
+        // A dozen members: looked up one by one (keys compared as Strings, as a dictionary
+        // would), which costs less than hashing every key into dictionaries and sets.
+        func value(_ key: String) -> StrictJSON.Value? {
+            members.first { $0.key == key }?.value
+        }
+        func string(_ key: String) -> String? {
+            if case .string(let s)? = value(key) { return s }
+            return nil
+        }
+        func integer(_ key: String) -> Int? {
+            if case .integer(let n)? = value(key) { return n }
+            return nil
+        }
         for (key, value) in members {
-            switch value {
-            case .string(let s):
-                guard NFC.isNormalised(s) else { throw AnnotationDefect("the field \"\(key)\" is not in Unicode NFC") }
-                strings[key] = s
-            case .strings(let l): lists[key] = l
-            case .integer(let n): integers[key] = n
+            if case .string(let s) = value, !isNFC(s) {
+                throw AnnotationDefect("the field \"\(key)\" is not in Unicode NFC")
             }
         }
-        guard strings["format"] == Annotation.format else {
-            throw AnnotationDefect("the format is not \(Annotation.format) (found \(strings["format"].map { "\"\($0)\"" } ?? "none"))")
+        guard string("format") == Annotation.format else {
+            throw AnnotationDefect("the format is not \(Annotation.format) (found \(string("format").map { "\"\($0)\"" } ?? "none"))")
         }
-        guard let kind = strings["kind"].flatMap(AnnotationKind.init(rawValue:)) else {
+        guard let kind = string("kind").flatMap(AnnotationKind.init(rawValue:)) else {
             throw AnnotationDefect("the kind must be comment, endorsement or withdrawal")
         }
-        let keys = Set(members.map(\.key))
-        let allowed = required[kind]!.union(optional[kind]!)
-        if let unknown = keys.subtracting(allowed).sorted().first {
+        let allowed = allowedSorted[kind]!
+        // The first in sorted order, as before.
+        if let unknown = members.lazy.map(\.key).filter({ !allowed.contains($0) }).min() {
             throw AnnotationDefect("the field \"\(unknown)\" is not allowed in a \(kind.rawValue)")
         }
-        if let missing = required[kind]!.subtracting(keys).sorted().first {
+        if let missing = requiredSorted[kind]!.first(where: { key in !members.contains { $0.key == key } }) {
             throw AnnotationDefect("the field \"\(missing)\" is missing")
         }
-        for key in keys where (key == "tags") != (lists[key] != nil) || (key == "count") != (integers[key] != nil) {
-            throw AnnotationDefect("the field \"\(key)\" has the wrong type")
+        for (key, value) in members {
+            let isList: Bool, isInteger: Bool
+            switch value {
+            case .strings: (isList, isInteger) = (true, false)
+            case .integer: (isList, isInteger) = (false, true)
+            case .string: (isList, isInteger) = (false, false)
+            }
+            if (key == "tags") != isList || (key == "count") != isInteger {
+                throw AnnotationDefect("the field \"\(key)\" has the wrong type")
+            }
         }
         func id(_ key: String) throws(AnnotationDefect) -> AnnotationID? {
-            guard let s = strings[key] else { return nil }
+            guard let s = string(key) else { return nil }
             guard let id = AnnotationID(s) else { throw AnnotationDefect("\"\(key)\" is not 32 lowercase hex characters") }
             return id
         }
         var tags: [Theme] = []
-        for t in lists["tags"] ?? [] {
+        var list: [String] = []
+        if case .strings(let l)? = value("tags") { list = l }
+        for t in list {
             guard let theme = Theme(rawValue: t) else { throw AnnotationDefect("unknown theme \"\(t)\"") }
             tags.append(theme)
         }
         let a = Annotation(
-            id: try id("id")!, kind: kind, text: strings["text"]!, article: strings["article"]!,
-            fingerprint: strings["fingerprint"]!, day: strings["day"]!, session: strings["session"],
-            stance: try strings["stance"].map { s throws(AnnotationDefect) in
+            id: try id("id")!, kind: kind, text: string("text")!, article: string("article")!,
+            fingerprint: string("fingerprint")!, day: string("day")!, session: string("session"),
+            stance: try string("stance").map { s throws(AnnotationDefect) in
                 guard let stance = Stance(rawValue: s) else { throw AnnotationDefect("unknown stance \"\(s)\"") }
                 return stance
             },
-            tags: tags, body: strings["body"], proposal: strings["proposal"], language: strings["language"],
-            supersedes: try id("supersedes"), target: try id("target"), count: integers["count"])
+            tags: tags, body: string("body"), proposal: string("proposal"), language: string("language"),
+            supersedes: try id("supersedes"), target: try id("target"), count: integer("count"))
         if let problem = AnnotationRules.problem(a) { throw AnnotationDefect(problem) }
         return a
     }

@@ -115,4 +115,22 @@ struct AnnotationCodecTests {
             """
         #expect(defect(bad) == "the field \"body\" is not allowed in a endorsement")
     }
+
+    /// Of several unknown or missing fields, the first in sorted order is named, wherever
+    /// it sits in the file.
+    @Test func namesTheFirstUnknownAndTheFirstMissingField() {
+        let unknown = Self.valid.replacingOccurrences(of: "\"kind\": \"comment\",",
+                                                      with: "\"zeta\": 1, \"kind\": \"comment\", \"alpha\": \"x\", \"mid\": [],")
+        #expect(defect(unknown) == "the field \"alpha\" is not allowed in a comment")
+        let missing = Self.valid.replacingOccurrences(of: "\"stance\": \"concern\",", with: "")
+            .replacingOccurrences(of: "\"day\": \"2026-07-14\",", with: "")
+        #expect(defect(missing) == "the field \"day\" is missing")
+    }
+
+    /// The shortcut for strings with no byte from 0xCC answers as `NFC.isNormalised` does.
+    @Test(arguments: ["", "ascii", "é composed", "e\u{301} decomposed", "a\u{300}", "\u{212B}", "Å", "\u{1E9B}\u{323}",
+                      "한국어", "\u{1100}\u{1161}", "😀", "\u{2126}", "ǅ", "\u{F900}", "ü\u{308}"])
+    func nfcShortcutAgreesWithNFC(_ s: String) {
+        #expect(AnnotationCodec.isNFC(s) == NFC.isNormalised(s))
+    }
 }
