@@ -134,19 +134,21 @@ enum StrictJSON {
             guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { throw fail("expected a string") }
             i += 1
             // Most strings hold no escape: up to the closing quote, they are the file's bytes
-            // as they are, made into a String at once. The first backslash hands over to the
-            // loop below, which decodes escapes, from the same place.
+            // as they are, made into a String at once. Anything else (a backslash, a control
+            // character, the end of the file) hands over to the loop below at the same place:
+            // it decodes escapes and refuses what it always refused.
             let start = i
-            while i < bytes.count {
-                let c = bytes[i]
+            var j = i
+            while j < bytes.count {
+                let c = bytes[j]
                 if c == UInt8(ascii: "\"") {
-                    i += 1
-                    return String(decoding: bytes[start..<(i - 1)], as: UTF8.self)
+                    i = j + 1
+                    return String(decoding: bytes[start..<j], as: UTF8.self)
                 }
-                if c == UInt8(ascii: "\\") { break }
-                if c < 0x20 { throw fail("a control character inside a string must be escaped") }
-                i += 1
+                if c == UInt8(ascii: "\\") || c < 0x20 { break }
+                j += 1
             }
+            i = j
             var out = Array(bytes[start..<i])
             while true {
                 guard i < bytes.count else { throw fail("the file ends inside a string") }
@@ -155,12 +157,12 @@ enum StrictJSON {
                 if c < 0x20 { throw fail("a control character inside a string must be escaped") }
                 if c != UInt8(ascii: "\\") {
                     // The bytes up to the next quote, backslash or control character, at once.
-                    let run = i
-                    i += 1
-                    while i < bytes.count, bytes[i] >= 0x20, bytes[i] != UInt8(ascii: "\""), bytes[i] != UInt8(ascii: "\\") {
-                        i += 1
+                    var j = i + 1
+                    while j < bytes.count, bytes[j] >= 0x20, bytes[j] != UInt8(ascii: "\""), bytes[j] != UInt8(ascii: "\\") {
+                        j += 1
                     }
-                    out.append(contentsOf: bytes[run..<i])
+                    out.append(contentsOf: bytes[i..<j])
+                    i = j
                     continue
                 }
                 i += 1
