@@ -127,6 +127,22 @@ struct AnnotationCodecTests {
         #expect(defect(missing) == "the field \"day\" is missing")
     }
 
+    /// The fields are the allow-list's, in sorted order, each case named as its field.
+    @Test func fieldsAreTheAllowListInSortedOrder() {
+        let names = AnnotationCodec.Field.names
+        #expect(names == names.sorted())
+        #expect(Set(names) == Set(AnnotationCodec.required.values.joined()).union(AnnotationCodec.optional.values.joined()))
+        #expect(AnnotationCodec.Field.allCases.map { String(describing: $0) } == names)
+        for field in AnnotationCodec.Field.allCases {
+            #expect(AnnotationCodec.Field(key: field.name) == field)
+        }
+        // Keys are compared as Strings: only what equals a name is that field.
+        #expect(AnnotationCodec.Field(key: "Body") == nil)
+        #expect(AnnotationCodec.Field(key: "body ") == nil)
+        #expect(AnnotationCodec.Field(key: "bodé") == nil)
+        #expect(AnnotationCodec.Field(key: "") == nil)
+    }
+
     /// The shortcut for strings with no byte from 0xCC answers as `NFC.isNormalised` does.
     @Test(arguments: ["", "ascii", "é composed", "e\u{301} decomposed", "a\u{300}", "\u{212B}", "Å", "\u{1E9B}\u{323}",
                       "한국어", "\u{1100}\u{1161}", "😀", "\u{2126}", "ǅ", "\u{F900}", "ü\u{308}"])
