@@ -58,13 +58,14 @@ public enum AnnotationLoader {
     public static func loadFiles(_ store: AnnotationStore, quarantine: Bool = true) -> (files: [File], defects: [Defect]) {
         var files: [File] = []
         let defects = walk(store, quarantine: quarantine, keepBytes: true) { a, bytes, shown in
-            files.append(File(annotation: a, bytes: bytes, path: "\(a.text)/\(a.id.value).json", origin: shown))
+            files.append(File(annotation: a, bytes: bytes, path: "\(a.text)/\(a.id.value).json", origin: shown()))
         }
         return (files, defects)
     }
 
     /// Visits every file of every text folder, in name order; valid ones go to `valid`
-    /// with the path to show for them (and their bytes if `keepBytes`).
+    /// with their bytes if `keepBytes`, and the path to show for them (made only if asked:
+    /// `load` does not need it).
     ///
     /// Paths are Strings joined with "/": a `URL` per file (`appendingPathComponent` even
     /// stats the path, then `path` and `relativePath` rebuild it) was about a quarter of a
@@ -76,7 +77,7 @@ public enum AnnotationLoader {
     /// the threads ran. Moving a bad file only adds a name under quarantine/ and removes
     /// its own, so reading all the files of a folder first reads the same bytes.
     private static func walk(_ store: AnnotationStore, quarantine: Bool, keepBytes: Bool,
-                             valid: (Annotation, [UInt8], String) -> Void) -> [Defect] {
+                             valid: (Annotation, [UInt8], () -> String) -> Void) -> [Defect] {
         var defects: [Defect] = []
         // `shown` for messages (relative as given), `path` for system calls (absolute), as
         // the URLs' `relativePath` and `path` were.
@@ -132,11 +133,10 @@ public enum AnnotationLoader {
                 return keepBytes ? outcome : outcome.map { (annotation: $0.annotation, bytes: []) }
             }
             for (file, outcome) in zip(files.names, outcomes) {
-                let shown = joined(folderShown, file)
                 switch outcome {
-                case .success(let (a, bytes)): valid(a, bytes, shown)
+                case .success(let (a, bytes)): valid(a, bytes, { joined(folderShown, file) })
                 case .failure(let defect):
-                    var d = Defect(file: shown, line: defect.line, message: defect.message, quarantinedAs: nil)
+                    var d = Defect(file: joined(folderShown, file), line: defect.line, message: defect.message, quarantinedAs: nil)
                     if quarantine {
                         let url = store.root.appendingPathComponent(name).appendingPathComponent(file)
                         d.quarantinedAs = moveToQuarantine(url, store: store, textID: name)
