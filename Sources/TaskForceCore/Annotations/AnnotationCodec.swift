@@ -18,6 +18,43 @@ public enum AnnotationCodec {
         .withdrawal: ["session"],
     ]
 
+    /// Every field of `required` and `optional`, in sorted order (a test checks both): a
+    /// member's key is matched to its field once, and the field's member is then found
+    /// without comparing keys again.
+    enum Field: Int, CaseIterable {
+        case article, body, count, day, fingerprint, format, id, kind, language, proposal, session, stance,
+             supersedes, tags, target, text
+
+        static let names = ["article", "body", "count", "day", "fingerprint", "format", "id", "kind", "language",
+                            "proposal", "session", "stance", "supersedes", "tags", "target", "text"]
+        private static let utf8 = names.map { Array($0.utf8) }
+
+        var name: String { Self.names[rawValue] }
+
+        /// The field `key` is, if any, as `key == name` says. Equal bytes are equal Strings,
+        /// and an ASCII key equals an (ASCII) name only if their bytes are equal; any other key
+        /// could still be canonically equivalent to a name, so it is compared as a String.
+        init?(key: String) {
+            var key = key
+            let (index, isASCII) = key.withUTF8 { bytes -> (Int?, Bool) in
+                for (n, name) in Self.utf8.enumerated()
+                where name.count == bytes.count && name.first == bytes.first && name.elementsEqual(bytes) {
+                    return (n, true)
+                }
+                return (nil, !bytes.contains { $0 >= 0x80 })
+            }
+            guard let index = index ?? (isASCII ? nil : Self.names.firstIndex(of: key)) else { return nil }
+            self.init(rawValue: index)
+        }
+    }
+
+    /// What each kind must and may have, as fields; required ones in sorted order, so that
+    /// the first missing one named is the first in sorted order.
+    private static let requiredFields = required.mapValues { $0.map { Field(key: $0)! }.sorted { $0.rawValue < $1.rawValue } }
+    private static let allowedFields: [AnnotationKind: [Bool]] = required.merging(optional) { $0.union($1) }.mapValues { names in
+        Field.allCases.map { names.contains($0.name) }
+    }
+
     public static func encode(_ a: Annotation) -> [UInt8] {
         var fields: [(String, String)] = [
             ("format", quoted(Annotation.format)), ("id", quoted(a.id.value)), ("kind", quoted(a.kind.rawValue)),
@@ -64,6 +101,15 @@ public enum AnnotationCodec {
         return out + "\""
     }
 
+    /// `NFC.isNormalised`, without its work for a string that has no byte from 0xCC (no
+    /// scalar from U+0300, where the first characters NFC changes are): `NFC.normalise`
+    /// returns such a string as it is, so it is normalised. Most fields are ASCII.
+    static func isNFC(_ s: String) -> Bool {
+        var s = s
+        let simple = s.withUTF8 { bytes in !bytes.contains { $0 >= 0xCC } }
+        return simple || NFC.isNormalised(s)
+    }
+
     /// Reads and validates one file's bytes. The message says what is wrong in one
     /// sentence; `line` points at it when the JSON itself is broken.
     public static func decode(_ bytes: [UInt8]) throws(AnnotationDefect) -> Annotation {
@@ -75,54 +121,78 @@ public enum AnnotationCodec {
         do { members = try StrictJSON.object(bytes) } catch {
             throw AnnotationDefect(error.isSyntax ? "not valid JSON: \(error.message)" : error.message, line: error.line)
         }
-        var strings: [String: String] = [:]
-        var lists: [String: [String]] = [:]
-        var integers: [String: Int] = [:]
+        // Each member's field, and each field's member (keys are unique, so at most one).
+        var fields: [Field?] = []
+        fields.reserveCapacity(members.count)
+        var slots = [Int](repeating: -1, count: Field.allCases.count)
+        for (m, member) in members.enumerated() {
+            let field = Field(key: member.key)
+            if let field { slots[field.rawValue] = m }
+            fields.append(field)
+        }
+        func value(_ field: Field) -> StrictJSON.Value? {
+            slots[field.rawValue] < 0 ? nil : members[slots[field.rawValue]].value
+        }
+        func string(_ field: Field) -> String? {
+            if case .string(let s)? = value(field) { return s }
+            return nil
+        }
+        func integer(_ field: Field) -> Int? {
+            if case .integer(let n)? = value(field) { return n }
+            return nil
+        }
         for (key, value) in members {
-            switch value {
-            case .string(let s):
-                guard NFC.isNormalised(s) else { throw AnnotationDefect("the field \"\(key)\" is not in Unicode NFC") }
-                strings[key] = s
-            case .strings(let l): lists[key] = l
-            case .integer(let n): integers[key] = n
+            if case .string(let s) = value, !isNFC(s) {
+                throw AnnotationDefect("the field \"\(key)\" is not in Unicode NFC")
             }
         }
-        guard strings["format"] == Annotation.format else {
-            throw AnnotationDefect("the format is not \(Annotation.format) (found \(strings["format"].map { "\"\($0)\"" } ?? "none"))")
+        guard string(.format) == Annotation.format else {
+            throw AnnotationDefect("the format is not \(Annotation.format) (found \(string(.format).map { "\"\($0)\"" } ?? "none"))")
         }
-        guard let kind = strings["kind"].flatMap(AnnotationKind.init(rawValue:)) else {
+        guard let kind = string(.kind).flatMap(AnnotationKind.init(rawValue:)) else {
             throw AnnotationDefect("the kind must be comment, endorsement or withdrawal")
         }
-        let keys = Set(members.map(\.key))
-        let allowed = required[kind]!.union(optional[kind]!)
-        if let unknown = keys.subtracting(allowed).sorted().first {
+        let allowed = allowedFields[kind]!
+        // The first in sorted order, as before.
+        let unknownKeys = zip(members, fields).lazy.filter { _, field in field.map { !allowed[$0.rawValue] } ?? true }
+        if let unknown = unknownKeys.map(\.0.key).min() {
             throw AnnotationDefect("the field \"\(unknown)\" is not allowed in a \(kind.rawValue)")
         }
-        if let missing = required[kind]!.subtracting(keys).sorted().first {
-            throw AnnotationDefect("the field \"\(missing)\" is missing")
+        if let missing = requiredFields[kind]!.first(where: { slots[$0.rawValue] < 0 }) {
+            throw AnnotationDefect("the field \"\(missing.name)\" is missing")
         }
-        for key in keys where (key == "tags") != (lists[key] != nil) || (key == "count") != (integers[key] != nil) {
-            throw AnnotationDefect("the field \"\(key)\" has the wrong type")
+        for (member, field) in zip(members, fields) {
+            let isList: Bool, isInteger: Bool
+            switch member.value {
+            case .strings: (isList, isInteger) = (true, false)
+            case .integer: (isList, isInteger) = (false, true)
+            case .string: (isList, isInteger) = (false, false)
+            }
+            if (field == .tags) != isList || (field == .count) != isInteger {
+                throw AnnotationDefect("the field \"\(member.key)\" has the wrong type")
+            }
         }
-        func id(_ key: String) throws(AnnotationDefect) -> AnnotationID? {
-            guard let s = strings[key] else { return nil }
-            guard let id = AnnotationID(s) else { throw AnnotationDefect("\"\(key)\" is not 32 lowercase hex characters") }
+        func id(_ field: Field) throws(AnnotationDefect) -> AnnotationID? {
+            guard let s = string(field) else { return nil }
+            guard let id = AnnotationID(s) else { throw AnnotationDefect("\"\(field.name)\" is not 32 lowercase hex characters") }
             return id
         }
         var tags: [Theme] = []
-        for t in lists["tags"] ?? [] {
+        var list: [String] = []
+        if case .strings(let l)? = value(.tags) { list = l }
+        for t in list {
             guard let theme = Theme(rawValue: t) else { throw AnnotationDefect("unknown theme \"\(t)\"") }
             tags.append(theme)
         }
         let a = Annotation(
-            id: try id("id")!, kind: kind, text: strings["text"]!, article: strings["article"]!,
-            fingerprint: strings["fingerprint"]!, day: strings["day"]!, session: strings["session"],
-            stance: try strings["stance"].map { s throws(AnnotationDefect) in
+            id: try id(.id)!, kind: kind, text: string(.text)!, article: string(.article)!,
+            fingerprint: string(.fingerprint)!, day: string(.day)!, session: string(.session),
+            stance: try string(.stance).map { s throws(AnnotationDefect) in
                 guard let stance = Stance(rawValue: s) else { throw AnnotationDefect("unknown stance \"\(s)\"") }
                 return stance
             },
-            tags: tags, body: strings["body"], proposal: strings["proposal"], language: strings["language"],
-            supersedes: try id("supersedes"), target: try id("target"), count: integers["count"])
+            tags: tags, body: string(.body), proposal: string(.proposal), language: string(.language),
+            supersedes: try id(.supersedes), target: try id(.target), count: integer(.count))
         if let problem = AnnotationRules.problem(a) { throw AnnotationDefect(problem) }
         return a
     }

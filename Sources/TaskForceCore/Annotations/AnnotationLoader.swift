@@ -32,7 +32,7 @@ public enum AnnotationLoader {
     ///   source: then nothing in the folder is moved or changed).
     public static func load(_ store: AnnotationStore, quarantine: Bool = true) -> Result {
         var annotations: [Annotation] = []
-        let defects = walk(store, quarantine: quarantine) { a, _, _ in annotations.append(a) }
+        let defects = walk(store, quarantine: quarantine, keepBytes: false) { a, _, _ in annotations.append(a) }
         return Result(annotations: annotations, defects: defects)
     }
 
@@ -57,42 +57,59 @@ public enum AnnotationLoader {
     /// Like `load`, keeping each valid file's bytes.
     public static func loadFiles(_ store: AnnotationStore, quarantine: Bool = true) -> (files: [File], defects: [Defect]) {
         var files: [File] = []
-        let defects = walk(store, quarantine: quarantine) { a, bytes, url in
-            files.append(File(annotation: a, bytes: bytes, path: "\(a.text)/\(a.id.value).json", origin: url.relativePath))
+        let defects = walk(store, quarantine: quarantine, keepBytes: true) { a, bytes, shown in
+            files.append(File(annotation: a, bytes: bytes, path: "\(a.text)/\(a.id.value).json", origin: shown()))
         }
         return (files, defects)
     }
 
-    /// Visits every file of every text folder, in name order; valid ones go to `valid`.
-    private static func walk(_ store: AnnotationStore, quarantine: Bool,
-                             valid: (Annotation, [UInt8], URL) -> Void) -> [Defect] {
+    /// Visits every file of every text folder, in name order; valid ones go to `valid`
+    /// with their bytes if `keepBytes`, and the path to show for them (made only if asked:
+    /// `load` does not need it).
+    ///
+    /// Paths are Strings joined with "/": a `URL` per file (`appendingPathComponent` even
+    /// stats the path, then `path` and `relativePath` rebuild it) was about a quarter of a
+    /// load. A `URL` is still made to move a bad entry, which is rare.
+    ///
+    /// The files of a folder are read and decoded on every core (each is independent of
+    /// the others), then reported and moved in name order on this thread, as one by one:
+    /// the results, the order of defects and the quarantine moves do not depend on how
+    /// the threads ran. Moving a bad file only adds a name under quarantine/ and removes
+    /// its own, so reading all the files of a folder first reads the same bytes.
+    private static func walk(_ store: AnnotationStore, quarantine: Bool, keepBytes: Bool,
+                             valid: (Annotation, [UInt8], () -> String) -> Void) -> [Defect] {
         var defects: [Defect] = []
+        // `shown` for messages (relative as given), `path` for system calls (absolute), as
+        // the URLs' `relativePath` and `path` were.
+        let rootShown = store.root.relativePath
+        let rootPath = store.root.path
         // A name that is not UTF-8: reported under an escaped form, moved as the bytes it is.
-        func setAsideUndecodable(_ raw: [UInt8], in folder: URL, textID: String?) {
-            let shown = folder.appendingPathComponent(DirectoryNames.escaped(raw)).relativePath
+        func setAsideUndecodable(_ raw: [UInt8], in folder: URL, shownFolder: String, textID: String?) {
+            let shown = joined(shownFolder, DirectoryNames.escaped(raw))
             var d = Defect(file: shown, line: nil, message: "the name is not valid UTF-8", quarantinedAs: nil)
             if quarantine { d.quarantinedAs = moveUndecodable(raw, in: folder, store: store, textID: textID) }
             defects.append(d)
         }
-        guard let top = DirectoryNames.read(store.root) else { return defects }
+        guard let top = DirectoryNames.read(path: rootPath) else { return defects }
         for raw in top.undecodable where raw.first != 0x2E {
             // Like valid names: loose files at the top are not read, the rest is set aside.
             var info = stat()
-            let path = DirectoryNames.path(raw, in: store.root)
+            let path = DirectoryNames.path(raw, in: rootPath)
             if lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR || info.st_mode & S_IFMT == S_IFLNK {
-                setAsideUndecodable(raw, in: store.root, textID: nil)
+                setAsideUndecodable(raw, in: store.root, shownFolder: rootShown, textID: nil)
             }
         }
         for name in top.names where !name.hasPrefix(".") && !AnnotationStore.reservedFolders.contains(name) {
-            let folder = store.root.appendingPathComponent(name)
+            let folderShown = joined(rootShown, name)
+            let folderPath = joined(rootPath, name)
             // Folders that cannot be text folders are moved whole to the top of quarantine/.
             func setAside(_ message: String) {
-                var d = Defect(file: folder.relativePath, line: nil, message: message, quarantinedAs: nil)
-                if quarantine { d.quarantinedAs = moveToQuarantine(folder, store: store, textID: nil) }
+                var d = Defect(file: folderShown, line: nil, message: message, quarantinedAs: nil)
+                if quarantine { d.quarantinedAs = moveToQuarantine(store.root.appendingPathComponent(name), store: store, textID: nil) }
                 defects.append(d)
             }
             var info = stat()
-            guard lstat(folder.path, &info) == 0 else { continue }
+            guard lstat(folderPath, &info) == 0 else { continue }
             if info.st_mode & S_IFMT == S_IFLNK {
                 // Followed, it would read annotations from anywhere; ignored, it would hide them.
                 setAside("is a symbolic link, not a text folder; nothing behind it was read")
@@ -105,20 +122,44 @@ public enum AnnotationLoader {
                 setAside("not a text folder (text ids use a-z, 0-9 and '-'); its files were not read")
                 continue
             }
-            guard let files = DirectoryNames.read(folder) else { continue }
-            for raw in files.undecodable { setAsideUndecodable(raw, in: folder, textID: name) }
-            for file in files.names {
-                let url = folder.appendingPathComponent(file)
-                switch readFile(url, textID: name) {
-                case .success(let (a, bytes)): valid(a, bytes, url)
+            guard let files = DirectoryNames.read(path: folderPath) else { continue }
+            for raw in files.undecodable {
+                setAsideUndecodable(raw, in: store.root.appendingPathComponent(name), shownFolder: folderShown, textID: name)
+            }
+            let outcomes = InOrderMap.map(files.names, chunkSize: 64) { file in
+                let path = joined(folderPath, file)
+                let outcome = readFile(atPath: path, name: nameForID(file, path: path), textID: name)
+                // Bytes nobody asked for are let go at once, not held for the whole folder.
+                return keepBytes ? outcome : outcome.map { (annotation: $0.annotation, bytes: []) }
+            }
+            for (file, outcome) in zip(files.names, outcomes) {
+                switch outcome {
+                case .success(let (a, bytes)): valid(a, bytes, { joined(folderShown, file) })
                 case .failure(let defect):
-                    var d = Defect(file: url.relativePath, line: defect.line, message: defect.message, quarantinedAs: nil)
-                    if quarantine { d.quarantinedAs = moveToQuarantine(url, store: store, textID: name) }
+                    var d = Defect(file: joined(folderShown, file), line: defect.line, message: defect.message, quarantinedAs: nil)
+                    if quarantine {
+                        let url = store.root.appendingPathComponent(name).appendingPathComponent(file)
+                        d.quarantinedAs = moveToQuarantine(url, store: store, textID: name)
+                    }
                     defects.append(d)
                 }
             }
         }
         return defects
+    }
+
+    /// `folder/name`, as `URL.appendingPathComponent(name)` gives it in `path` and
+    /// `relativePath` for a name read from a folder (no "/", never "." or ".."); only a
+    /// folder that is "/" itself already ends with "/".
+    static func joined(_ folder: String, _ name: String) -> String {
+        folder.hasSuffix("/") ? folder + name : folder + "/" + name
+    }
+
+    /// The name a file's id is read from: its own, except that `URL.lastPathComponent`,
+    /// which this loader used until it kept paths as Strings, drops a leading U+FEFF.
+    /// Such a name still goes through `URL`, so that exactly the same files are accepted.
+    static func nameForID(_ name: String, path: String) -> String {
+        name.utf8.starts(with: [0xEF, 0xBB, 0xBF]) ? URL(fileURLWithPath: path).lastPathComponent : name
     }
 
     /// One file, checked in the order that keeps a hostile file harmless.
@@ -131,9 +172,15 @@ public enum AnnotationLoader {
     ///   `<id>.json` gives (a merge passes it for conflict copies named `<id>.json.1`).
     static func readFile(_ url: URL, textID: String, id expected: AnnotationID? = nil)
         -> Swift.Result<(annotation: Annotation, bytes: [UInt8]), AnnotationDefect> {
-        let name = url.lastPathComponent
+        readFile(atPath: url.path, name: url.lastPathComponent, textID: textID, id: expected)
+    }
+
+    /// The same for a file given by its path (for system calls) and the name its id is
+    /// read from.
+    static func readFile(atPath path: String, name: String, textID: String, id expected: AnnotationID? = nil)
+        -> Swift.Result<(annotation: Annotation, bytes: [UInt8]), AnnotationDefect> {
         var info = stat()
-        guard lstat(url.path, &info) == 0 else { return .failure(AnnotationDefect("cannot be examined")) }
+        guard lstat(path, &info) == 0 else { return .failure(AnnotationDefect("cannot be examined")) }
         switch info.st_mode & S_IFMT {
         case S_IFREG: break
         case S_IFLNK: return .failure(AnnotationDefect("is a symbolic link, not an annotation file"))
@@ -149,7 +196,7 @@ public enum AnnotationLoader {
         }
         // O_NOFOLLOW|O_NONBLOCK: if the file was swapped for a link or FIFO since lstat,
         // the open fails or returns at once instead of following or blocking.
-        let fd = open(url.path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+        let fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else { return .failure(AnnotationDefect("cannot be opened (\(String(cString: strerror(errno))))")) }
         defer { close(fd) }
         guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG,

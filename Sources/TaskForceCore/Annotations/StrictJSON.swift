@@ -49,6 +49,11 @@ enum StrictJSON {
         mutating func topLevel() throws(Failure) -> [(key: String, value: Value)] {
             try expect(UInt8(ascii: "{"), "'{'")
             var members: [(key: String, value: Value)] = []
+            // An annotation has at most 14 fields: up to `linearKeys` keys, comparing the new
+            // one with each costs less than hashing them all; past that, a Set keeps a hostile
+            // file with thousands of keys linear. Both compare keys as Strings (canonical
+            // equivalence), as they always were.
+            let linearKeys = 16
             var seen = Set<String>()
             skipWhitespace()
             if i < bytes.count, bytes[i] == UInt8(ascii: "}") {
@@ -57,7 +62,14 @@ enum StrictJSON {
                 while true {
                     skipWhitespace()
                     let key = try string()
-                    guard seen.insert(key).inserted else {
+                    let repeated: Bool
+                    if members.count < linearKeys {
+                        repeated = members.contains { $0.key == key }
+                    } else {
+                        if seen.isEmpty { seen = Set(members.map(\.key)) }
+                        repeated = !seen.insert(key).inserted
+                    }
+                    guard !repeated else {
                         var failure = fail("the field \"\(key)\" appears twice")
                         failure.isSyntax = false
                         throw failure
@@ -121,13 +133,38 @@ enum StrictJSON {
         mutating func string() throws(Failure) -> String {
             guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { throw fail("expected a string") }
             i += 1
-            var out = [UInt8]()
+            // Most strings hold no escape: up to the closing quote, they are the file's bytes
+            // as they are, made into a String at once. Anything else (a backslash, a control
+            // character, the end of the file) hands over to the loop below at the same place:
+            // it decodes escapes and refuses what it always refused.
+            let start = i
+            var j = i
+            while j < bytes.count {
+                let c = bytes[j]
+                if c == UInt8(ascii: "\"") {
+                    i = j + 1
+                    return String(decoding: bytes[start..<j], as: UTF8.self)
+                }
+                if c == UInt8(ascii: "\\") || c < 0x20 { break }
+                j += 1
+            }
+            i = j
+            var out = Array(bytes[start..<i])
             while true {
                 guard i < bytes.count else { throw fail("the file ends inside a string") }
                 let c = bytes[i]
                 if c == UInt8(ascii: "\"") { i += 1; break }
                 if c < 0x20 { throw fail("a control character inside a string must be escaped") }
-                if c != UInt8(ascii: "\\") { out.append(c); i += 1; continue }
+                if c != UInt8(ascii: "\\") {
+                    // The bytes up to the next quote, backslash or control character, at once.
+                    var j = i + 1
+                    while j < bytes.count, bytes[j] >= 0x20, bytes[j] != UInt8(ascii: "\""), bytes[j] != UInt8(ascii: "\\") {
+                        j += 1
+                    }
+                    out.append(contentsOf: bytes[i..<j])
+                    i = j
+                    continue
+                }
                 i += 1
                 guard i < bytes.count else { throw fail("the file ends inside a string") }
                 let e = bytes[i]

@@ -12,7 +12,12 @@ enum DirectoryNames {
 
     /// Nil if the folder cannot be read. `.` and `..` are left out.
     static func read(_ folder: URL) -> Listing? {
-        guard let dir = opendir(folder.path) else { return nil }
+        read(path: folder.path)
+    }
+
+    /// Same, for a folder given by its path (the loader keeps paths as Strings).
+    static func read(path folder: String) -> Listing? {
+        guard let dir = opendir(folder) else { return nil }
         defer { closedir(dir) }
         var listing = Listing(names: [], undecodable: [])
         while let entry = readdir(dir) {
@@ -45,7 +50,11 @@ enum DirectoryNames {
 
     /// The full path of `raw` in `folder`, as a C string, for lstat and rename.
     static func path(_ raw: [UInt8], in folder: URL) -> [CChar] {
-        (Array(folder.path.utf8) + [0x2F] + raw + [0]).map { CChar(bitPattern: $0) }
+        path(raw, in: folder.path)
+    }
+
+    static func path(_ raw: [UInt8], in folder: String) -> [CChar] {
+        (Array(folder.utf8) + [0x2F] + raw + [0]).map { CChar(bitPattern: $0) }
     }
 }
 

@@ -115,4 +115,38 @@ struct AnnotationCodecTests {
             """
         #expect(defect(bad) == "the field \"body\" is not allowed in a endorsement")
     }
+
+    /// Of several unknown or missing fields, the first in sorted order is named, wherever
+    /// it sits in the file.
+    @Test func namesTheFirstUnknownAndTheFirstMissingField() {
+        let unknown = Self.valid.replacingOccurrences(of: "\"kind\": \"comment\",",
+                                                      with: "\"zeta\": 1, \"kind\": \"comment\", \"alpha\": \"x\", \"mid\": [],")
+        #expect(defect(unknown) == "the field \"alpha\" is not allowed in a comment")
+        let missing = Self.valid.replacingOccurrences(of: "\"stance\": \"concern\",", with: "")
+            .replacingOccurrences(of: "\"day\": \"2026-07-14\",", with: "")
+        #expect(defect(missing) == "the field \"day\" is missing")
+    }
+
+    /// The fields are the allow-list's, in sorted order, each case named as its field.
+    @Test func fieldsAreTheAllowListInSortedOrder() {
+        let names = AnnotationCodec.Field.names
+        #expect(names == names.sorted())
+        #expect(Set(names) == Set(AnnotationCodec.required.values.joined()).union(AnnotationCodec.optional.values.joined()))
+        #expect(AnnotationCodec.Field.allCases.map { String(describing: $0) } == names)
+        for field in AnnotationCodec.Field.allCases {
+            #expect(AnnotationCodec.Field(key: field.name) == field)
+        }
+        // Keys are compared as Strings: only what equals a name is that field.
+        #expect(AnnotationCodec.Field(key: "Body") == nil)
+        #expect(AnnotationCodec.Field(key: "body ") == nil)
+        #expect(AnnotationCodec.Field(key: "bodé") == nil)
+        #expect(AnnotationCodec.Field(key: "") == nil)
+    }
+
+    /// The shortcut for strings with no byte from 0xCC answers as `NFC.isNormalised` does.
+    @Test(arguments: ["", "ascii", "é composed", "e\u{301} decomposed", "a\u{300}", "\u{212B}", "Å", "\u{1E9B}\u{323}",
+                      "한국어", "\u{1100}\u{1161}", "😀", "\u{2126}", "ǅ", "\u{F900}", "ü\u{308}"])
+    func nfcShortcutAgreesWithNFC(_ s: String) {
+        #expect(AnnotationCodec.isNFC(s) == NFC.isNormalised(s))
+    }
 }
