@@ -76,7 +76,9 @@ let package = Package(
         // Runs the built `taskforce` binary as a user would.
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["TaskForceCore", "AnnotationFixtures", "ChildProcesses", .product(name: "CSV", package: "CSV.swift")]
+            dependencies: ["TaskForceCore", "AnnotationFixtures", "ChildProcesses", .product(name: "CSV", package: "CSV.swift")],
+            // Expected digests, read from the source tree by path (DigestGoldenTests).
+            exclude: ["Golden"]
         ),
     ]
 )
