@@ -95,6 +95,9 @@ public final class CursesScreen {
         close()
     }
 
+    /// The descriptor curses reads keys from, for a `poll` that also waits on others.
+    var inputDescriptor: Int32 { fileno(input) }
+
     /// Whether `close()` has been called.
     public var isClosed: Bool { screen == nil }
 

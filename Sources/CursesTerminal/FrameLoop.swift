@@ -19,15 +19,23 @@ public struct FrameLoop {
 
     /// Runs until `shouldStop` says so (checked before each frame) or `apply` returns
     /// `.stop`. A resize or an idle timeout ends the drain and draws a frame.
+    ///
+    /// Something besides the keyboard may change the screen (a folder watch): the wait
+    /// also ends when the descriptor `watching` returns is readable, and `woken` runs then,
+    /// and after a wait that ended with nothing (a watch without a descriptor checks its
+    /// own clock); a frame follows.
     public func run(
         events: some TerminalEventSource,
+        watching descriptor: () -> Int32? = { nil },
+        woken: () -> Void = {},
         shouldStop: () -> Bool,
         draw: () -> Void,
         apply: (Key) -> Next
     ) {
         while !shouldStop() {
             draw()
-            var event = events.nextEvent(timeout: idleTimeout)
+            var event = events.nextEvent(timeout: idleTimeout, orReadable: descriptor())
+            if event == .readable || event == .timeout { woken() }
             while case .key(let key) = event {
                 if apply(key) == .stop { return }
                 event = events.nextEvent(timeout: drainTimeout)

@@ -1,11 +1,13 @@
 import CNcursesw
 import TaskForceUI
 
-/// What the terminal sent: a key, a change of size, or nothing within the timeout.
+/// What the terminal sent: a key, a change of size, or nothing within the timeout; or,
+/// when the wait also watched another descriptor, that it became readable.
 public enum TerminalEvent: Equatable, Sendable {
     case key(Key)
     case resize
     case timeout
+    case readable
 }
 
 extension CursesScreen {
