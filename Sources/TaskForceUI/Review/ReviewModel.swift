@@ -92,6 +92,9 @@ public struct ReviewModel: Sendable {
     public var mine: Set<AnnotationID> = []
     /// Comments this run already said "me too" to: once each.
     public var endorsedByMe: Set<AnnotationID> = []
+    /// The annotations the counts and notes come from, by id: arrivals already here are
+    /// skipped (ArrivalUpdate). Empty in kiosk mode, where nothing is loaded.
+    public var known = KnownAnnotations()
     /// Set when the terminal must be cleared and fully redrawn (kiosk: after a save).
     public var clearRequested = false
 

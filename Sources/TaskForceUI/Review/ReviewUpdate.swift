@@ -97,6 +97,7 @@ public enum ReviewUpdate {
         if let id = model.currentText?.id {
             model.unfinished[id + "/" + composer.articleNumber] = nil
             model.texts[model.textIndex].add(saved, replacing: composer.editing)
+            if !model.kiosk { model.known.insert([saved]) }  // counted now: not again when the watch reports it
         }
         model.mine.insert(saved.id)
         model.composer = nil

@@ -1,0 +1,43 @@
+import TaskForceCore
+
+/// Annotations saved by anyone since the screen opened, as the folder watch found them
+/// (the watch and the reading run outside `update`; this is the message they send). The
+/// counts and the notes are computed again from everything known, as at start-up, so an
+/// endorsement, an edit or a withdrawal from another terminal counts exactly as it will
+/// after a restart. The open notes pane keeps its selected comment.
+extension ReviewUpdate {
+    public static func annotationsArrived(_ model: inout ReviewModel, _ annotations: [Annotation]) {
+        // A shared laptop never shows the others' comments, not even their number.
+        guard !model.kiosk, model.known.insert(annotations) > 0 else { return }
+        let selected = model.notes.flatMap { pane in
+            model.currentNotes.indices.contains(pane.selected) ? model.currentNotes[pane.selected].annotation.id : nil
+        }
+        let view = CurrentView(Array(model.known.byID.values), catalogue: catalogue(of: model.texts))
+        model.texts = model.texts.map { entry in
+            ReviewModel.TextEntry(id: entry.id, versions: entry.versions, notes: view.comments[entry.id] ?? [:])
+        }
+        guard let selected, var pane = model.notes else { return }
+        // The same comment stays selected, whatever came in before it in id order; if it
+        // was edited meanwhile, its new version.
+        let notes = model.currentNotes
+        if let i = notes.firstIndex(where: { $0.annotation.id == selected || $0.replaced.contains(selected) }) {
+            pane.selected = i
+        } else {
+            pane.selected = min(pane.selected, max(0, notes.count - 1))
+        }
+        model.notes = pane
+    }
+
+    /// The articles' fingerprints of the texts on screen, for `CurrentView`.
+    static func catalogue(of texts: [ReviewModel.TextEntry]) -> CurrentView.Catalogue {
+        var catalogue: CurrentView.Catalogue = [:]
+        for text in texts {
+            var articles: [String: Set<String>] = [:]
+            for version in text.versions {
+                for a in version.split.articles { articles[a.number, default: []].insert(a.fingerprint) }
+            }
+            catalogue[text.id] = articles
+        }
+        return catalogue
+    }
+}
