@@ -69,11 +69,13 @@ struct ReviewOptions: ParsableArguments {
     func model() throws -> ReviewModel {
         let library = try texts.library()
         var notes: [String: [String: [CurrentView.Comment]]] = [:]
+        var known = KnownAnnotations()
         var isFolder: ObjCBool = false
         // In kiosk mode the others' comments are not even loaded: nothing to show by mistake.
         if !kiosk, FileManager.default.fileExists(atPath: annotations.directory, isDirectory: &isFolder), isFolder.boolValue {
             let loaded = AnnotationLoader.load(AnnotationStore(root: annotations.url))
             notes = CurrentView(loaded.annotations, catalogue: CurrentView.catalogue(of: library)).comments
+            known = KnownAnnotations(loaded.annotations)
         }
         let entries = library.texts.compactMap { text -> ReviewModel.TextEntry? in
             let versions = text.versions.compactMap { v in v.file.map { (language: v.language, split: $0.split) } }
@@ -89,6 +91,7 @@ struct ReviewOptions: ParsableArguments {
         let ui = lang.flatMap(UILanguage.init(rawValue:)) ?? UILanguage.fromLocale(ProcessInfo.processInfo.environment)
         var model = ReviewModel(texts: entries, uiLanguage: ui, openText: text)
         model.kiosk = kiosk
+        model.known = known
         model.session = session
         return model
     }

@@ -18,6 +18,8 @@ struct Review: ParsableCommand {
             try listTexts()
             return
         }
+        // Watching starts before the first load: nothing saved in between is missed.
+        let arrivals = options.kiosk ? nil : ReviewArrivals(store: AnnotationStore(root: options.annotations.url))
         var model = try options.model()
         setlocale(LC_ALL, "")
         guard String(cString: nl_langinfo(nl_item(CODESET))) == "UTF-8" else {
@@ -25,7 +27,8 @@ struct Review: ParsableCommand {
             Output.error(text(.terminalNotUTF8, model.uiLanguage))
             throw ExitCode(2)
         }
-        try ReviewSession.run(&model, store: AnnotationStore(root: options.annotations.url), digest: options.digestSource)
+        try ReviewSession.run(&model, store: AnnotationStore(root: options.annotations.url), digest: options.digestSource,
+                              arrivals: arrivals)
     }
 
     func listTexts() throws {
@@ -47,7 +50,8 @@ struct Review: ParsableCommand {
 /// waiting key), until the model asks to quit or a stop signal arrives. The terminal is
 /// restored on every way out.
 enum ReviewSession {
-    static func run(_ model: inout ReviewModel, store: AnnotationStore, digest: DigestPreviewSource) throws {
+    static func run(_ model: inout ReviewModel, store: AnnotationStore, digest: DigestPreviewSource,
+                    arrivals: ReviewArrivals? = nil) throws {
         // The shell's terminal modes, saved before curses changes them, for a crash.
         TerminalRescue.saveModes(of: STDIN_FILENO)
         let screen = try CursesScreen()
@@ -58,6 +62,9 @@ enum ReviewSession {
         SuspendSignal.install()
         FrameLoop().run(
             events: screen,
+            // Another terminal's save wakes the loop and is drawn without a key press.
+            watching: { arrivals?.descriptor },
+            woken: { arrivals?.deliver(into: &model) },
             shouldStop: { model.quitRequested || StopSignals.received },
             draw: {
                 if SuspendSignal.take() { screen.suspendProcess() }

@@ -13,13 +13,16 @@ struct TmuxSession {
     }
 
     /// Starts `taskforce arguments` in `folder`, in a `columns`×`rows` terminal, under
-    /// `sh -c`; when it ends, the pane shows `EXITED <status>`.
-    init(_ arguments: [String], in folder: URL, columns: Int = 80, rows: Int = 24) throws {
+    /// `sh -c`; when it ends, the pane shows `EXITED <status>`. `environment` adds
+    /// variables (names of letters, digits and `_`).
+    init(_ arguments: [String], in folder: URL, columns: Int = 80, rows: Int = 24,
+         environment: [String: String] = [:]) throws {
         name = "tf-test-\(getpid())-\(UUID().uuidString.prefix(8))"
         let binary = try Binary.locate().path
-        let quoted = ([binary] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
-        let command = "cd '\(folder.path)' && LANG=C.UTF-8 TERM=xterm-256color SWIFT_BACKTRACE=interactive=no "
-            + quoted.joined(separator: " ") + "; echo EXITED $?; sleep 600"
+        func quoted(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+        let extra = environment.sorted { $0.key < $1.key }.map { "\($0.key)=\(quoted($0.value)) " }.joined()
+        let command = "cd '\(folder.path)' && LANG=C.UTF-8 TERM=xterm-256color SWIFT_BACKTRACE=interactive=no " + extra
+            + ([binary] + arguments).map(quoted).joined(separator: " ") + "; echo EXITED $?; sleep 600"
         try Self.tmux(["new-session", "-d", "-s", name, "-x", "\(columns)", "-y", "\(rows)", "sh -c \"\(Self.escapedForDoubleQuotes(command))\""])
     }
 
