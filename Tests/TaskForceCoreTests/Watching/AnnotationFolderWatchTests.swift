@@ -97,6 +97,16 @@ struct AnnotationFolderWatchTests {
         #expect(drained(watch) { !$0.isEmpty } == [path(new)])
     }
 
+    @Test func theRescanComparesNamesAsTwoIntegers() {
+        let id = AnnotationID.random().value
+        #expect(PackedFileName(id + ".json")?.name == id + ".json")
+        #expect(PackedFileName("0000000000000000000000000000000a.json")?.name == "0000000000000000000000000000000a.json")
+        for other in [id + ".json.part", "." + id + ".json", id.uppercased() + ".json", String(id.dropLast()) + ".json",
+                      id + ".jsonx", String(id.dropLast()) + "g.json"] {
+            #expect(PackedFileName(other) == nil, "\(other)")
+        }
+    }
+
     @Test func aFolderThatDoesNotExistYetIsRescannedUntilItDoes() throws {
         let scratch = try AnnotationScratch()
         defer { scratch.remove() }
