@@ -47,7 +47,9 @@ final class FolderRescan {
         for text in ArrivalListing.textFolders(of: root) {
             guard let dir = opendir(root.appendingPathComponent(text).path) else { continue }
             defer { closedir(dir) }
-            var seen = known[text] ?? []
+            // Taken out of the dictionary while it grows: a copy left there would make the
+            // first insert copy all 10,000 names.
+            var seen = known.removeValue(forKey: text) ?? []
             while let entry = readdir(dir) {
                 let packed = withUnsafeBytes(of: &entry.pointee.d_name) { raw -> PackedFileName? in
                     // Only a name of exactly 37 bytes can be one: the 38th must end it.
