@@ -73,7 +73,8 @@ struct DigestPreviewTests {
         defer { tmux.kill() }
         try tmux.wait { $0.contains("F1 Help") }
         // A comment saved elsewhere while the screen is open (a merge, another laptop's
-        // folder): the preview reads the folder when it opens, the list does not.
+        // folder): the preview reads the folder when it opens (the list follows the folder
+        // by itself: LiveUpdateTests).
         let saved = try runTaskforce(["annotate", "--text", Repository.demoID, "--article", "1", "--stance", "support"],
                                      in: folder.url, input: Data("Enfin un objet clair.".utf8))
         #expect(saved.status == 0, "\(saved.stderr)")
@@ -95,8 +96,8 @@ struct DigestPreviewTests {
         try tmux.send("F12")
         try tmux.wait { $0.contains("Digest preview · read-only") && $0.contains("┃ # ") }
         try tmux.send("Escape")
-        screen = try tmux.wait { $0.contains("F1 Help  F2 Comment") }
-        #expect(screen.contains("│▸ 1     Purpose           │"), "the list keeps the counts it started with")
+        screen = try tmux.wait { $0.contains("F1 Help  F2 Comment") && $0.contains("│▸ 1     Purpose          1│") }
+        #expect(screen.contains("│▸ 1     Purpose          1│"), "the list counts it too, as the folder watch saw it")
         try tmux.type("q")
         try tmux.wait { $0.contains("EXITED 0") }
     }
