@@ -52,7 +52,7 @@ public struct Breakdown: Sendable, Equatable {
         for record in records.values where bySession[record.code] != nil {
             var entry = byPlace[record.place] ?? (0, StanceCounts())
             entry.headcount += record.headcount
-            for s in Stance.allCases { entry.counts[s] += bySession[record.code]![s] }
+            entry.counts += bySession[record.code]!
             byPlace[record.place] = entry
         }
         guard byPlace.count >= 2 else { return withheld(.smallGroup) }

@@ -86,6 +86,12 @@ public struct StanceCounts: Sendable, Equatable {
     }
 
     public var comments: Int { support + concern + oppose + question }
+
+    /// Adds every stance and the endorsements (totals of several articles or sessions).
+    public static func += (sum: inout StanceCounts, other: StanceCounts) {
+        for s in Stance.allCases { sum[s] += other[s] }
+        sum.endorsements += other.endorsements
+    }
 }
 
 public struct ThemeCount: Sendable, Equatable {

@@ -28,15 +28,10 @@ public enum DigestBuilder {
         let view = CurrentView(annotations, catalogue: CurrentView.catalogue(of: [text]))
         let current = view.comments[text.id] ?? [:]
         let orphanComments = view.orphans.filter { $0.kind == .comment }
-        let versions = text.versions.compactMap { v in v.file.map { (language: v.language, split: $0.split) } }
-        // The version the digest quotes: the labels' language when the text has it.
+        let versions = Self.versions(of: text)
         let preferred = [language.rawValue] + TextLibrary.defaultLanguages
-        let main = preferred.lazy.compactMap { l in versions.first { $0.language == l } }.first ?? versions.first
-
-        // Articles in the quoted version's order, then any only found in another version.
-        var order: [Article] = main?.split.articles ?? []
-        var seen = Set(order.map(\.number))
-        for v in versions { for a in v.split.articles where seen.insert(a.number).inserted { order.append(a) } }
+        let main = Self.quotedVersion(of: text, language: language)
+        let order = articleOrder(of: text, language: language)
 
         // Breakdown first: it decides whether comments carry their session.
         var everyComment: [(session: String?, stance: Stance)] = []
@@ -119,6 +114,28 @@ public enum DigestBuilder {
         return Digest(header: header, articles: articles, orphans: orphans,
                       otherOrphans: view.orphans.count - orphanComments.count,
                       breakdown: breakdown, redactions: redactions, language: language)
+    }
+
+    static func versions(of text: TextLibrary.LegalText) -> [(language: String, split: SplitText)] {
+        text.versions.compactMap { v in v.file.map { (language: v.language, split: $0.split) } }
+    }
+
+    /// The version a digest quotes: the labels' language when the text has it, else the
+    /// first of the usual languages, else any.
+    static func quotedVersion(of text: TextLibrary.LegalText, language: UILanguage)
+        -> (language: String, split: SplitText)? {
+        let versions = versions(of: text)
+        let preferred = [language.rawValue] + TextLibrary.defaultLanguages
+        return preferred.lazy.compactMap { l in versions.first { $0.language == l } }.first ?? versions.first
+    }
+
+    /// Every article of the text in the order a digest lists them: the quoted version's
+    /// order, then any article found only in another version.
+    public static func articleOrder(of text: TextLibrary.LegalText, language: UILanguage) -> [Article] {
+        var order: [Article] = quotedVersion(of: text, language: language)?.split.articles ?? []
+        var seen = Set(order.map(\.number))
+        for v in versions(of: text) { for a in v.split.articles where seen.insert(a.number).inserted { order.append(a) } }
+        return order
     }
 
     /// Most endorsed first; ties by id, never by time.

@@ -126,10 +126,7 @@ struct DigestPage {
                        question: a.counts.question, endorsements: a.counts.endorsements)
         }
         var all = StanceCounts()
-        for a in d.articles {
-            for s in Stance.allCases { all[s] += a.counts[s] }
-            all.endorsements += a.counts.endorsements
-        }
+        for a in d.articles { all += a.counts }
         total = SummaryRow(anchor: "", label: label(.total), heading: "", support: all.support, concern: all.concern,
                            oppose: all.oppose, question: all.question, endorsements: all.endorsements)
         articles = d.articles.map { a in

@@ -42,16 +42,9 @@ public struct DigestPreview: Sendable, Equatable {
         /// the digest's counts, and `markdown` split into lines.
         public init(text: TextLibrary.LegalText, digest: Digest, markdown: String) {
             let counts = Dictionary(digest.articles.map { ($0.number, $0.counts) }, uniquingKeysWith: { a, _ in a })
-            let preferred = [digest.language.rawValue] + TextLibrary.defaultLanguages
-            let splits = text.versions.compactMap { v in v.file.map { (language: v.language, split: $0.split) } }
-            let main = preferred.lazy.compactMap { l in splits.first { $0.language == l } }.first ?? splits.first
-            var rows: [SummaryRow] = []
-            var seen = Set<String>()
-            for split in [main].compactMap({ $0?.split }) + splits.map(\.split) {
-                for article in split.articles where seen.insert(article.number).inserted {
-                    rows.append(SummaryRow(number: article.number, heading: article.heading ?? "",
-                                           counts: counts[article.number] ?? StanceCounts()))
-                }
+            let rows = DigestBuilder.articleOrder(of: text, language: digest.language).map { article in
+                SummaryRow(number: article.number, heading: article.heading ?? "",
+                           counts: counts[article.number] ?? StanceCounts())
             }
             var lines = markdown.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             if lines.last == "" { lines.removeLast() }  // the document's final line end
@@ -69,10 +62,7 @@ public struct DigestPreview: Sendable, Equatable {
 
         /// The counts of all the articles added up (orphans are not articles of the text).
         public var total: StanceCounts {
-            rows.reduce(into: StanceCounts()) { sum, row in
-                for stance in Stance.allCases { sum[stance] += row.counts[stance] }
-                sum.endorsements += row.counts.endorsements
-            }
+            rows.reduce(into: StanceCounts()) { $0 += $1.counts }
         }
     }
 
