@@ -23,16 +23,25 @@ public struct Annotation: Sendable, Hashable {
     public var proposal: String?
     public var language: String?
     public var supersedes: AnnotationID?
+    /// Typed by the facilitator for someone who said it aloud. Nothing else is recorded
+    /// about that person; written only when true.
+    public var transcribed: Bool
 
     // Endorsements and withdrawals.
     public var target: AnnotationID?
     /// Endorsements only: a show of hands recorded by the facilitator.
     public var count: Int?
 
+    // Moderations (their `target` is the comment).
+    public var action: ModerationAction?
+    /// Duplicates only: the comment the target repeats.
+    public var original: AnnotationID?
+
     public init(id: AnnotationID, kind: AnnotationKind, text: String, article: String, fingerprint: String,
                 day: String, session: String? = nil, stance: Stance? = nil, tags: [Theme] = [],
                 body: String? = nil, proposal: String? = nil, language: String? = nil,
-                supersedes: AnnotationID? = nil, target: AnnotationID? = nil, count: Int? = nil) {
+                supersedes: AnnotationID? = nil, transcribed: Bool = false, target: AnnotationID? = nil,
+                count: Int? = nil, action: ModerationAction? = nil, original: AnnotationID? = nil) {
         self.id = id
         self.kind = kind
         self.text = text
@@ -48,16 +57,20 @@ public struct Annotation: Sendable, Hashable {
         self.supersedes = supersedes
         self.target = target
         self.count = count
+        self.transcribed = transcribed
+        self.action = action
+        self.original = original
     }
 
     /// A new comment with a fresh random id. Text is stored in NFC.
     public static func comment(text: String, article: String, fingerprint: String, stance: Stance,
                                tags: [Theme], body: String, proposal: String? = nil, language: String,
-                               session: String? = nil, day: String, supersedes: AnnotationID? = nil) -> Annotation {
+                               session: String? = nil, day: String, supersedes: AnnotationID? = nil,
+                               transcribed: Bool = false) -> Annotation {
         Annotation(id: .random(), kind: .comment, text: text, article: article, fingerprint: fingerprint,
                    day: day, session: session, stance: stance, tags: Array(Set(tags)).sorted(),
                    body: NFC.normalise(body), proposal: proposal.map(NFC.normalise), language: language,
-                   supersedes: supersedes)
+                   supersedes: supersedes, transcribed: transcribed)
     }
 
     public static func endorsement(of target: Annotation, count: Int? = nil, session: String? = nil,
@@ -69,5 +82,19 @@ public struct Annotation: Sendable, Hashable {
     public static func withdrawal(of target: Annotation, session: String? = nil, day: String) -> Annotation {
         Annotation(id: .random(), kind: .withdrawal, text: target.text, article: target.article,
                    fingerprint: target.fingerprint, day: day, session: session, target: target.id)
+    }
+
+    /// A facilitator hides `target` from the digest (it stays counted, and on disk).
+    public static func hiding(_ target: Annotation, session: String? = nil, day: String) -> Annotation {
+        Annotation(id: .random(), kind: .moderation, text: target.text, article: target.article,
+                   fingerprint: target.fingerprint, day: day, session: session, target: target.id, action: .hide)
+    }
+
+    /// A facilitator marks `duplicate` as saying the same as `original` (same article).
+    public static func marking(_ duplicate: Annotation, asDuplicateOf original: Annotation, session: String? = nil,
+                               day: String) -> Annotation {
+        Annotation(id: .random(), kind: .moderation, text: duplicate.text, article: duplicate.article,
+                   fingerprint: duplicate.fingerprint, day: day, session: session, target: duplicate.id,
+                   action: .duplicate, original: original.id)
     }
 }

@@ -11,22 +11,25 @@ public enum AnnotationCodec {
         .comment: ["format", "id", "kind", "text", "article", "fingerprint", "day", "stance", "tags", "body", "language"],
         .endorsement: ["format", "id", "kind", "text", "article", "fingerprint", "day", "target"],
         .withdrawal: ["format", "id", "kind", "text", "article", "fingerprint", "day", "target"],
+        .moderation: ["format", "id", "kind", "text", "article", "fingerprint", "day", "target", "action"],
     ]
     static let optional: [AnnotationKind: Set<String>] = [
-        .comment: ["session", "proposal", "supersedes"],
+        .comment: ["session", "proposal", "supersedes", "transcribed"],
         .endorsement: ["session", "count"],
         .withdrawal: ["session"],
+        .moderation: ["session", "original"],
     ]
 
     /// Every field of `required` and `optional`, in sorted order (a test checks both): a
     /// member's key is matched to its field once, and the field's member is then found
     /// without comparing keys again.
     enum Field: Int, CaseIterable {
-        case article, body, count, day, fingerprint, format, id, kind, language, proposal, session, stance,
-             supersedes, tags, target, text
+        case action, article, body, count, day, fingerprint, format, id, kind, language, original, proposal, session,
+             stance, supersedes, tags, target, text, transcribed
 
-        static let names = ["article", "body", "count", "day", "fingerprint", "format", "id", "kind", "language",
-                            "proposal", "session", "stance", "supersedes", "tags", "target", "text"]
+        static let names = ["action", "article", "body", "count", "day", "fingerprint", "format", "id", "kind",
+                            "language", "original", "proposal", "session", "stance", "supersedes", "tags", "target",
+                            "text", "transcribed"]
         private static let utf8 = names.map { Array($0.utf8) }
 
         var name: String { Self.names[rawValue] }
@@ -71,6 +74,11 @@ public enum AnnotationCodec {
             if let p = a.proposal { fields.append(("proposal", quoted(p))) }
             fields.append(("language", quoted(a.language ?? "")))
             if let s = a.supersedes { fields.append(("supersedes", quoted(s.value))) }
+            if a.transcribed { fields.append(("transcribed", "true")) }
+        case .moderation:
+            fields.append(("target", quoted(a.target?.value ?? "")))
+            fields.append(("action", quoted(a.action?.rawValue ?? "")))
+            if let o = a.original { fields.append(("original", quoted(o.value))) }
         case .endorsement, .withdrawal:
             fields.append(("target", quoted(a.target?.value ?? "")))
             if a.kind == .endorsement, let c = a.count { fields.append(("count", String(c))) }
@@ -150,7 +158,7 @@ public enum AnnotationCodec {
             throw AnnotationDefect("the format is not \(Annotation.format) (found \(string(.format).map { "\"\($0)\"" } ?? "none"))")
         }
         guard let kind = string(.kind).flatMap(AnnotationKind.init(rawValue:)) else {
-            throw AnnotationDefect("the kind must be comment, endorsement or withdrawal")
+            throw AnnotationDefect("the kind must be comment, endorsement, withdrawal or moderation")
         }
         let allowed = allowedFields[kind]!
         // The first in sorted order, as before.
@@ -162,14 +170,19 @@ public enum AnnotationCodec {
             throw AnnotationDefect("the field \"\(missing.name)\" is missing")
         }
         for (member, field) in zip(members, fields) {
-            let isList: Bool, isInteger: Bool
+            let isList: Bool, isInteger: Bool, isBoolean: Bool
             switch member.value {
-            case .strings: (isList, isInteger) = (true, false)
-            case .integer: (isList, isInteger) = (false, true)
-            case .string: (isList, isInteger) = (false, false)
+            case .strings: (isList, isInteger, isBoolean) = (true, false, false)
+            case .integer: (isList, isInteger, isBoolean) = (false, true, false)
+            case .string: (isList, isInteger, isBoolean) = (false, false, false)
+            case .boolean: (isList, isInteger, isBoolean) = (false, false, true)
             }
-            if (field == .tags) != isList || (field == .count) != isInteger {
+            if (field == .tags) != isList || (field == .count) != isInteger || (field == .transcribed) != isBoolean {
                 throw AnnotationDefect("the field \"\(member.key)\" has the wrong type")
+            }
+            // Written only when true, so that one annotation has one spelling.
+            if field == .transcribed, member.value != .boolean(true) {
+                throw AnnotationDefect("the field \"transcribed\" is either true or left out")
             }
         }
         func id(_ field: Field) throws(AnnotationDefect) -> AnnotationID? {
@@ -192,7 +205,13 @@ public enum AnnotationCodec {
                 return stance
             },
             tags: tags, body: string(.body), proposal: string(.proposal), language: string(.language),
-            supersedes: try id(.supersedes), target: try id(.target), count: integer(.count))
+            supersedes: try id(.supersedes), transcribed: value(.transcribed) == .boolean(true), target: try id(.target),
+            count: integer(.count),
+            action: try string(.action).map { s throws(AnnotationDefect) in
+                guard let action = ModerationAction(rawValue: s) else { throw AnnotationDefect("unknown moderation action \"\(s)\"") }
+                return action
+            },
+            original: try id(.original))
         if let problem = AnnotationRules.problem(a) { throw AnnotationDefect(problem) }
         return a
     }

@@ -22,13 +22,28 @@ public enum AnnotationRules {
             guard !body.unicodeScalars.contains("\0") else { return "the comment contains a NUL character" }
             if let p = a.proposal, p.count > maximumProposalLength { return "the proposed wording is too long" }
             guard let l = a.language, isLanguage(l) else { return "\"language\" is not a language code such as fr" }
-            guard a.target == nil, a.count == nil else { return "a comment has no target or count" }
+            guard a.target == nil, a.count == nil, a.action == nil, a.original == nil else {
+                return "a comment has no target, count or moderation"
+            }
             if a.supersedes == a.id { return "a comment cannot replace itself" }
-        case .endorsement, .withdrawal:
-            guard let target = a.target else { return "an \(a.kind.rawValue) needs a target" }
+        case .endorsement, .withdrawal, .moderation:
+            let named = a.kind == .moderation ? "a moderation" : "an \(a.kind.rawValue)"
+            guard let target = a.target else { return "\(named) needs a target" }
             guard target != a.id else { return "an annotation cannot refer to itself" }
             guard a.stance == nil, a.tags.isEmpty, a.body == nil, a.proposal == nil, a.language == nil,
-                  a.supersedes == nil else { return "an \(a.kind.rawValue) carries no comment" }
+                  a.supersedes == nil, !a.transcribed else { return "\(named) carries no comment" }
+            if a.kind == .moderation {
+                guard let action = a.action else { return "a moderation needs an action (hide or duplicate)" }
+                guard a.count == nil else { return "a moderation has no count" }
+                switch action {
+                case .hide: guard a.original == nil else { return "only a duplicate names an original" }
+                case .duplicate:
+                    guard let original = a.original else { return "a duplicate needs the original it repeats" }
+                    guard original != target, original != a.id else { return "a comment cannot duplicate itself" }
+                }
+            } else {
+                guard a.action == nil, a.original == nil else { return "\(named) carries no moderation" }
+            }
             if let c = a.count {
                 guard a.kind == .endorsement, (1...maximumShowOfHands).contains(c) else {
                     return "\"count\" must be between 1 and \(maximumShowOfHands)"

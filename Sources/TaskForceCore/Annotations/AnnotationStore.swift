@@ -4,6 +4,7 @@ import Foundation
 ///
 ///     <text-id>/<id>.json   committed annotations, immutable, mode 0600
 ///     sessions/<code>.json  session records
+///     live/<code>.json      where a running session is (LivePositions), replaced as it moves
 ///     tmp/                  writes in flight; readers never look here
 ///     drafts/               autosave of the text being typed, removed on submit
 ///     quarantine/           invalid files met on load, moved here, never deleted
@@ -14,7 +15,7 @@ import Foundation
 public struct AnnotationStore: Sendable {
     public let root: URL
 
-    public static let reservedFolders: Set<String> = ["sessions", "tmp", "drafts", "quarantine", "conflicts"]
+    public static let reservedFolders: Set<String> = ["sessions", "live", "tmp", "drafts", "quarantine", "conflicts"]
 
     public init(root: URL) {
         self.root = root

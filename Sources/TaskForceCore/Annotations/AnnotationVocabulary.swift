@@ -21,6 +21,18 @@ public enum AnnotationKind: String, Sendable, CaseIterable {
     case comment
     /// "Me too" on another annotation; `count` records a show of hands.
     case endorsement
-    /// The writer takes back their own comment (during the session).
+    /// The writer takes back their own comment (during the session); a facilitator takes
+    /// back a moderation.
     case withdrawal
+    /// A facilitator's decision about a comment (hide it from the digest, or mark it as a
+    /// duplicate of another). The comment itself is never changed or deleted.
+    case moderation
+}
+
+/// What a moderation record does to its target comment.
+public enum ModerationAction: String, Sendable, CaseIterable {
+    /// Left out of the digest's text (e.g. it identifies someone); still counted.
+    case hide
+    /// Says the same as `original`: shown with it, not on its own.
+    case duplicate
 }

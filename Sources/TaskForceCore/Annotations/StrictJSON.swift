@@ -1,5 +1,5 @@
 /// A deliberately small JSON reader for annotation files: one object whose values are
-/// strings, non-negative integers or arrays of strings. Stricter than JSONSerialization
+/// strings, non-negative integers, `true`/`false` or arrays of strings. Stricter than JSONSerialization
 /// where it matters for an allow-list format: a key given twice is an error (a second
 /// `body` must never hide behind the first), and so is any other value type.
 enum StrictJSON {
@@ -7,6 +7,7 @@ enum StrictJSON {
         case string(String)
         case integer(Int)
         case strings([String])
+        case boolean(Bool)
     }
 
     struct Failure: Error, Equatable {
@@ -124,6 +125,12 @@ enum StrictJSON {
                     throw fail("\"\(key)\" must be a whole number")
                 }
                 return .integer(n)
+            case UInt8(ascii: "t"), UInt8(ascii: "f"):
+                for (word, meaning) in [("true", true), ("false", false)] where bytes[i...].starts(with: word.utf8) {
+                    i += word.utf8.count
+                    return .boolean(meaning)
+                }
+                throw fail("\"\(key)\" has a value of a kind annotations never use")
             default:
                 throw fail("\"\(key)\" has a value of a kind annotations never use")
             }

@@ -44,4 +44,25 @@ public enum SessionRecords {
         guard record.code + ".json" == name else { throw AnnotationDefect("its code does not match its file name") }
         return record
     }
+
+    /// The record of one session, if it exists and is valid. A bad file is reported as the
+    /// error (it is left where it is: the facilitator decides).
+    public static func record(_ code: String, in store: AnnotationStore) throws(AnnotationDefect) -> SessionRecord? {
+        let url = folder(store).appendingPathComponent(code + ".json")
+        var info = stat()
+        guard lstat(url.path, &info) == 0 else { return nil }
+        return try read(url)
+    }
+
+    /// Writes a new or corrected record (the facilitator sets the place and the headcount),
+    /// replacing the earlier one in one step: a reader sees the old record or the new one.
+    public static func save(_ record: SessionRecord, in store: AnnotationStore) throws(DurableFile.Failure) {
+        if let problem = SessionRecordCodec.problem(record) {
+            throw DurableFile.Failure(error: InputError(.badData, file: record.code + ".json", problem), alreadyExists: false)
+        }
+        do { try AnnotationStore.makePrivateFolder(folder(store)) } catch {
+            throw DurableFile.Failure(error: error, alreadyExists: false)
+        }
+        try DurableFile.replace(SessionRecordCodec.encode(record), at: folder(store).appendingPathComponent(record.code + ".json"))
+    }
 }

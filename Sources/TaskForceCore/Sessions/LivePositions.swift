@@ -1,0 +1,32 @@
+import Foundation
+
+/// The live position files of an `Annotations/` folder (`live/<code>.json`). Unlike
+/// annotations they are replaced in place (the latest position is all that matters), and
+/// they are not part of what is merged, bundled or digested: a session's position means
+/// nothing in another city.
+public enum LivePositions {
+    public static func folder(_ store: AnnotationStore) -> URL { store.root.appendingPathComponent("live") }
+
+    public static func url(_ store: AnnotationStore, session: String) -> URL {
+        folder(store).appendingPathComponent(session + ".json")
+    }
+
+    /// Publishes the facilitator's position (replacing the previous one in one step).
+    public static func publish(_ position: LivePosition, in store: AnnotationStore) throws(DurableFile.Failure) {
+        do { try AnnotationStore.makePrivateFolder(folder(store)) } catch {
+            throw DurableFile.Failure(error: error, alreadyExists: false)
+        }
+        try DurableFile.replace(LivePositionCodec.encode(position), at: url(store, session: position.session))
+    }
+
+    /// The published position of `session`, or nil when there is none (not started, or a
+    /// file that is not a valid position: a follower then simply stays where it is).
+    public static func read(session: String, in store: AnnotationStore) -> LivePosition? {
+        let url = url(store, session: session)
+        var info = stat()
+        guard lstat(url.path, &info) == 0, info.st_mode & S_IFMT == S_IFREG,
+              let bytes = try? FileReading.bytes(of: url, limit: LivePositionCodec.sizeLimit, what: "live positions"),
+              let position = try? LivePositionCodec.decode(bytes), position.session == session else { return nil }
+        return position
+    }
+}
