@@ -8,15 +8,22 @@ public enum SessionRecords {
 
     public static func load(_ store: AnnotationStore, quarantine: Bool = true)
         -> (records: [String: SessionRecord], defects: [AnnotationLoader.Defect]) {
+        let (files, defects) = loadFiles(store, quarantine: quarantine)
+        return (Dictionary(files.map { ($0.record.code, $0.record) }, uniquingKeysWith: { a, _ in a }), defects)
+    }
+
+    /// The valid records with their bytes, as a merge or a bundle carries them.
+    public static func loadFiles(_ store: AnnotationStore, quarantine: Bool = true)
+        -> (files: [SessionFile], defects: [AnnotationLoader.Defect]) {
         let folder = folder(store)
-        guard let listing = DirectoryNames.read(folder) else { return ([:], []) }
-        var records: [String: SessionRecord] = [:]
+        guard let listing = DirectoryNames.read(folder) else { return ([], []) }
+        var files: [SessionFile] = []
         var defects: [AnnotationLoader.Defect] = []
-        for name in listing.names where !name.hasPrefix(".") {
+        for name in listing.names.sorted() where !name.hasPrefix(".") {
             let url = folder.appendingPathComponent(name)
             do {
-                let record = try read(url)
-                records[record.code] = record
+                let (record, bytes) = try read(url)
+                files.append(SessionFile(record: record, bytes: bytes, origin: url.relativePath))
             } catch {
                 var d = AnnotationLoader.Defect(file: url.relativePath, line: error.line, message: error.message, quarantinedAs: nil)
                 if quarantine { d.quarantinedAs = AnnotationLoader.moveToQuarantine(url, store: store, textID: "sessions") }
@@ -27,10 +34,10 @@ public enum SessionRecords {
             defects.append(AnnotationLoader.Defect(file: folder.appendingPathComponent(DirectoryNames.escaped(raw)).relativePath,
                                                    line: nil, message: "the name is not valid UTF-8", quarantinedAs: nil))
         }
-        return (records, defects)
+        return (files, defects)
     }
 
-    static func read(_ url: URL) throws(AnnotationDefect) -> SessionRecord {
+    static func read(_ url: URL) throws(AnnotationDefect) -> (SessionRecord, [UInt8]) {
         var info = stat()
         guard lstat(url.path, &info) == 0 else { throw AnnotationDefect("cannot be examined") }
         guard info.st_mode & S_IFMT == S_IFREG else { throw AnnotationDefect("is not a regular file") }
@@ -42,7 +49,7 @@ public enum SessionRecords {
         }
         let record = try SessionRecordCodec.decode(bytes)
         guard record.code + ".json" == name else { throw AnnotationDefect("its code does not match its file name") }
-        return record
+        return (record, bytes)
     }
 
     /// The record of one session, if it exists and is valid. A bad file is reported as the
@@ -51,7 +58,7 @@ public enum SessionRecords {
         let url = folder(store).appendingPathComponent(code + ".json")
         var info = stat()
         guard lstat(url.path, &info) == 0 else { return nil }
-        return try read(url)
+        return try read(url).0
     }
 
     /// Writes a new or corrected record (the facilitator sets the place and the headcount),
@@ -65,4 +72,22 @@ public enum SessionRecords {
         }
         try DurableFile.replace(SessionRecordCodec.encode(record), at: folder(store).appendingPathComponent(record.code + ".json"))
     }
+}
+
+/// A valid session record file as found, for a merge or a bundle: its bytes are copied
+/// unchanged, under `sessions/<code>.json`.
+public struct SessionFile: Sendable, Equatable {
+    public var record: SessionRecord
+    public var bytes: [UInt8]
+    /// Where it was read, for messages (a file, or `bundle:sessions/<code>.json`).
+    public var origin: String
+
+    public init(record: SessionRecord, bytes: [UInt8], origin: String) {
+        self.record = record
+        self.bytes = bytes
+        self.origin = origin
+    }
+
+    /// Its place in a folder or a bundle.
+    public var path: String { "sessions/\(record.code).json" }
 }

@@ -11,7 +11,7 @@ struct BundleCommand: ParsableCommand {
         abstract: "Write every annotation into one bundle file, to carry to another place.",
         discussion: """
             The bundle is a tar archive: a MANIFEST with the SHA-256 of every annotation \
-            file, then the files, unchanged. Merge it elsewhere with `taskforce merge FILE`. \
+            file and session record, then the files, unchanged. Merge it elsewhere with `taskforce merge FILE`. \
             An existing FILE is never overwritten. The folder is only read; copies kept \
             aside in conflicts/ are not included.
 
@@ -28,12 +28,15 @@ struct BundleCommand: ParsableCommand {
         guard FileManager.default.fileExists(atPath: annotations.directory, isDirectory: &isFolder), isFolder.boolValue else {
             throw InputError(.io, file: annotations.directory, "the annotations folder does not exist (use --annotations DIR)")
         }
-        let loaded = AnnotationLoader.loadFiles(AnnotationStore(root: annotations.url), quarantine: false)
-        for defect in loaded.defects {
+        let store = AnnotationStore(root: annotations.url)
+        let loaded = AnnotationLoader.loadFiles(store, quarantine: false)
+        let sessions = SessionRecords.loadFiles(store, quarantine: false)
+        for defect in loaded.defects + sessions.defects {
             Output.line("left out: \(defect.line.map { "\(defect.file):\($0)" } ?? defect.file): \(defect.message)")
         }
-        let count = try BundleFile.write(loaded.files, to: URL(fileURLWithPath: out))
-        Output.line("Bundle written and verified: \(count) annotation\(count == 1 ? "" : "s") in \(out). It is safe to remove the USB stick.")
-        if !loaded.defects.isEmpty { throw ExitCode(1) }
+        let count = try BundleFile.write(loaded.files, sessions: sessions.files, to: URL(fileURLWithPath: out))
+        let records = sessions.files.count
+        Output.line("Bundle written and verified: \(count) annotation\(count == 1 ? "" : "s") and \(records) session record\(records == 1 ? "" : "s") in \(out). It is safe to remove the USB stick.")
+        if !loaded.defects.isEmpty || !sessions.defects.isEmpty { throw ExitCode(1) }
     }
 }

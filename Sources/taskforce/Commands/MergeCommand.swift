@@ -11,7 +11,9 @@ struct MergeCommand: ParsableCommand {
         abstract: "Add the annotations of other folders or bundles to this one.",
         discussion: """
             A union by id: annotations this folder lacks are copied in, unchanged; those it \
-            has are left alone. Running a merge again, or in another order, gives the same \
+            has are left alone. Session records (sessions/<code>.json: place, day, \
+            headcount) come along the same way; another record of a session already here \
+            is kept aside in conflicts/sessions/ and listed. Running a merge again, or in another order, gives the same \
             annotations. The sources are never changed.
 
             An annotation with the id of one already here but different content is a \
@@ -38,6 +40,7 @@ struct MergeCommand: ParsableCommand {
         for report in reports {
             Output.line(report.summary)
             for conflict in report.conflicts { Output.line("  conflict: \(conflict)") }
+            for conflict in report.sessionConflicts { Output.line("  conflict: \(conflict)") }
             for invalid in report.invalid { Output.line("  invalid: \(invalid)") }
         }
         let problems = !defects.isEmpty || reports.contains(where: \.hasProblems)

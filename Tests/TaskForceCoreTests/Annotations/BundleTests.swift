@@ -37,7 +37,7 @@ struct BundleTests {
         let s = try MergeScratch()
         defer { s.remove() }
         #expect(try BundleFile.write([], to: s.folder("empty.tfbundle")) == 0)
-        #expect(try BundleFile.read(s.folder("empty.tfbundle")).isEmpty)
+        #expect(try BundleFile.read(s.folder("empty.tfbundle")).files.isEmpty)
     }
 
     @Test func anyTarReadsItAndTheManifestChecksWithSha256sum() throws {
@@ -66,7 +66,7 @@ struct BundleTests {
         let files = AnnotationLoader.loadFiles(s.store("A"), quarantine: false).files
         #expect(files.count == 1 && files[0].path.utf8.count > 100)
         try BundleFile.write(files, to: s.folder("long.tfbundle"))
-        #expect(try BundleFile.read(s.folder("long.tfbundle")).map(\.bytes) == files.map(\.bytes))
+        #expect(try BundleFile.read(s.folder("long.tfbundle")).files.map(\.bytes) == files.map(\.bytes))
         let listing = try Self.run("/usr/bin/tar", ["-tf", "long.tfbundle"], in: s.url)
         #expect(listing == "MANIFEST\n\(files[0].path)\n")
     }

@@ -16,6 +16,8 @@ public struct AnnotationMerge {
     public let store: AnnotationStore
     /// The destination's annotations by id: where each sits, and its bytes.
     private var known: [AnnotationID: (path: String, bytes: [UInt8])] = [:]
+    /// The destination's session records by code.
+    private var knownSessions: [String: SessionRecord] = [:]
     /// Invalid files found in the destination itself: it is loaded like any real load,
     /// so they were moved to its `quarantine/`.
     public let destinationDefects: [AnnotationLoader.Defect]
@@ -24,10 +26,12 @@ public struct AnnotationMerge {
         self.store = store
         try store.prepare()
         let loaded = AnnotationLoader.loadFiles(store)
-        destinationDefects = loaded.defects
+        let sessions = SessionRecords.loadFiles(store)
+        destinationDefects = loaded.defects + sessions.defects
         for file in loaded.files {
             known[file.annotation.id] = (store.url(of: file.annotation).relativePath, file.bytes)
         }
+        for file in sessions.files { knownSessions[file.record.code] = file.record }
     }
 
     /// `taskforce merge`: reads every source, verifying every bundle, before the first
@@ -83,31 +87,71 @@ public struct AnnotationMerge {
                                               existing: known[file.annotation.id]?.path, keptAs: try keepAside(file)))
             }
         }
+        for file in source.sessions { try merge(file, into: &report) }
         return report
+    }
+
+    /// A session record: copied if its code is new here, already present if the record
+    /// here says the same (however it is spaced), else kept aside for a person to decide.
+    private mutating func merge(_ file: SessionFile, into report: inout MergeReport) throws(InputError) {
+        let code = file.record.code
+        if let existing = knownSessions[code] {
+            if existing == file.record {
+                report.alreadyPresent += 1
+            } else {
+                report.sessionConflicts.append(.init(code: code, incoming: file.origin, keptAs: try keepAside(file)))
+            }
+            return
+        }
+        let folder = SessionRecords.folder(store)
+        try AnnotationStore.makePrivateFolder(folder)
+        let target = folder.appendingPathComponent(code + ".json")
+        do {
+            try DurableFile.create(file.bytes, at: target, temporaryFolder: store.temporaryFolder, mode: 0o600,
+                                   modificationDay: file.record.day)
+        } catch where error.alreadyExists {
+            // A record the load could not use, nor move to quarantine, holds the name.
+            report.sessionConflicts.append(.init(code: code, incoming: file.origin, keptAs: try keepAside(file)))
+            return
+        } catch {
+            throw InputError(.io, file: error.error.file, "not merged: \(error.error.message)")
+        }
+        knownSessions[code] = file.record
+        report.added.append(target.relativePath)
+    }
+
+    private func keepAside(_ file: SessionFile) throws(InputError) -> String {
+        try keepAside(file.bytes, in: store.conflictsFolder.appendingPathComponent("sessions"), name: file.record.code + ".json",
+                      day: file.record.day, limit: SessionRecordCodec.sizeLimit)
     }
 
     /// Keeps `file` in `conflicts/<text-id>/`, under `<id>.json` or the first `<id>.json.<n>`
     /// that is free, unless one of those names already holds the same bytes. Returns where.
     private func keepAside(_ file: AnnotationLoader.File) throws(InputError) -> String {
         let a = file.annotation
-        let folder = store.conflictsFolder.appendingPathComponent(a.text)
+        return try keepAside(file.bytes, in: store.conflictsFolder.appendingPathComponent(a.text), name: "\(a.id.value).json",
+                             day: a.day, limit: AnnotationCodec.sizeLimit)
+    }
+
+    /// Keeps `bytes` in `folder` under `name` or the first `name.<n>` that is free, unless
+    /// one of those already holds the same bytes. Returns where.
+    private func keepAside(_ bytes: [UInt8], in folder: URL, name: String, day: String, limit: Int) throws(InputError) -> String {
         try AnnotationStore.makePrivateFolder(store.conflictsFolder)
         try AnnotationStore.makePrivateFolder(folder)
         var attempt = 0
         while attempt < 10_000 {
-            let url = folder.appendingPathComponent(attempt == 0 ? "\(a.id.value).json" : "\(a.id.value).json.\(attempt)")
+            let url = folder.appendingPathComponent(attempt == 0 ? name : "\(name).\(attempt)")
             var info = stat()
             if lstat(url.path, &info) == 0 {
-                if info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) == file.bytes.count,
-                   (try? FileReading.bytes(of: url, limit: AnnotationCodec.sizeLimit, what: "annotations")) == file.bytes {
+                if info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) == bytes.count,
+                   (try? FileReading.bytes(of: url, limit: limit, what: "kept-aside files")) == bytes {
                     return url.relativePath
                 }
                 attempt += 1
                 continue
             }
             do {
-                try DurableFile.create(file.bytes, at: url, temporaryFolder: store.temporaryFolder,
-                                       mode: 0o600, modificationDay: a.day)
+                try DurableFile.create(bytes, at: url, temporaryFolder: store.temporaryFolder, mode: 0o600, modificationDay: day)
                 return url.relativePath
             } catch where error.alreadyExists {
                 continue  // written meanwhile by someone else: look at it again
@@ -115,6 +159,6 @@ public struct AnnotationMerge {
                 throw InputError(.io, file: error.error.file, "not kept aside: \(error.error.message)")
             }
         }
-        throw InputError(.io, file: folder.relativePath, "too many versions of \(a.id.value) are kept aside already")
+        throw InputError(.io, file: folder.relativePath, "too many versions of \(name) are kept aside already")
     }
 }

@@ -1,10 +1,11 @@
 import Crypto
 
 /// The first member of a bundle, named `MANIFEST`: a format line, then one line per
-/// annotation in the style of `sha256sum`, sorted by path:
+/// annotation (and session record) in the style of `sha256sum`, sorted by path:
 ///
 ///     taskforce.bundle.v1
 ///     <SHA-256 of the file, 64 lowercase hex>  <text-id>/<id>.json
+///     <SHA-256 of the file, 64 lowercase hex>  sessions/<code>.json
 ///
 /// After `tar xf x.tfbundle`, `tail -n +2 MANIFEST | sha256sum -c` checks the files by hand.
 public struct BundleManifest: Sendable, Equatable {
@@ -20,9 +21,14 @@ public struct BundleManifest: Sendable, Equatable {
         self.hashes = hashes
     }
 
-    /// The manifest of these files, hashed now.
+    /// The manifest of these members (path, bytes), hashed now.
+    public init(members: [(path: String, bytes: [UInt8])]) {
+        hashes = Dictionary(members.map { ($0.path, Self.sha256($0.bytes)) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The manifest of these annotation files.
     public init(files: [AnnotationLoader.File]) {
-        hashes = Dictionary(files.map { ($0.path, Self.sha256($0.bytes)) }, uniquingKeysWith: { first, _ in first })
+        self.init(members: files.map { (path: $0.path, bytes: $0.bytes) })
     }
 
     public var bytes: [UInt8] {
@@ -60,13 +66,20 @@ public struct BundleManifest: Sendable, Equatable {
         return BundleManifest(hashes: hashes)
     }
 
-    /// Why `path` cannot be an annotation's place in a folder, `<text-id>/<id>.json`,
-    /// as the end of a sentence; nil when it can. The destination builds its own path
-    /// from the annotation anyway: this refuses a bundle that tries anything else.
+    /// Why `path` cannot be an annotation's place in a folder, `<text-id>/<id>.json`, or a
+    /// session record's, `sessions/<code>.json`, as the end of a sentence; nil when it
+    /// can. The destination builds its own path from the record anyway: this refuses a
+    /// bundle that tries anything else.
     static func pathProblem(_ path: String) -> String? {
         if path.hasPrefix("/") { return "is an absolute path" }
         let parts = path.split(separator: "/", omittingEmptySubsequences: false)
         if parts.contains(where: { $0 == ".." || $0 == "." }) { return "points outside its folder (\"..\" or \".\")" }
+        if parts.count == 2, parts[0] == "sessions" {
+            guard parts[1].hasSuffix(".json"), AnnotationRules.isSessionCode(String(parts[1].dropLast(5))) else {
+                return "is not named sessions/<session code>.json"
+            }
+            return nil
+        }
         guard parts.count == 2, TextFileName.isValidID(String(parts[0])), parts[0].count <= 100,
               parts[1].hasSuffix(".json"), AnnotationID(String(parts[1].dropLast(5))) != nil else {
             return "is not named <text-id>/<id>.json"

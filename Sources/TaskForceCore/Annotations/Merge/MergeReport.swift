@@ -34,12 +34,27 @@ public struct MergeReport: Sendable, Equatable {
         public var description: String { "\(line.map { "\(file):\($0)" } ?? file): \(reason) (not copied)" }
     }
 
+    /// An incoming session record whose code the destination holds with other content
+    /// (another place, day or headcount): the destination's stays, the incoming one is
+    /// kept aside in `conflicts/sessions/`.
+    public struct SessionConflict: Sendable, Equatable, CustomStringConvertible {
+        public var code: String
+        public var incoming: String
+        public var keptAs: String
+
+        public var description: String {
+            "\(incoming) is another record of the session \(code) than sessions/\(code).json here; kept aside as \(keptAs) "
+                + "(keep the right one in sessions/)"
+        }
+    }
+
     public var source: String
     /// Paths of the files added to the destination.
     public var added: [String] = []
     public var alreadyPresent = 0
     public var conflicts: [Conflict] = []
     public var invalid: [Invalid] = []
+    public var sessionConflicts: [SessionConflict] = []
 
     public init(source: String, invalid: [Invalid] = []) {
         self.source = source
@@ -47,9 +62,9 @@ public struct MergeReport: Sendable, Equatable {
     }
 
     public var summary: String {
-        "\(source): added \(added.count), already present \(alreadyPresent), conflicts \(conflicts.count), invalid \(invalid.count)."
+        "\(source): added \(added.count), already present \(alreadyPresent), conflicts \(conflicts.count + sessionConflicts.count), invalid \(invalid.count)."
     }
 
     /// Conflicts and invalid files need someone to look at them.
-    public var hasProblems: Bool { !conflicts.isEmpty || !invalid.isEmpty }
+    public var hasProblems: Bool { !conflicts.isEmpty || !sessionConflicts.isEmpty || !invalid.isEmpty }
 }

@@ -4,8 +4,8 @@ import Foundation
 /// folder is read without quarantine (its bad files are listed as invalid and left
 /// where they are); a bundle is verified whole or refused.
 ///
-/// Session records (`sessions/<code>.json`) are not merged yet: they only feed the
-/// digest's headcount, and have no format of their own so far.
+/// Session records (`sessions/<code>.json`) travel with the annotations: the digest's
+/// headcounts and breakdowns by place need them.
 public struct MergeSource: Sendable {
     /// The path as given, for messages.
     public var name: String
@@ -16,13 +16,16 @@ public struct MergeSource: Sendable {
     /// They only ever go to the destination's `conflicts/`, never into its annotations.
     public var keptAside: [AnnotationLoader.File]
     public var invalid: [MergeReport.Invalid]
+    /// Valid session records, each under `sessions/<code>.json`.
+    public var sessions: [SessionFile]
 
     public init(name: String, files: [AnnotationLoader.File], keptAside: [AnnotationLoader.File] = [],
-                invalid: [MergeReport.Invalid] = []) {
+                invalid: [MergeReport.Invalid] = [], sessions: [SessionFile] = []) {
         self.name = name
         self.files = files
         self.keptAside = keptAside
         self.invalid = invalid
+        self.sessions = sessions
     }
 
     /// A folder or a bundle file, by what `url` is.
@@ -33,7 +36,9 @@ public struct MergeSource: Sendable {
         }
         switch info.st_mode & S_IFMT {
         case S_IFDIR: self = Self.folder(url)
-        case S_IFREG: self = MergeSource(name: url.relativePath, files: try BundleFile.read(url))
+        case S_IFREG:
+            let contents = try BundleFile.read(url)
+            self = MergeSource(name: url.relativePath, files: contents.files, sessions: contents.sessions)
         default: throw InputError(.badData, file: url.relativePath, "this is neither a folder nor a bundle file")
         }
     }
@@ -44,6 +49,9 @@ public struct MergeSource: Sendable {
         var source = MergeSource(name: url.relativePath, files: loaded.files,
                                  invalid: loaded.defects.map { .init(file: $0.file, line: $0.line, reason: $0.message) })
         readKeptAside(store, into: &source)
+        let sessions = SessionRecords.loadFiles(store, quarantine: false)
+        source.sessions = sessions.files
+        source.invalid += sessions.defects.map { .init(file: $0.file, line: $0.line, reason: $0.message) }
         return source
     }
 
@@ -52,7 +60,8 @@ public struct MergeSource: Sendable {
         let fm = FileManager.default
         let root = store.conflictsFolder
         guard isFolder(root), let texts = try? fm.contentsOfDirectory(atPath: root.path) else { return }
-        for text in texts.sorted() where !text.hasPrefix(".") {
+        // Session records kept aside (conflicts/sessions/) wait for a person: not carried.
+        for text in texts.sorted() where !text.hasPrefix(".") && text != "sessions" {
             let folder = root.appendingPathComponent(text)
             guard isFolder(folder), TextFileName.isValidID(text),
                   let names = try? fm.contentsOfDirectory(atPath: folder.path) else {
