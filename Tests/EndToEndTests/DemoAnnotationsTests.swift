@@ -17,6 +17,23 @@ struct DemoAnnotationsTests {
         #expect(result.status == 0, "\(result.stdout) \(result.stderr)")
         #expect(result.stdout.contains("11 annotations: 9 current comments (0 on an earlier version of their article), 0 withdrawn; 0 problems."),
                 "\(result.stdout)")
+        #expect(result.stdout.contains("\n2 session records.\n"), "\(result.stdout)")
+    }
+
+    /// `check` reads the session records too: a bad one is named and set aside, never lost.
+    @Test func aBadSessionRecordIsAProblemAndIsKept() throws {
+        let work = try TemporaryFolder()
+        defer { work.remove() }
+        let sessions = work.url.appendingPathComponent("Annotations/sessions")
+        try FileManager.default.createDirectory(at: sessions, withIntermediateDirectories: true)
+        try Data("{\"code\": \"X\"}\n".utf8).write(to: sessions.appendingPathComponent("X.json"))
+
+        let result = try runTaskforce(["check", "--texts", Repository.texts.path], in: work.url)
+
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("problem: Annotations/sessions/X.json: the field \"day\" is missing (moved to Annotations/quarantine/sessions/X.json)"),
+                "\(result.stdout)")
+        #expect(FileManager.default.fileExists(atPath: work.url.appendingPathComponent("Annotations/quarantine/sessions/X.json").path))
     }
 
     @Test func everyCommentSaysItIsFictional() throws {

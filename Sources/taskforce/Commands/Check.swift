@@ -42,7 +42,11 @@ struct Check: ParsableCommand {
         }
         let current = view.comments.values.flatMap(\.values).flatMap { $0 }
         let earlier = current.filter(\.earlierVersion).count
-        let count = loaded.defects.count + view.orphans.count + view.dangling.count
+        // Session records: a bad one would silently drop a city from the digest's breakdown.
+        let sessions = SessionRecords.load(AnnotationStore(root: annotations.url))
+        for defect in sessions.defects { Output.line("problem: \(defect)") }
+        let count = loaded.defects.count + view.orphans.count + view.dangling.count + sessions.defects.count
+        Output.line("\(Output.count(sessions.records.count, "session record")).")
         Output.line("\(Output.count(loaded.annotations.count, "annotation")): \(Output.count(current.count, "current comment")) (\(earlier) on an earlier version of their article), \(view.withdrawn.count) withdrawn; \(Output.count(count, "problem")).")
         return count
     }
