@@ -10,7 +10,7 @@ enum HelpView {
     static let keys: [(String, UIString)] = [
         ("F1  ?", .helpKeyHelp), ("F2  a", .helpKeyAnnotate), ("F3  /", .helpKeySearch),
         ("F4  c", .helpKeyNotes), ("F5  L", .helpKeyLanguage), ("↑ ↓ j k  PgUp PgDn", .helpKeyMove),
-        (":  #", .helpKeyGoTo), ("v", .helpKeySideBySide), ("F12", .helpKeyHide), ("F10  q", .helpKeyQuit),
+        (":  #", .helpKeyGoTo), ("v", .helpKeySideBySide), ("F11  f", .helpKeyFollow), ("F12", .helpKeyHide), ("F10  q", .helpKeyQuit),
     ]
 
     struct Line {
