@@ -237,6 +237,13 @@ struct FollowUpdateTests {
     // MARK: the screen
 
     @Test(arguments: UILanguage.allCases)
+    func theHelpNamesF11AndF(_ ui: UILanguage) {
+        let page = HelpView.lines(ui, width: 76).map(\.text).joined(separator: " ")
+        #expect(page.contains(text(.helpKeyFollow, ui)))
+        #expect(text(.helpKeyFollow, ui).contains("F11") && text(.helpKeyFollow, ui).contains(" f "))
+    }
+
+    @Test(arguments: UILanguage.allCases)
     func followingIsOnTheTitleLineAt80x24(_ ui: UILanguage) throws {
         var m = try DemoBill.model(["fr", "nl", "en"], ui: ui, size: ScreenSize(columns: 80, rows: 24))
         m.session = Self.session

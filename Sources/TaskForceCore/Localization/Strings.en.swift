@@ -147,6 +147,6 @@ extension Catalogue {
         .followStopped: "You no longer follow the facilitator. f or F11 follows again.",
         .followNeedsSession: "Following the facilitator needs a session code (taskforce --session CODE).",
         .talliesHidden: "The facilitator will show the comments after the discussion.",
-        .helpKeyFollow: "Follow the facilitator: your screen goes to the article discussed. Moving yourself stops it.",
+        .helpKeyFollow: "In a session, F11 or f follows the facilitator: your screen goes to the article discussed. Moving yourself stops it.",
     ]
 }

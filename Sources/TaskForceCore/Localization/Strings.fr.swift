@@ -151,6 +151,6 @@ extension Catalogue {
         .followStopped: "Vous ne suivez plus l'animation. f ou F11 pour la suivre à nouveau.",
         .followNeedsSession: "Pour suivre l'animation, il faut un code de séance (--session CODE).",
         .talliesHidden: "La personne qui anime montrera les commentaires après la discussion.",
-        .helpKeyFollow: "Suivre l'animation: votre écran va à l'article discuté. Vous déplacer arrête le suivi.",
+        .helpKeyFollow: "Pendant une séance, F11 ou f suit l'animation: votre écran va à l'article discuté. Vous déplacer arrête le suivi.",
     ]
 }

@@ -149,6 +149,6 @@ extension Catalogue {
         .followStopped: "Je volgt de begeleiding niet meer. f of F11 om weer te volgen.",
         .followNeedsSession: "Om de begeleiding te volgen is een sessiecode nodig (--session CODE).",
         .talliesHidden: "Wie de sessie begeleidt, toont de reacties na de bespreking.",
-        .helpKeyFollow: "De begeleiding volgen: je scherm gaat naar het besproken artikel. Zelf bewegen stopt het.",
+        .helpKeyFollow: "Tijdens een sessie volgt F11 of f de begeleiding: je scherm gaat naar het besproken artikel. Zelf bewegen stopt het.",
     ]
 }
