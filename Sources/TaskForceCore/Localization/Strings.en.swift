@@ -141,5 +141,12 @@ extension Catalogue {
         .digestPreviewArticle: "Art.",
         .digestPreviewMeToo: "me too",
         .digestPreviewTotal: "Total",
+        // Following the facilitator of a session
+        .titleFollowing: "following",
+        .followStarted: "Following the facilitator: your screen goes to the article discussed.",
+        .followStopped: "You no longer follow the facilitator. f or F11 follows again.",
+        .followNeedsSession: "Following the facilitator needs a session code (taskforce --session CODE).",
+        .talliesHidden: "The facilitator will show the comments after the discussion.",
+        .helpKeyFollow: "In a session, F11 or f follows the facilitator: your screen goes to the article discussed. Moving yourself stops it.",
     ]
 }

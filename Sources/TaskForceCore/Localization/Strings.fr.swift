@@ -145,5 +145,12 @@ extension Catalogue {
         .digestPreviewArticle: "Art.",
         .digestPreviewMeToo: "moi aussi",
         .digestPreviewTotal: "Total",
+        // Following the facilitator of a session
+        .titleFollowing: "suit l'animation",
+        .followStarted: "Vous suivez l'animation: votre écran va à l'article discuté.",
+        .followStopped: "Vous ne suivez plus l'animation. f ou F11 pour la suivre à nouveau.",
+        .followNeedsSession: "Pour suivre l'animation, il faut un code de séance (--session CODE).",
+        .talliesHidden: "La personne qui anime montrera les commentaires après la discussion.",
+        .helpKeyFollow: "Pendant une séance, F11 ou f suit l'animation: votre écran va à l'article discuté. Vous déplacer arrête le suivi.",
     ]
 }

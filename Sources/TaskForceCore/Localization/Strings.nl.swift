@@ -143,5 +143,12 @@ extension Catalogue {
         .digestPreviewArticle: "Art.",
         .digestPreviewMeToo: "ik ook",
         .digestPreviewTotal: "Totaal",
+        // Following the facilitator of a session
+        .titleFollowing: "volgt mee",
+        .followStarted: "Je volgt de begeleiding: je scherm gaat naar het besproken artikel.",
+        .followStopped: "Je volgt de begeleiding niet meer. f of F11 om weer te volgen.",
+        .followNeedsSession: "Om de begeleiding te volgen is een sessiecode nodig (--session CODE).",
+        .talliesHidden: "Wie de sessie begeleidt, toont de reacties na de bespreking.",
+        .helpKeyFollow: "Tijdens een sessie volgt F11 of f de begeleiding: je scherm gaat naar het besproken artikel. Zelf bewegen stopt het.",
     ]
 }

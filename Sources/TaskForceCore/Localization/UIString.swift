@@ -84,6 +84,9 @@ public enum UIString: String, Sendable, CaseIterable {
     case digestPreviewTitle, digestPreviewBuilding, digestPreviewFailed, digestPreviewKiosk
     case digestPreviewArticle, digestPreviewMeToo, digestPreviewTotal
 
+    // Following the facilitator of a session (f / F11), and the tallies kept hidden
+    case titleFollowing, followStarted, followStopped, followNeedsSession, talliesHidden, helpKeyFollow
+
     /// The labels drawn in key bars, kept short so the bar fits 80 columns.
     public static let keyLabels: [UIString] = [
         .keyHelp, .keyAnnotate, .keySearch, .keyNotes, .keyLanguage, .keyQuit, .keyHide,

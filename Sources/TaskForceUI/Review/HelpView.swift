@@ -34,7 +34,9 @@ enum HelpView {
             }
         }
         lines.append(Line())
-        for entry in [UIString.helpNotesKeys, .helpKeyPropose, .helpKeyMouse, .helpAnonymous] { paragraph(entry) }
+        // Following (F11/f) only means something in a session: after the keys of every
+        // screen, so the first page at 80×24 stays as it was.
+        for entry in [UIString.helpNotesKeys, .helpKeyPropose, .helpKeyMouse, .helpKeyFollow, .helpAnonymous] { paragraph(entry) }
         // Last: the staff's own key, so that the participants' first page stays theirs.
         paragraph(.helpKeyDigest)
         return lines

@@ -95,6 +95,13 @@ public struct ReviewModel: Sendable {
     /// The annotations the counts and notes come from, by id: arrivals already here are
     /// skipped (ArrivalUpdate). Empty in kiosk mode, where nothing is loaded.
     public var known = KnownAnnotations()
+    // Following the facilitator of the session (FollowUpdate).
+    /// `f` / F11 was pressed: the screen goes where the facilitator publishes.
+    public var following = false
+    /// The latest position published for the session, as last read.
+    public var facilitatorPosition: LivePosition?
+    /// A move to the facilitator's article waits for the composer, notes… to close.
+    public var followPending = false
     /// Set when the terminal must be cleared and fully redrawn (kiosk: after a save).
     public var clearRequested = false
 

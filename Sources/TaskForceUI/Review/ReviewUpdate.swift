@@ -6,6 +6,8 @@ import TaskForceCore
 public enum ReviewUpdate {
     @discardableResult
     public static func update(_ model: inout ReviewModel, _ key: Key) -> [ReviewEffect] {
+        let place = FollowUpdate.Place(model)
+        defer { FollowUpdate.afterKey(&model, from: place) }
         // Quick hide works on every screen, the composer included, and gives back
         // exactly what was there.
         if key == .function(12) {
@@ -27,6 +29,9 @@ public enum ReviewUpdate {
         switch key {
         case .function(10), .character("q"):
             return quit(&model)
+        case .function(11), .character("f"):
+            FollowUpdate.toggle(&model)
+            return []
         case .function(1), .character("?"):
             if model.screen == .help {
                 model.screen = model.screenBeforeHelp
@@ -58,6 +63,7 @@ public enum ReviewUpdate {
         case .reader:
             if model.digestPreview != nil { return DigestPreviewUpdate.update(&model, key) }
             if model.notes != nil { return NotesUpdate.update(&model, key) }
+            if FollowUpdate.refuseTallies(&model, key) { return [] }
             if key == .character("D") { return DigestPreviewUpdate.open(&model) }
             updateReader(&model, key)
         }
@@ -89,6 +95,7 @@ public enum ReviewUpdate {
     /// unfinished comments, kept as drafts) must be run too.
     @discardableResult
     public static func saveFinished(_ model: inout ReviewModel, saved: Annotation?) -> [ReviewEffect] {
+        defer { FollowUpdate.catchUp(&model) }  // closing the composer lets a waiting move happen
         guard let composer = model.composer else { return [] }
         guard let saved else {
             model.status = .saveFailed  // the composer stays open with everything typed
@@ -121,6 +128,7 @@ public enum ReviewUpdate {
         model.textScroll = 0
         model.status = .savedKiosk
         model.clearRequested = true
+        FollowUpdate.forgetParticipant(&model)
         return effects
     }
 

@@ -64,6 +64,7 @@ public enum ReviewView {
         // At the right end: the session code and, on a shared laptop, that it is one.
         var right: [String] = []
         if let session = model.session { right.append(text(.titleSession, model.uiLanguage, ["session": Sanitizer.sanitize(session)])) }
+        if model.following { right.append(text(.titleFollowing, model.uiLanguage)) }
         if model.kiosk { right.append(text(.titleKiosk, model.uiLanguage)) }
         let rightText = right.joined(separator: " · ")
         let rightWidth = rightText.isEmpty ? 0 : DisplayWidth.of(rightText) + 2
@@ -127,7 +128,8 @@ public enum ReviewView {
         // Keep the selected article visible: scroll the list by whole pages.
         let first = layout.firstListedArticle(selected: model.articleIndex)
         // On a shared laptop the counts would tell what the previous person wrote about.
-        let counts = model.kiosk ? [:] : model.currentText?.commentCounts ?? [:]
+        // Nor while the facilitator keeps the tallies hidden, so that they do not sway the room.
+        let counts = model.kiosk || model.talliesHidden ? [:] : model.currentText?.commentCounts ?? [:]
         for row in 0..<inner.height {
             let index = first + row
             guard index < split.articles.count else { break }

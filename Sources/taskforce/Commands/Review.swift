@@ -21,6 +21,7 @@ struct Review: ParsableCommand {
         // Watching starts before the first load: nothing saved in between is missed.
         let arrivals = options.kiosk ? nil : ReviewArrivals(store: AnnotationStore(root: options.annotations.url))
         var model = try options.model()
+        let live = LivePositionWatch(store: AnnotationStore(root: options.annotations.url), model: model)
         setlocale(LC_ALL, "")
         guard String(cString: nl_langinfo(nl_item(CODESET))) == "UTF-8" else {
             // Without UTF-8, accents and box lines would come out garbled: say so instead.
@@ -28,7 +29,7 @@ struct Review: ParsableCommand {
             throw ExitCode(2)
         }
         try ReviewSession.run(&model, store: AnnotationStore(root: options.annotations.url), digest: options.digestSource,
-                              arrivals: arrivals)
+                              arrivals: arrivals, live: live)
     }
 
     func listTexts() throws {
@@ -51,7 +52,8 @@ struct Review: ParsableCommand {
 /// restored on every way out.
 enum ReviewSession {
     static func run(_ model: inout ReviewModel, store: AnnotationStore, digest: DigestPreviewSource,
-                    arrivals: ReviewArrivals? = nil) throws {
+                    arrivals: ReviewArrivals? = nil, live: LivePositionWatch? = nil) throws {
+        live?.deliver(into: &model)  // where the facilitator is, before the first frame
         // The shell's terminal modes, saved before curses changes them, for a crash.
         TerminalRescue.saveModes(of: STDIN_FILENO)
         let screen = try CursesScreen()
@@ -64,7 +66,10 @@ enum ReviewSession {
             events: screen,
             // Another terminal's save wakes the loop and is drawn without a key press.
             watching: { arrivals?.descriptor },
-            woken: { arrivals?.deliver(into: &model) },
+            woken: {
+                arrivals?.deliver(into: &model)
+                live?.deliver(into: &model)  // the facilitator moved: one stat per wake-up
+            },
             shouldStop: { model.quitRequested || StopSignals.received },
             draw: {
                 if SuspendSignal.take() { screen.suspendProcess() }
