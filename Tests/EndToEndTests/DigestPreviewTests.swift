@@ -24,14 +24,15 @@ struct DigestPreviewTests {
         #expect(rows[1].hasPrefix("┏ Digest preview · read-only ━━"))
         #expect(rows[2] == "┃ Art.                           agree  worried  against  question  me too     ┃")
         #expect(rows[3] == "┃ 1     Purpose                      ·        ·        ·         ·       ·     ┃")
-        // 5bis: two concerns, one of them hidden by a facilitator (still counted); 13 and 15:
-        // a concern each; 6: against; 12: against twice (one repeats the other, counted
-        // both), with a show of 14 hands; 8 and 9: in favour; 17: a question, edited once
-        // (counted once).
-        #expect(rows[8] == "┃ 5bis  Alarm button                 ·        2        ·         ·       ·     ┃")
+        // 5bis, 13 and 15: a concern each; 10: two concerns, one of them hidden by a
+        // facilitator (still counted); 6: against; 12: against twice (one repeats the other,
+        // both counted), with a show of 14 hands; 8 and 9: in favour; 17: a question, edited
+        // once (counted once).
+        #expect(rows[8] == "┃ 5bis  Alarm button                 ·        1        ·         ·       ·     ┃")
         #expect(rows[9] == "┃ 6     Mandatory health check       ·        ·        1         ·       ·     ┃")
         #expect(rows[11] == "┃ 8     Right to refuse              1        ·        ·         ·       ·     ┃")
         #expect(rows[12] == "┃ 9     Written contract             1        ·        ·         ·       ·     ┃")
+        #expect(rows[13] == "┃ 10    Income and fees              ·        2        ·         ·       ·     ┃")
         #expect(rows[15] == "┃ 12    Registration obligation      ·        ·        2         ·      14     ┃")
         #expect(rows[16] == "┃ 13    Workplace register           ·        1        ·         ·       ·     ┃")
         #expect(rows[18] == "┃ 15    Residence permit             ·        1        ·         ·       ·     ┃")
