@@ -15,7 +15,7 @@ struct DemoAnnotationsTests {
         let result = try runTaskforce(["check", "--texts", Repository.texts.path], in: work.url)
 
         #expect(result.status == 0, "\(result.stdout) \(result.stderr)")
-        #expect(result.stdout.contains("11 annotations: 9 current comments (0 on an earlier version of their article), 0 withdrawn; 0 problems."),
+        #expect(result.stdout.contains("15 annotations: 11 current comments (0 on an earlier version of their article), 0 withdrawn; 0 problems."),
                 "\(result.stdout)")
         #expect(result.stdout.contains("\n2 session records.\n"), "\(result.stdout)")
     }
@@ -47,7 +47,7 @@ struct DemoAnnotationsTests {
             let object = try jsonObject(String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8))
             let kind = try #require(object["kind"] as? String)
             kinds[kind, default: 0] += 1
-            optional.formUnion(Set(object.keys).intersection(["proposal", "count", "supersedes"]))
+            optional.formUnion(Set(object.keys).intersection(["proposal", "count", "supersedes", "original"]))
             #expect(["DEMO-2026-01", "DEMO-2026-02"].contains(object["session"] as? String), "\(name)")
             guard kind == "comment" else { continue }
             let language = try #require(object["language"] as? String)
@@ -55,8 +55,8 @@ struct DemoAnnotationsTests {
             let body = try #require(object["body"] as? String)
             #expect(markers[language].map(body.hasPrefix) == true, "\(name): \(body)")
         }
-        #expect(kinds == ["comment": 10, "endorsement": 1])
+        #expect(kinds == ["comment": 12, "endorsement": 1, "moderation": 2])
         #expect(languages == ["fr", "nl", "en", "es"])
-        #expect(optional == ["proposal", "count", "supersedes"])
+        #expect(optional == ["proposal", "count", "supersedes", "original"])
     }
 }

@@ -24,13 +24,16 @@ struct DigestPreviewTests {
         #expect(rows[1].hasPrefix("┏ Digest preview · read-only ━━"))
         #expect(rows[2] == "┃ Art.                           agree  worried  against  question  me too     ┃")
         #expect(rows[3] == "┃ 1     Purpose                      ·        ·        ·         ·       ·     ┃")
-        // 5bis, 13 and 15: a concern each; 6 and 12: against, 12 with a show of 14 hands;
-        // 8 and 9: in favour; 17: a question, edited once (counted once).
+        // 5bis, 13 and 15: a concern each; 10: two concerns, one of them hidden by a
+        // facilitator (still counted); 6: against; 12: against twice (one repeats the other,
+        // both counted), with a show of 14 hands; 8 and 9: in favour; 17: a question, edited
+        // once (counted once).
         #expect(rows[8] == "┃ 5bis  Alarm button                 ·        1        ·         ·       ·     ┃")
         #expect(rows[9] == "┃ 6     Mandatory health check       ·        ·        1         ·       ·     ┃")
         #expect(rows[11] == "┃ 8     Right to refuse              1        ·        ·         ·       ·     ┃")
         #expect(rows[12] == "┃ 9     Written contract             1        ·        ·         ·       ·     ┃")
-        #expect(rows[15] == "┃ 12    Registration obligation      ·        ·        1         ·      14     ┃")
+        #expect(rows[13] == "┃ 10    Income and fees              ·        2        ·         ·       ·     ┃")
+        #expect(rows[15] == "┃ 12    Registration obligation      ·        ·        2         ·      14     ┃")
         #expect(rows[16] == "┃ 13    Workplace register           ·        1        ·         ·       ·     ┃")
         #expect(rows[18] == "┃ 15    Residence permit             ·        1        ·         ·       ·     ┃")
         #expect(rows[20] == "┃ 17    Police checks                ·        ·        ·         1       ·     ┃")
@@ -47,7 +50,7 @@ struct DigestPreviewTests {
         #expect(result.status == 0, "\(result.stderr)")
         let rows = result.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let total = try #require(rows.firstIndex { $0.hasPrefix("┃ Total ") })
-        #expect(rows[total] == "┃ Total                              2          4       2         1         14 ┃")
+        #expect(rows[total] == "┃ Total                              2          5       3         1         14 ┃")
         #expect(rows[total + 1] == "┃" + String(repeating: " ", count: 78) + "┃")
         #expect(rows[total + 2].hasPrefix("┃ # "))
         #expect(rows[1].contains("▴"))
@@ -81,7 +84,7 @@ struct DigestPreviewTests {
         try tmux.type("D")
         var screen = try tmux.wait { $0.contains("Digest preview · read-only") }
         #expect(screen.contains("┃ 1     Purpose                      1        ·        ·         ·       ·     ┃"), "\(screen)")
-        #expect(screen.contains("┃ 12    Registration obligation      ·        ·        1         ·      14     ┃"))
+        #expect(screen.contains("┃ 12    Registration obligation      ·        ·        2         ·      14     ┃"))
         #expect(screen.contains("↑ ↓ Scroll  Esc Back"))
         // Read-only: a key that would write a comment does nothing here.
         try tmux.type("a")

@@ -1,7 +1,9 @@
 /// What the annotations of one folder say now (DESIGN 4.3): edits (`supersedes`) and
-/// withdrawals resolved, endorsements counted, each comment checked against the
-/// current text. Nothing is dropped: replaced and withdrawn comments stay in the files
-/// and are listed here; orphans (text or article gone) are listed apart.
+/// withdrawals resolved, endorsements counted, moderations (hide, duplicate) applied,
+/// each comment checked against the current text. Nothing is dropped: replaced and
+/// withdrawn comments stay in the files and are listed here; hidden comments and
+/// duplicates stay in `comments` (the screens and the digest decide what to show);
+/// orphans (text or article gone) are listed apart.
 public struct CurrentView: Sendable {
     public struct Comment: Sendable, Equatable {
         /// The latest version of the comment.
@@ -12,13 +14,30 @@ public struct CurrentView: Sendable {
         public var endorsements: Int
         /// Written on an earlier version of the article (its fingerprint differs).
         public var earlierVersion: Bool
+        /// The live (not withdrawn) `hide` moderations of this comment, sorted.
+        public var hiddenBy: [AnnotationID]
+        /// The comment this one repeats: the end of its chain of duplicates (a head, never
+        /// itself), nil when it is nobody's duplicate.
+        public var duplicateOf: AnnotationID?
+        /// The live `duplicate` moderations whose target is this comment, sorted (the
+        /// smallest decides when they name different originals).
+        public var duplicateMarks: [AnnotationID]
+        /// The comments whose `duplicateOf` is this one, sorted.
+        public var duplicates: [AnnotationID]
+
+        public var isHidden: Bool { !hiddenBy.isEmpty }
 
         public init(annotation: Annotation, replaced: [AnnotationID] = [], endorsements: Int = 0,
-                    earlierVersion: Bool = false) {
+                    earlierVersion: Bool = false, hiddenBy: [AnnotationID] = [], duplicateOf: AnnotationID? = nil,
+                    duplicateMarks: [AnnotationID] = [], duplicates: [AnnotationID] = []) {
             self.annotation = annotation
             self.replaced = replaced
             self.endorsements = endorsements
             self.earlierVersion = earlierVersion
+            self.hiddenBy = hiddenBy
+            self.duplicateOf = duplicateOf
+            self.duplicateMarks = duplicateMarks
+            self.duplicates = duplicates
         }
     }
 
@@ -29,10 +48,14 @@ public struct CurrentView: Sendable {
     public var withdrawn: [Annotation]
     /// Comments, endorsements or withdrawals whose text or article no longer exists.
     public var orphans: [Annotation]
-    /// Endorsements and withdrawals whose target is not among the annotations.
+    /// Endorsements and withdrawals whose target is not among the annotations; live
+    /// moderations that do not apply (see `Moderations`).
     public var dangling: [Annotation]
     /// Endorsements of each comment (by the id of its latest version), orphans included.
     public var endorsementCounts: [AnnotationID: Int]
+    /// Live `hide` moderations of each comment (by the id of its latest version), orphans
+    /// included: a hidden comment stays hidden when its article is removed.
+    public var hiddenBy: [AnnotationID: [AnnotationID]]
 
     /// Article fingerprints of the current texts: text id → article number → the
     /// fingerprints of that article in each language version.
@@ -60,6 +83,7 @@ public struct CurrentView: Sendable {
         orphans = []
         dangling = []
         endorsementCounts = [:]
+        hiddenBy = [:]
 
         // Withdrawals first: a withdrawn endorsement no longer counts.
         var withdrawnIDs = Set<AnnotationID>()
@@ -94,20 +118,97 @@ public struct CurrentView: Sendable {
             let h = head(a.id)
             if h == a.id { heads.append(a.id) } else { replacedBy[h, default: []].append(a.id) }
         }
+        var live: [AnnotationID: [AnnotationID]] = [:]
+        for id in heads {
+            let chain = replacedBy[id] ?? []
+            if !withdrawnIDs.contains(id) && !chain.contains(where: withdrawnIDs.contains) { live[id] = chain.sorted() }
+        }
+        let moderation = Moderations(annotations.filter { $0.kind == .moderation && !withdrawnIDs.contains($0.id) },
+                                     byID: byID, head: head, live: live)
+        hiddenBy = moderation.hiddenBy
         for id in heads.sorted() {
             let a = byID[id]!
-            let chain = (replacedBy[id] ?? []).sorted()
-            if withdrawnIDs.contains(id) || chain.contains(where: withdrawnIDs.contains) {
-                withdrawn.append(a)
-                continue
-            }
+            guard let chain = live[id] else { withdrawn.append(a); continue }
             guard let fingerprints = catalogue[a.text]?[a.article] else { orphans.append(a); continue }
             let comment = Comment(annotation: a, replaced: chain, endorsements: endorsements[id] ?? 0,
-                                  earlierVersion: !fingerprints.contains(a.fingerprint))
+                                  earlierVersion: !fingerprints.contains(a.fingerprint),
+                                  hiddenBy: moderation.hiddenBy[id] ?? [], duplicateOf: moderation.duplicateOf[id],
+                                  duplicateMarks: moderation.marks[id] ?? [], duplicates: moderation.duplicates[id] ?? [])
             comments[a.text, default: [:]][a.article, default: []].append(comment)
         }
         for a in annotations where a.kind != .comment && catalogue[a.text]?[a.article] == nil { orphans.append(a) }
+        dangling += moderation.refused.filter { catalogue[$0.text]?[$0.article] != nil }
         orphans.sort { $0.id < $1.id }
         dangling.sort { $0.id < $1.id }
+    }
+}
+
+extension CurrentView {
+    /// The live moderations of a folder, resolved. A moderation applies to the latest
+    /// version of its target (an edited comment stays hidden), and a duplicate to the
+    /// latest version of its original. It does not apply, and is `refused`, when its
+    /// target or original is not a comment of the moderation's text and article, when its
+    /// original is withdrawn, or when both are versions of one comment. A moderation of a
+    /// withdrawn comment has nothing left to do and is neither. Everything is decided by
+    /// ids alone, never by the order of the input.
+    struct Moderations {
+        var hiddenBy: [AnnotationID: [AnnotationID]] = [:]
+        var marks: [AnnotationID: [AnnotationID]] = [:]
+        var duplicateOf: [AnnotationID: AnnotationID] = [:]
+        var duplicates: [AnnotationID: [AnnotationID]] = [:]
+        var refused: [Annotation] = []
+
+        private enum Reference { case comment(AnnotationID), withdrawn, refused }
+
+        /// `live`: the heads of the comments neither withdrawn nor in a withdrawn chain.
+        init(_ moderations: [Annotation], byID: [AnnotationID: Annotation], head: (AnnotationID) -> AnnotationID,
+             live: [AnnotationID: [AnnotationID]]) {
+            func resolve(_ id: AnnotationID?, of m: Annotation) -> Reference {
+                guard let id, let c = byID[id], c.kind == .comment, c.text == m.text, c.article == m.article else {
+                    return .refused
+                }
+                let h = head(id)
+                return live[h] == nil ? .withdrawn : .comment(h)
+            }
+            // Each comment's original: the one named by its smallest duplicate mark.
+            var original: [AnnotationID: (mark: AnnotationID, comment: AnnotationID)] = [:]
+            for m in moderations {
+                switch (m.action, resolve(m.target, of: m)) {
+                case (nil, _), (_, .refused): refused.append(m)
+                case (_, .withdrawn): continue
+                case (.hide?, .comment(let target)): hiddenBy[target, default: []].append(m.id)
+                case (.duplicate?, .comment(let target)):
+                    guard case .comment(let o) = resolve(m.original, of: m), o != target else { refused.append(m); continue }
+                    marks[target, default: []].append(m.id)
+                    if original[target].map({ m.id < $0.mark }) ?? true { original[target] = (m.id, o) }
+                }
+            }
+            var next = original.mapValues(\.comment)
+            // A cycle (A repeats B, B repeats A) is broken at its smallest id, which stays
+            // an original. Each comment names at most one original, so cycles are disjoint.
+            var done = Set<AnnotationID>()
+            for start in next.keys {
+                var path: [AnnotationID] = []
+                var onPath = Set<AnnotationID>()
+                var x = start
+                while !done.contains(x), !onPath.contains(x), let n = next[x] { path.append(x); onPath.insert(x); x = n }
+                if onPath.contains(x), let cycleStart = path.firstIndex(of: x) { next[path[cycleStart...].min()!] = nil }
+                done.formUnion(path)
+            }
+            // Chains: every duplicate points at the end of its chain.
+            var end: [AnnotationID: AnnotationID] = [:]
+            for start in next.keys {
+                var path: [AnnotationID] = []
+                var x = start
+                while end[x] == nil, let n = next[x] { path.append(x); x = n }
+                let last = end[x] ?? x
+                for p in path { end[p] = last }
+            }
+            duplicateOf = end
+            for (duplicate, original) in end { duplicates[original, default: []].append(duplicate) }
+            for k in hiddenBy.keys { hiddenBy[k]!.sort() }
+            for k in marks.keys { marks[k]!.sort() }
+            for k in duplicates.keys { duplicates[k]!.sort() }
+        }
     }
 }

@@ -2,13 +2,17 @@
 /// JSON, the preview on screen) put into words. Everything in it is already made safe:
 /// free text is sanitized (no controls, no bidi overrides) and redacted (identifying
 /// details replaced by placeholders); nothing in it tells the order of writing (comments
-/// are ordered by endorsements, then id; no time of day exists anywhere).
+/// are ordered by endorsements, then id; no time of day exists anywhere). The words of a
+/// comment hidden by a facilitator are never in it: such a comment is counted, and its
+/// body and proposal are empty.
 public struct Digest: Sendable, Equatable {
     public var header: Header
     /// Annotated articles, in the text's order.
     public var articles: [ArticleDigest]
     /// Comments whose article no longer exists in the text, by article then id.
     public var orphans: [OrphanComment]
+    /// Such comments hidden by a facilitator (counted, words left out), by article then id.
+    public var hiddenOrphans: [OrphanComment]
     /// Endorsements and withdrawals whose article no longer exists (counted, not listed).
     public var otherOrphans: Int
     /// Comments per session or place, when every group is large enough (see `Breakdown`).
@@ -37,6 +41,8 @@ public struct Digest: Sendable, Equatable {
         public var endorsements: Int
         /// Comments taken back by their writers (kept in the files, not in the digest).
         public var withdrawn: Int
+        /// Current comments hidden by a facilitator (counted in `comments`), orphans included.
+        public var hidden: Int
         /// First and last day an annotation was written, nil when there are none.
         public var firstDay: String?
         public var lastDay: String?
@@ -56,8 +62,13 @@ public struct ArticleDigest: Sendable, Equatable {
     /// vocabulary's order.
     public var themes: [ThemeCount]
     /// Comments grouped by stance (support, concern, oppose, question), empty groups left
-    /// out; in a group the most endorsed first, ties by id.
+    /// out; in a group the most endorsed first (`DigestComment.weight`), ties by id. Hidden
+    /// comments and duplicates folded under their original are not listed here.
     public var groups: [StanceGroup]
+    /// Hidden comments not folded under an original, by id (words left out).
+    public var hidden: [DigestComment]
+    /// Every hidden comment of the article, folded ones included.
+    public var hiddenCount: Int
 }
 
 public struct StanceCounts: Sendable, Equatable {
@@ -122,6 +133,16 @@ public struct DigestComment: Sendable, Equatable {
     public var earlierVersion: Bool
     /// The session code, only when the breakdown by session may be shown.
     public var session: String?
+    /// Hidden by a facilitator: `body` is empty and `proposal` and `redline` are nil.
+    public var hidden: Bool
+    /// The id of the comment it repeats (the end of a chain of duplicates), if any.
+    public var duplicateOf: String?
+    /// The duplicates folded under this comment, by id (hidden ones included, words left out).
+    public var duplicates: [DigestComment]
+
+    /// What ranks a comment: its endorsements, and for each folded duplicate 1 plus that
+    /// duplicate's endorsements.
+    public var weight: Int { duplicates.reduce(endorsements) { $0 + 1 + $1.endorsements } }
 }
 
 /// A comment on an article that the text no longer has.

@@ -1,7 +1,9 @@
 /// Aggregates one text's annotations into a `Digest` (DESIGN 5): every current comment
 /// counted once (edits resolved, withdrawals left out but counted), endorsements and shows
 /// of hands added up, comments ordered by endorsements then id, earlier versions flagged,
-/// orphans kept apart. The result depends only on the set of annotations and records,
+/// orphans kept apart. Moderations: a hidden comment is counted but its words never
+/// enter the digest; a duplicate is counted and folded under its original (unless that
+/// original is hidden). The result depends only on the set of annotations and records,
 /// never on the order they were read in or on file times.
 public enum DigestBuilder {
     public struct Options: Sendable {
@@ -51,18 +53,26 @@ public enum DigestBuilder {
             return article.map { Sanitizer.sanitize($0.text, for: .export) }
         }
         // Cleaning, redacting and comparing free text is most of the work: done first, on
-        // every core, in id order (the result does not depend on it).
-        var exported = current.values.flatMap { $0.map(\.annotation) } + orphanComments
+        // every core, in id order (the result does not depend on it). Hidden comments'
+        // words are never read: nothing of them can be exported, or counted as redacted.
+        func isHidden(_ a: Annotation) -> Bool { view.hiddenBy[a.id] != nil }
+        var exported = (current.values.flatMap { $0.map(\.annotation) } + orphanComments).filter { !isHidden($0) }
         exported.sort { $0.id < $1.id }
         let cleaned = ParallelCleaning.clean(exported.map { ($0, $0.proposal == nil ? nil : original(of: $0)) }, language)
         var redactions = Redactions()
         for a in exported { redactions.add(cleaned[a.id]!.redactions) }
-        func export(_ a: Annotation, endorsements: Int, earlierVersion: Bool) -> DigestComment {
-            let c = cleaned[a.id]!
+        func export(_ a: Annotation, endorsements: Int, earlierVersion: Bool, duplicateOf: AnnotationID? = nil,
+                    duplicates: [DigestComment] = []) -> DigestComment {
+            let c = cleaned[a.id]
             return DigestComment(
-                id: a.id.value, stance: a.stance!, tags: a.tags.sorted(), body: c.body,
-                proposal: c.proposal, redline: c.redline, language: a.language ?? "", endorsements: endorsements,
-                earlierVersion: earlierVersion, session: showSession ? a.session : nil)
+                id: a.id.value, stance: a.stance!, tags: a.tags.sorted(), body: c?.body ?? "",
+                proposal: c?.proposal, redline: c?.redline, language: a.language ?? "", endorsements: endorsements,
+                earlierVersion: earlierVersion, session: showSession ? a.session : nil, hidden: c == nil,
+                duplicateOf: duplicateOf?.value, duplicates: duplicates)
+        }
+        func export(_ c: CurrentView.Comment, duplicates: [DigestComment] = []) -> DigestComment {
+            export(c.annotation, endorsements: c.endorsements, earlierVersion: c.earlierVersion,
+                   duplicateOf: c.duplicateOf, duplicates: duplicates)
         }
 
         var articles: [ArticleDigest] = []
@@ -73,12 +83,24 @@ public enum DigestBuilder {
             var counts = StanceCounts()
             var themeCounts: [Theme: Int] = [:]
             var byStance: [Stance: [DigestComment]] = [:]
+            var hidden: [DigestComment] = []
+            // Every comment is counted, hidden ones and duplicates too.
             for c in comments {
                 let a = c.annotation
                 counts[a.stance!] += 1
                 counts.endorsements += c.endorsements
                 for t in Set(a.tags) { themeCounts[t, default: 0] += 1 }
-                byStance[a.stance!, default: []].append(export(a, endorsements: c.endorsements, earlierVersion: c.earlierVersion))
+            }
+            // A duplicate is folded under its original, unless the original is hidden: then
+            // it is listed on its own, so that its point is not lost.
+            let byID = Dictionary(uniqueKeysWithValues: comments.map { ($0.annotation.id, $0) })
+            func isFolded(_ c: CurrentView.Comment) -> Bool {
+                c.duplicateOf.flatMap { byID[$0] }.map { !$0.isHidden } ?? false
+            }
+            for c in comments where !isFolded(c) {
+                if c.isHidden { hidden.append(export(c)); continue }
+                let folded = c.duplicates.compactMap { byID[$0] }.map { export($0) }
+                byStance[c.annotation.stance!, default: []].append(export(c, duplicates: folded))
             }
             commentTotal += counts.comments
             endorsementTotal += counts.endorsements
@@ -91,15 +113,20 @@ public enum DigestBuilder {
                     .sorted { ($0.count, $1.theme) > ($1.count, $0.theme) },
                 groups: Stance.allCases.compactMap { s in
                     byStance[s].map { StanceGroup(stance: s, comments: sorted($0)) }
-                }))
+                },
+                hidden: hidden.sorted { $0.id < $1.id }, hiddenCount: comments.filter(\.isHidden).count))
         }
 
-        let orphans = orphanComments.map { a in
+        // Orphans are listed one by one (a duplicate mark is not followed there), but a
+        // hidden one stays hidden.
+        let allOrphans = orphanComments.map { a in
             OrphanComment(article: a.article,
                           comment: export(a, endorsements: view.endorsementCounts[a.id] ?? 0, earlierVersion: true))
         }.sorted { ($0.article, $0.comment.id) < ($1.article, $1.comment.id) }
-        commentTotal += orphans.count
-        endorsementTotal += orphans.reduce(0) { $0 + $1.comment.endorsements }
+        let orphans = allOrphans.filter { !$0.comment.hidden }
+        let hiddenOrphans = allOrphans.filter(\.comment.hidden)
+        commentTotal += allOrphans.count
+        endorsementTotal += allOrphans.reduce(0) { $0 + $1.comment.endorsements }
 
         let days = annotations.map(\.day).sorted()
         let sessions = Set(annotations.compactMap(\.session)).sorted()
@@ -110,8 +137,9 @@ public enum DigestBuilder {
             sessionsWithoutRecord: sessions.filter { records[$0] == nil }.count,
             annotations: annotations.count, comments: commentTotal, endorsements: endorsementTotal,
             withdrawn: view.withdrawn.filter { $0.text == text.id }.count,
+            hidden: articles.reduce(hiddenOrphans.count) { $0 + $1.hiddenCount },
             firstDay: days.first, lastDay: days.last)
-        return Digest(header: header, articles: articles, orphans: orphans,
+        return Digest(header: header, articles: articles, orphans: orphans, hiddenOrphans: hiddenOrphans,
                       otherOrphans: view.orphans.count - orphanComments.count,
                       breakdown: breakdown, redactions: redactions, language: language)
     }
@@ -138,9 +166,9 @@ public enum DigestBuilder {
         return order
     }
 
-    /// Most endorsed first; ties by id, never by time.
+    /// Most endorsed first (duplicates counting for their original); ties by id, never by time.
     static func sorted(_ comments: [DigestComment]) -> [DigestComment] {
-        comments.sorted { ($1.endorsements, $0.id) < ($0.endorsements, $1.id) }
+        comments.sorted { ($1.weight, $0.id) < ($0.weight, $1.id) }
     }
 
     /// The article's first words, whitespace folded, cut between words.

@@ -2,14 +2,17 @@ import CSV
 import Foundation
 
 /// The digest as CSV for spreadsheets: one row per current comment (orphans included), in
-/// the digest's order, written by CSV.swift (RFC 4180 quoting), with:
+/// the digest's order (a duplicate right after its original, an article's hidden comments
+/// after the others), written by CSV.swift (RFC 4180 quoting), with:
 /// - a UTF-8 byte order mark, which is what makes Excel read accents right (LibreOffice
 ///   and Numbers accept it);
 /// - CRLF line ends (RFC 4180);
 /// - `;` between cells when the labels are French or Dutch, `,` in English: Excel in
 ///   Belgian locales splits on `;` when a file is opened by a double click;
 /// - a leading `'` on any cell that a spreadsheet would take for a formula (DESIGN 5:
-///   starting with `=`, `+`, `-`, `@`, tab or CR, also after leading spaces).
+///   starting with `=`, `+`, `-`, `@`, tab or CR, also after leading spaces);
+/// - a last column, moderation: "hidden" (the row keeps its counts, its comment and
+///   proposal cells are empty), "duplicate of <id>", or empty.
 public enum DigestCSV {
     public static func delimiter(_ language: UILanguage) -> String { language == .en ? "," : ";" }
 
@@ -19,6 +22,7 @@ public enum DigestCSV {
         var header: [DigestLabel] = [.article, .heading, .stance, .themes, .endorsements, .comment, .proposedWording,
                                      .language, .earlierVersionColumn, .articleRemoved]
         if showSession { header.append(.session) }
+        header.append(.moderation)
         var rows: [[String]] = [header.map { $0.text(l) }]
         func row(_ article: String, _ heading: String, _ c: DigestComment, removed: Bool) -> [String] {
             var cells = [
@@ -28,12 +32,16 @@ public enum DigestCSV {
                 (c.earlierVersion ? DigestLabel.yes : .no).text(l), (removed ? DigestLabel.yes : .no).text(l),
             ]
             if showSession { cells.append(c.session ?? "") }
+            cells.append(c.hidden ? DigestLabel.moderationHidden.text(l)
+                         : c.duplicateOf.map { DigestLabel.moderationDuplicate.text(l, ["id": $0]) } ?? "")
             return cells
         }
         for a in d.articles {
-            for c in a.groups.flatMap(\.comments) { rows.append(row(a.label, a.heading ?? "", c, removed: false)) }
+            for c in a.groups.flatMap(\.comments) + a.hidden {
+                for shown in [c] + c.duplicates { rows.append(row(a.label, a.heading ?? "", shown, removed: false)) }
+            }
         }
-        for o in d.orphans { rows.append(row(o.article, "", o.comment, removed: true)) }
+        for o in d.orphans + d.hiddenOrphans { rows.append(row(o.article, "", o.comment, removed: true)) }
 
         let stream = OutputStream(toMemory: ())
         // Writing to memory cannot fail; a failure here would be a bug in the library.

@@ -97,6 +97,9 @@ enum DigestHTMLTemplate {
     {{#hasThemes}}
     <p class="themes">{{themesLabel}}{{colon}} {{themes}}</p>
     {{/hasThemes}}
+    {{#hiddenNote}}
+    <p class="note">{{.}}</p>
+    {{/hiddenNote}}
     </div>
     {{#groups}}
     <h3>{{label}}</h3>
@@ -110,7 +113,7 @@ enum DigestHTMLTemplate {
     {{#hasOrphans}}
     <section class="orphans" id="orphans">
     <h2>{{orphansLabel}}</h2>
-    <p>{{orphansExplanation}}{{#otherOrphans}} {{.}}{{/otherOrphans}}</p>
+    <p>{{orphansExplanation}}{{#otherOrphans}} {{.}}{{/otherOrphans}}{{#orphansHidden}} {{.}}{{/orphansHidden}}</p>
     {{#orphans}}
     <h3>{{label}}</h3>
     {{#comment}}
@@ -136,7 +139,7 @@ enum DigestHTMLTemplate {
     <span class="line">{{.}}</span>
     {{/lines}}
     </blockquote>
-    <p class="about">{{language}}{{#hasThemes}} · {{themes}}{{/hasThemes}}{{#agreed}} · <span class="agreed">{{.}}</span>{{/agreed}}{{#earlier}} · <em>{{.}}</em>{{/earlier}}{{#session}} · {{.}}{{/session}}</p>
+    <p class="about">{{language}}{{#hasThemes}} · {{themes}}{{/hasThemes}}{{#agreed}} · <span class="agreed">{{.}}</span>{{/agreed}}{{#alsoSaid}} · {{.}}{{/alsoSaid}}{{#earlier}} · <em>{{.}}</em>{{/earlier}}{{#session}} · {{.}}{{/session}}</p>
     {{#hasProposal}}
     <div class="proposal">
     <p class="legend"><strong>{{proposedWordingLabel}}</strong> ({{legend}})</p>

@@ -1,7 +1,9 @@
 import Foundation
 
 /// The digest as JSON, in the shape DESIGN 7 gives (`text`, `sessions`, `headcount`,
-/// `annotations`, `articles`, `redactions`), plus `orphans` and `breakdown`. Written by
+/// `annotations`, `articles`, `redactions`), plus `orphans`, `breakdown` and `hidden` (how
+/// many comments a facilitator hid: counted, never listed; duplicates are folded into
+/// their original's `duplicates`). Written by
 /// `JSONEncoder` (all escaping is its own) with sorted keys, so equal digests are equal bytes.
 public enum DigestJSON {
     struct Document: Encodable {
@@ -11,6 +13,7 @@ public enum DigestJSON {
             var id: String, stance: String, tags: [String], body: String
             var proposal: String?
             var endorsements: Int
+            var duplicates: Int
             var earlier_version: Bool
             var language: String
             var session: String?
@@ -24,17 +27,21 @@ public enum DigestJSON {
                 try c.encode(body, forKey: .body)
                 try c.encode(proposal, forKey: .proposal)
                 try c.encode(endorsements, forKey: .endorsements)
+                try c.encode(duplicates, forKey: .duplicates)
                 try c.encode(earlier_version, forKey: .earlier_version)
                 try c.encode(language, forKey: .language)
                 try c.encodeIfPresent(session, forKey: .session)
             }
-            enum Keys: String, CodingKey { case id, stance, tags, body, proposal, endorsements, earlier_version, language, session }
+            enum Keys: String, CodingKey {
+                case id, stance, tags, body, proposal, endorsements, duplicates, earlier_version, language, session
+            }
         }
         struct Article: Encodable {
             var number: String
             var heading: String?
             var counts: Counts
             var tags: [String: Int]
+            var hidden: Int
             var comments: [Comment]
 
             func encode(to encoder: Encoder) throws {
@@ -43,9 +50,10 @@ public enum DigestJSON {
                 try c.encode(heading, forKey: .heading)
                 try c.encode(counts, forKey: .counts)
                 try c.encode(tags, forKey: .tags)
+                try c.encode(hidden, forKey: .hidden)
                 try c.encode(comments, forKey: .comments)
             }
-            enum Keys: String, CodingKey { case number, heading, counts, tags, comments }
+            enum Keys: String, CodingKey { case number, heading, counts, tags, hidden, comments }
         }
         struct Orphan: Encodable { var article: String; var comment: Comment }
         struct BreakdownRow: Encodable {
@@ -67,6 +75,7 @@ public enum DigestJSON {
         var comments: Int
         var endorsements: Int
         var withdrawn: Int
+        var hidden: Int
         var days: [String]
         var articles: [Article]
         var orphans: [Orphan]
@@ -80,7 +89,7 @@ public enum DigestJSON {
         }
         func comment(_ c: DigestComment) -> Document.Comment {
             .init(id: c.id, stance: c.stance.rawValue, tags: c.tags.map(\.rawValue), body: c.body, proposal: c.proposal,
-                  endorsements: c.endorsements, earlier_version: c.earlierVersion, language: c.language, session: c.session)
+                  endorsements: c.endorsements, duplicates: c.duplicates.count, earlier_version: c.earlierVersion, language: c.language, session: c.session)
         }
         let h = d.header
         let withheld: String? = switch d.breakdown.withheld {
@@ -92,11 +101,11 @@ public enum DigestJSON {
         let document = Document(
             text: .init(id: h.textID, title: h.title, versions: h.versions), sessions: h.sessions, headcount: h.headcount,
             annotations: h.annotations, comments: h.comments, endorsements: h.endorsements, withdrawn: h.withdrawn,
-            days: [h.firstDay, h.lastDay].compactMap { $0 },
+            hidden: h.hidden, days: [h.firstDay, h.lastDay].compactMap { $0 },
             articles: d.articles.map { a in
                 .init(number: a.number, heading: a.heading, counts: counts(a.counts),
                       tags: Dictionary(uniqueKeysWithValues: a.themes.map { ($0.theme.rawValue, $0.count) }),
-                      comments: a.groups.flatMap(\.comments).map(comment))
+                      hidden: a.hiddenCount, comments: a.groups.flatMap(\.comments).map(comment))
             },
             orphans: d.orphans.map { .init(article: $0.article, comment: comment($0.comment)) },
             breakdown: .init(grouping: d.breakdown.grouping?.rawValue, min_group: d.breakdown.minGroup, withheld: withheld,

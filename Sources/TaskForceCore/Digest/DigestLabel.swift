@@ -10,7 +10,8 @@ public enum DigestLabel: String, Sendable, CaseIterable {
     case contents, summary, article, total
     case support, concern, oppose, question
     case themes, proposedWording, proposedWordingLegend, earlierVersion
-    case agreedOne, agreedMany
+    case agreedOne, agreedMany, alsoSaidOne, alsoSaidMany
+    case hidden, hiddenOne, hiddenMany, moderation, moderationHidden, moderationDuplicate
     case orphans, orphansExplanation, otherOrphans
     case breakdownSession, breakdownPlace, breakdownWithheldSmall, breakdownWithheldUnattributed, place
     case removedEmail, removedPhone, removedIBAN, removedNationalNumber
@@ -76,6 +77,14 @@ public enum DigestLabel: String, Sendable, CaseIterable {
         .earlierVersion: "written on an earlier version of this article",
         .agreedOne: "1 more person agreed",
         .agreedMany: "{count} more people agreed",
+        .alsoSaidOne: "also said in 1 other comment",
+        .alsoSaidMany: "also said in {count} other comments",
+        .hidden: "Hidden by a facilitator",
+        .hiddenOne: "1 comment hidden by a facilitator (counted above).",
+        .hiddenMany: "{count} comments hidden by a facilitator (counted above).",
+        .moderation: "Moderation",
+        .moderationHidden: "hidden",
+        .moderationDuplicate: "duplicate of {id}",
         .orphans: "Comments on articles no longer in the text",
         .orphansExplanation: "These articles were removed or renumbered after the comments were written.",
         .otherOrphans: "{count} “me too” or withdrawal(s) on such articles.",
@@ -131,6 +140,14 @@ public enum DigestLabel: String, Sendable, CaseIterable {
         .earlierVersion: "écrit sur une version antérieure de cet article",
         .agreedOne: "1 autre personne est d'accord",
         .agreedMany: "{count} autres personnes sont d'accord",
+        .alsoSaidOne: "également dit dans 1 autre commentaire",
+        .alsoSaidMany: "également dit dans {count} autres commentaires",
+        .hidden: "Masqués par l'animation",
+        .hiddenOne: "1 commentaire masqué par l'animation (compté ci-dessus).",
+        .hiddenMany: "{count} commentaires masqués par l'animation (comptés ci-dessus).",
+        .moderation: "Modération",
+        .moderationHidden: "masqué",
+        .moderationDuplicate: "doublon de {id}",
         .orphans: "Commentaires sur des articles qui ne sont plus dans le texte",
         .orphansExplanation: "Ces articles ont été supprimés ou renumérotés après que les commentaires ont été écrits.",
         .otherOrphans: "{count} « moi aussi » ou retrait(s) sur ces articles.",
@@ -186,6 +203,14 @@ public enum DigestLabel: String, Sendable, CaseIterable {
         .earlierVersion: "geschreven bij een eerdere versie van dit artikel",
         .agreedOne: "nog 1 persoon is het eens",
         .agreedMany: "nog {count} mensen zijn het eens",
+        .alsoSaidOne: "ook gezegd in 1 andere opmerking",
+        .alsoSaidMany: "ook gezegd in {count} andere opmerkingen",
+        .hidden: "Verborgen door de begeleiding",
+        .hiddenOne: "1 opmerking verborgen door de begeleiding (hierboven meegeteld).",
+        .hiddenMany: "{count} opmerkingen verborgen door de begeleiding (hierboven meegeteld).",
+        .moderation: "Moderatie",
+        .moderationHidden: "verborgen",
+        .moderationDuplicate: "dubbel van {id}",
         .orphans: "Opmerkingen bij artikelen die niet meer in de tekst staan",
         .orphansExplanation: "Deze artikelen zijn geschrapt of hernummerd nadat de opmerkingen geschreven werden.",
         .otherOrphans: "{count} “ik ook” of intrekking(en) bij zulke artikelen.",

@@ -24,7 +24,7 @@ public enum DigestMarkdown {
     > {{.}}
     {{/lines}}
 
-    *{{language}}{{#hasThemes}} · {{themes}}{{/hasThemes}}{{#agreed}} · {{.}}{{/agreed}}{{#earlier}} · {{.}}{{/earlier}}{{#session}} · {{.}}{{/session}}*
+    *{{language}}{{#hasThemes}} · {{themes}}{{/hasThemes}}{{#agreed}} · {{.}}{{/agreed}}{{#alsoSaid}} · {{.}}{{/alsoSaid}}{{#earlier}} · {{.}}{{/earlier}}{{#session}} · {{.}}{{/session}}*
 
     {{#hasProposal}}
     **{{proposedWordingLabel}}** ({{legend}})
@@ -80,7 +80,8 @@ public enum DigestMarkdown {
     *{{excerpt}}*
 
     {{counts}}{{#hasThemes}}  
-    {{themesLabel}}{{colon}} {{themes}}{{/hasThemes}}
+    {{themesLabel}}{{colon}} {{themes}}{{/hasThemes}}{{#hiddenNote}}  
+    {{.}}{{/hiddenNote}}
 
     {{#groups}}
     ### {{label}}
@@ -93,7 +94,7 @@ public enum DigestMarkdown {
     {{#hasOrphans}}
     ## {{orphansLabel}}
 
-    {{orphansExplanation}}{{#otherOrphans}} {{.}}{{/otherOrphans}}
+    {{orphansExplanation}}{{#otherOrphans}} {{.}}{{/otherOrphans}}{{#orphansHidden}} {{.}}{{/orphansHidden}}
 
     {{#orphans}}
     ### {{label}}

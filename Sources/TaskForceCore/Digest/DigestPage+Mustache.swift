@@ -37,6 +37,7 @@ extension DigestPage: MustacheParent {
         case "orphansExplanation": orphansExplanation
         case "otherOrphans": otherOrphans
         case "orphans": orphans
+        case "orphansHidden": orphansHidden
         case "hasBreakdown": hasBreakdown
         case "breakdownLabel": breakdownLabel
         case "groupLabel": groupLabel
@@ -94,6 +95,7 @@ extension DigestPage.Comment: MustacheParent {
         case "themes": themes
         case "hasThemes": hasThemes
         case "agreed": agreed
+        case "alsoSaid": alsoSaid
         case "earlier": earlier
         case "session": session
         case "proposal": proposal
@@ -126,6 +128,7 @@ extension DigestPage.ArticleSection: MustacheParent {
         case "counts": counts
         case "themes": themes
         case "hasThemes": hasThemes
+        case "hiddenNote": hiddenNote
         case "groups": groups
         default: nil
         }

@@ -15,6 +15,8 @@ struct DigestPage {
         var themes: String
         var hasThemes: Bool
         var agreed: String?
+        /// "also said in N other comments": the duplicates folded under it.
+        var alsoSaid: String?
         var earlier: String?
         var session: String?
         var proposal: [String]
@@ -29,6 +31,8 @@ struct DigestPage {
     struct ArticleSection {
         var anchor: String, label: String, heading: String?, excerpt: String
         var counts: String, themes: String, hasThemes: Bool
+        /// How many of the counted comments a facilitator hid, if any.
+        var hiddenNote: String?
         var groups: [Group]
     }
     struct OrphanSection { var label: String; var comment: Comment }
@@ -53,6 +57,8 @@ struct DigestPage {
     var articles: [ArticleSection]
     var hasOrphans: Bool, orphansLabel: String, orphansExplanation: String, otherOrphans: String?
     var orphans: [OrphanSection]
+    /// How many comments on such articles a facilitator hid, if any.
+    var orphansHidden: String?
     var hasBreakdown: Bool, breakdownLabel: String, groupLabel: String, headcountLabel: String
     var breakdown: [BreakdownRow]
     var breakdownNote: String?
@@ -76,6 +82,7 @@ struct DigestPage {
             Line(label: label(.comments), value: "\(h.comments)"),
             Line(label: label(.endorsements), value: "\(h.endorsements)"),
             Line(label: label(.withdrawn), value: "\(h.withdrawn)"),
+            Line(label: label(.hidden), value: "\(h.hidden)"),
         ]
         if let first = h.firstDay, let last = h.lastDay {
             lines.append(Line(label: label(.days), value: first == last ? first : label(.daysRange, ["first": first, "last": last])))
@@ -103,8 +110,8 @@ struct DigestPage {
                 id: c.id,
                 lines: c.body.split(separator: "\n", omittingEmptySubsequences: false).map(String.init),
                 language: c.language.uppercased(), themes: c.tags.map(theme).joined(separator: ", "), hasThemes: !c.tags.isEmpty,
-                agreed: c.endorsements == 0 ? nil : c.endorsements == 1 ? label(.agreedOne)
-                    : label(.agreedMany, ["count": "\(c.endorsements)"]),
+                agreed: Self.count(c.endorsements, one: .agreedOne, many: .agreedMany, l),
+                alsoSaid: Self.count(c.duplicates.count, one: .alsoSaidOne, many: .alsoSaidMany, l),
                 earlier: c.earlierVersion ? label(.earlierVersion) : nil,
                 session: c.session,
                 proposal: (c.proposal ?? "").split(separator: "\n", omittingEmptySubsequences: false).map(String.init),
@@ -135,13 +142,15 @@ struct DigestPage {
                 counts: counts(a.counts),
                 themes: a.themes.map { "\(theme($0.theme)) \($0.count)" }.joined(separator: ", "),
                 hasThemes: !a.themes.isEmpty,
+                hiddenNote: Self.count(a.hiddenCount, one: .hiddenOne, many: .hiddenMany, l),
                 groups: a.groups.map { g in Group(label: label(DigestLabel.stance(g.stance)), comments: g.comments.map(comment)) })
         }
-        hasOrphans = !d.orphans.isEmpty || d.otherOrphans > 0
+        hasOrphans = !d.orphans.isEmpty || !d.hiddenOrphans.isEmpty || d.otherOrphans > 0
         orphansLabel = label(.orphans)
         orphansExplanation = label(.orphansExplanation)
         otherOrphans = d.otherOrphans == 0 ? nil : label(.otherOrphans, ["count": "\(d.otherOrphans)"])
         orphans = d.orphans.map { OrphanSection(label: "\(label(.article)) \($0.article)", comment: comment($0.comment)) }
+        orphansHidden = Self.count(d.hiddenOrphans.count, one: .hiddenOne, many: .hiddenMany, l)
         let b = d.breakdown
         hasBreakdown = b.grouping != nil
         breakdownLabel = label(b.grouping == .place ? .breakdownPlace : .breakdownSession)
@@ -157,6 +166,11 @@ struct DigestPage {
         case .unattributed: breakdownNote = label(.breakdownWithheldUnattributed)
         case .oneGroup, nil: breakdownNote = nil
         }
+    }
+
+    /// A count put into words ("1 more person agreed", "3 more people agreed"), nil for 0.
+    static func count(_ n: Int, one: DigestLabel, many: DigestLabel, _ l: UILanguage) -> String? {
+        n == 0 ? nil : n == 1 ? one.text(l) : many.text(l, ["count": "\(n)"])
     }
 
     /// A language code fit for an HTML attribute whatever it holds: lower case, only a-z, 0-9
