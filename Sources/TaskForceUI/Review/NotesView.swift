@@ -70,6 +70,7 @@ enum NotesView {
         default: parts.append(text(.notesMeToos, ui, ["count": "\(note.endorsements)"]))
         }
         if model.mine.contains(note.annotation.id) { parts.append(text(.notesYours, ui)) }
+        if note.annotation.transcribed { parts.append(text(.notesTranscribed, ui)) }
         return parts.isEmpty ? nil : parts.joined(separator: " · ")
     }
 }

@@ -104,6 +104,9 @@ public struct ReviewModel: Sendable {
     /// The terminal's size at the last frame, set by the caller: a click is read against it.
     public var screenSize = ScreenSize(columns: 80, rows: 24)
 
+    /// The facilitator's screen (`--facilitator`): the session, the live dashboard. Nil for participants.
+    public var facilitator: FacilitatorState?
+
     public init(texts: [TextEntry], uiLanguage: UILanguage, openText id: String? = nil, language: String? = nil) {
         self.texts = texts
         self.uiLanguage = uiLanguage

@@ -28,7 +28,7 @@ struct Review: ParsableCommand {
             throw ExitCode(2)
         }
         try ReviewSession.run(&model, store: AnnotationStore(root: options.annotations.url), digest: options.digestSource,
-                              arrivals: arrivals)
+                              arrivals: arrivals, live: options.facilitator ? LivePublisher(store: AnnotationStore(root: options.annotations.url)) : nil)
     }
 
     func listTexts() throws {
@@ -51,7 +51,7 @@ struct Review: ParsableCommand {
 /// restored on every way out.
 enum ReviewSession {
     static func run(_ model: inout ReviewModel, store: AnnotationStore, digest: DigestPreviewSource,
-                    arrivals: ReviewArrivals? = nil) throws {
+                    arrivals: ReviewArrivals? = nil, live: LivePublisher? = nil) throws {
         // The shell's terminal modes, saved before curses changes them, for a crash.
         TerminalRescue.saveModes(of: STDIN_FILENO)
         let screen = try CursesScreen()
@@ -75,6 +75,7 @@ enum ReviewSession {
                     model.clearRequested = false
                 }
                 model.screenSize = ScreenSize(columns: size.columns, rows: size.rows)  // clicks are read against it
+                live?.publishIfMoved(&model)  // the facilitator's position, for the session's other screens
                 DigestPreviewUpdate.fit(&model)  // a long digest is wrapped once per width, not per frame
                 screen.paint(ReviewView.view(model, columns: size.columns, rows: size.rows))
             },
@@ -113,16 +114,19 @@ enum ReviewSession {
             ReviewUpdate.withdrawFinished(&model, of: target, succeeded: saved)
         case .buildDigest(let textID):
             digest.build(textID, into: &model)
+        case .facilitator(let effect):
+            FacilitatorEffects.perform(effect, &model, store)
         }
     }
 
     /// The comment's language is the interface's: participants write in the language
-    /// they chose to read the screen in.
+    /// they chose to read the screen in. On the facilitator's screen a comment is typed for
+    /// someone who spoke, and says so.
     static func annotation(_ c: CommentToSave, _ model: ReviewModel) -> Annotation {
         Annotation.comment(text: c.textID, article: c.article, fingerprint: c.fingerprint,
                            stance: c.stance ?? .question, tags: c.themes, body: c.body, proposal: c.proposal,
                            language: model.uiLanguage.rawValue, session: model.session, day: Today.day(),
-                           supersedes: c.supersedes)
+                           supersedes: c.supersedes, transcribed: model.facilitator != nil)
     }
 }
 
