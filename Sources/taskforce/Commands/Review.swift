@@ -14,6 +14,10 @@ struct Review: ParsableCommand {
     @OptionGroup var options: ReviewOptions
 
     func run() throws {
+        // A session record that cannot be used stops the facilitator here, terminal or not.
+        if options.facilitator, let session = options.session {
+            _ = try FacilitatorOptions.state(session, annotations: options.annotations)
+        }
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             try listTexts()
             return
