@@ -99,11 +99,7 @@ struct FacilitatorSessionTests {
         try p.wait { $0.contains("F1 Aide") }
         try p.type(":2")
         try p.send("Enter")
-        try p.type("a")
-        try p.wait { $0.contains("Votre avis sur l'Art. 2") }
-        try p.send("Right", "Tab", "Tab")
-        try p.type("Dit par une participante.")
-        try p.wait { $0.contains("Dit par une participante.") }
+        try p.compose("Dit par une participante.", under: "Votre avis sur l'Art. 2")
         #expect(Self.row(try f.screen(), "Définitions").count == 3)  // ▸ 2 Définitions: nothing yet
         let pressed = Date()
         try p.send("C-s")
@@ -123,11 +119,7 @@ struct FacilitatorSessionTests {
 
         // The facilitator types what someone said: saved as transcribed.
         try f.send("Enter")
-        try f.type("a")
-        try f.wait { $0.contains("tapé pour une personne qui a parlé") }
-        try f.send("Right", "Tab", "Tab")
-        try f.type("Dit à voix haute.")
-        try f.wait { $0.contains("Dit à voix haute.") }
+        try f.compose("Dit à voix haute.", under: "Art. 2 · tapé pour une personne qui a parlé")
         try f.send("C-s")
         try f.wait { $0.contains("Enregistré. Merci.") }
         let files = try FileManager.default.contentsOfDirectory(
@@ -140,5 +132,17 @@ struct FacilitatorSessionTests {
         try f.type("d")
         screen = try f.wait { Self.row($0, "Définitions").count == 5 && Self.row($0, "Définitions")[3] == "2" }
         #expect(Self.row(screen, "Définitions") == ["▸", "2", "Définitions", "2", "2"], "\(screen)")
+    }
+}
+
+extension TmuxSession {
+    /// Opens the composer on the article on screen (`a`), waits for its `title`, chooses the
+    /// first stance and types `body`; the caller saves (Ctrl-S) when it is ready to time it.
+    func compose(_ body: String, under title: String) throws {
+        try type("a")
+        try wait { $0.contains(title) }
+        try send("Right", "Tab", "Tab")
+        try type(body)
+        try wait { $0.contains(body) }
     }
 }
