@@ -99,6 +99,7 @@ public enum UIString: String, Sendable, CaseIterable {
     case leftOut, leftOutUndone, duplicatePrompt, duplicateOfItself, duplicateMarked, duplicateUndone
     case facilitatorSaveFailed
     case helpFacilitator, helpFacilitatorNotes
+    case notesHiddenFromDigest, notesDuplicate
 
     /// The labels drawn in key bars, kept short so the bar fits 80 columns.
     public static let keyLabels: [UIString] = [

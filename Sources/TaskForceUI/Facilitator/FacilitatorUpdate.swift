@@ -25,7 +25,8 @@ public enum FacilitatorUpdate {
     }
 
     /// In the notes of an article: a show of hands (`h`), leaving out of the digest (`H`),
-    /// marking a duplicate (`u`). Other keys are the notes' own.
+    /// marking a duplicate (`u`). `H` and `u` on a comment already left out or marked
+    /// withdraw that moderation instead. Other keys are the notes' own.
     static func notesKey(_ model: inout ReviewModel, _ key: Key) -> [ReviewEffect]? {
         guard [.character("h"), .character("H"), .character("u")].contains(key) else { return nil }
         model.status = nil
@@ -35,11 +36,20 @@ public enum FacilitatorUpdate {
             model.facilitator?.hands = .init(target: note.annotation)
             return []
         case .character("H"):
+            if let moderation = moderation(note.hiddenBy.first, model) { return [.facilitator(.undoModeration(moderation))] }
             return [.facilitator(.leaveOut(note.annotation))]
         default:
+            if note.duplicateOf != nil, let moderation = moderation(note.duplicateMarks.first, model) {
+                return [.facilitator(.undoModeration(moderation))]
+            }
             model.facilitator?.duplicate = .init(duplicate: note.annotation)
             return []
         }
+    }
+
+    /// The moderation annotation with this id, as loaded or arrived.
+    private static func moderation(_ id: AnnotationID?, _ model: ReviewModel) -> Annotation? {
+        id.flatMap { model.known.byID[$0] }
     }
 
     /// The comment selected in the open notes pane, if it is the current article's.

@@ -131,9 +131,11 @@ public struct ReviewModel: Sendable {
         return s.articles[articleIndex]
     }
 
-    /// The current comments on the current article.
+    /// The current comments on the current article. A comment the facilitator left out of
+    /// the digest is listed on the facilitator's screen only.
     public var currentNotes: [CurrentView.Comment] {
         guard let number = currentArticle?.number else { return [] }
-        return currentText?.notes[number] ?? []
+        let notes = currentText?.notes[number] ?? []
+        return facilitator == nil ? notes.filter { !$0.isHidden } : notes
     }
 }
