@@ -86,12 +86,28 @@ public enum UIString: String, Sendable, CaseIterable {
 
     // Following the facilitator of a session (f / F11), and the tallies kept hidden
     case titleFollowing, followStarted, followStopped, followNeedsSession, talliesHidden, helpKeyFollow
+    // Facilitator mode (--facilitator): the session form, the live dashboard, the notes' extra keys
+    case keyDashboard, keyTallies, keyHeadcount, keyPlace, keyHands, keyLeaveOut, keyDuplicate
+    case titleHeadcount          // {count}
+    case formNewSession          // {session}
+    case formSession             // {session}
+    case formPlace, formHeadcount, formNoNames, formKeysNew, formKeys, formPlaceProblem, formHeadcountProblem
+    case sessionSaveFailed, livePublishFailed
+    case dashboardTitle, dashboardComments, dashboardTalliesHidden, dashboardTalliesShown, dashboardNoArticles
+    case screenComposerTranscribed  // {article}
+    case notesTranscribed
+    case handsPrompt, handsOutOfRange
+    case handsSaved              // {count}
+    case leftOut, leftOutUndone, duplicatePrompt, duplicateOfItself, duplicateMarked, duplicateUndone
+    case facilitatorSaveFailed
+    case helpFacilitator, helpFacilitatorNotes
+    case notesHiddenFromDigest, notesDuplicate
 
     /// The labels drawn in key bars, kept short so the bar fits 80 columns.
     public static let keyLabels: [UIString] = [
         .keyHelp, .keyAnnotate, .keySearch, .keyNotes, .keyLanguage, .keyQuit, .keyHide,
         .keyBack, .keyOpen, .keySave, .keyPropose, .keyGoTo, .keyMeToo, .keyEdit, .keyWithdraw,
-        .keyScroll,
+        .keyScroll, .keyDashboard, .keyTallies, .keyHeadcount, .keyPlace, .keyHands, .keyLeaveOut, .keyDuplicate,
     ]
 
     /// The reader's key bar, in order, with its keys (DESIGN 6 sketch).
@@ -109,6 +125,26 @@ public enum UIString: String, Sendable, CaseIterable {
     /// help says so, the bar has no room for it in French).
     public static let notesKeyBar: [(key: String, label: UIString)] = [
         ("F7", .keyMeToo), ("F8", .keyEdit), ("F9", .keyWithdraw),
+        ("Esc", .keyBack), ("F10", .keyQuit), ("F12", .keyHide),
+    ]
+
+    /// The facilitator's reader: the dashboard (F11) takes the place of search and language
+    /// (both in the help, and on `/` and `L`), so that the bar fits 80 columns in French.
+    public static let facilitatorReaderKeyBar: [(key: String, label: UIString)] = [
+        ("F1", .keyHelp), ("F2", .keyAnnotate), ("F4", .keyNotes), ("F11", .keyDashboard),
+        ("F10", .keyQuit), ("F12", .keyHide),
+    ]
+
+    /// The live dashboard: what the facilitator does there (↑ ↓ and ? are in the help).
+    public static let dashboardKeyBar: [(key: String, label: UIString)] = [
+        ("Enter", .keyOpen), ("t", .keyTallies), ("+ - n", .keyHeadcount), ("p", .keyPlace),
+        ("F10", .keyQuit), ("F12", .keyHide),
+    ]
+
+    /// The facilitator's notes: show of hands, leave out of the digest, duplicate ("me too",
+    /// change and withdraw keep their keys, listed in the help).
+    public static let facilitatorNotesKeyBar: [(key: String, label: UIString)] = [
+        ("h", .keyHands), ("H", .keyLeaveOut), ("u", .keyDuplicate),
         ("Esc", .keyBack), ("F10", .keyQuit), ("F12", .keyHide),
     ]
 

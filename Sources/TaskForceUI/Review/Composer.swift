@@ -56,6 +56,8 @@ public enum ReviewEffect: Sendable, Equatable {
     case withdraw(Annotation)
     /// Build the digest of this text from the annotations on disk, for the preview.
     case buildDigest(textID: String)
+    /// What the facilitator's keys ask for (FacilitatorEffect).
+    case facilitator(FacilitatorEffect)
 }
 
 public struct CommentToSave: Sendable, Equatable {

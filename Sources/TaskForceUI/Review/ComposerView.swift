@@ -5,9 +5,12 @@ import TaskForceCore
 /// and any warning. The field being edited has its label bold and underlined, so focus
 /// shows without colour.
 enum ComposerView {
-    static func draw(_ grid: inout CellGrid, _ composer: Composer, ui: UILanguage, kiosk: Bool = false, in area: Rect) {
+    static func draw(_ grid: inout CellGrid, _ composer: Composer, ui: UILanguage, kiosk: Bool = false,
+                     transcribed: Bool = false, in area: Rect) {
         grid.fill(area)
-        Border.draw(&grid, area, title: text(.screenComposer, ui, ["article": composer.articleNumber]), focused: true)
+        // On the facilitator's screen, a comment is typed on behalf of someone who spoke.
+        Border.draw(&grid, area, title: text(transcribed ? .screenComposerTranscribed : .screenComposer, ui,
+                                             ["article": composer.articleNumber]), focused: true)
         let inner = area.inset(by: 1)
         let labelWidth = 13
         var row = inner.row

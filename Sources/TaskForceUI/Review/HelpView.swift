@@ -21,7 +21,7 @@ enum HelpView {
     }
 
     /// The whole page, wrapped to `width`.
-    static func lines(_ ui: UILanguage, width: Int) -> [Line] {
+    static func lines(_ ui: UILanguage, width: Int, facilitator: Bool = false) -> [Line] {
         var lines: [Line] = []
         func paragraph(_ string: UIString) {
             for line in Wrapping.wrap(text(string, ui), width: width) { lines.append(Line(text: line)) }
@@ -39,6 +39,7 @@ enum HelpView {
         for entry in [UIString.helpNotesKeys, .helpKeyPropose, .helpKeyMouse, .helpKeyFollow, .helpAnonymous] { paragraph(entry) }
         // Last: the staff's own key, so that the participants' first page stays theirs.
         paragraph(.helpKeyDigest)
+        if facilitator { for entry in [UIString.helpFacilitator, .helpFacilitatorNotes] { paragraph(entry) } }
         return lines
     }
 
@@ -46,7 +47,7 @@ enum HelpView {
         let ui = model.uiLanguage
         Border.draw(&grid, area, title: text(.screenHelp, ui), focused: true)
         let inner = area.inset(by: 1)
-        let all = lines(ui, width: inner.width - 2)
+        let all = lines(ui, width: inner.width - 2, facilitator: model.facilitator != nil)
         let first = min(model.helpScroll, maximumScroll(all.count, height: inner.height))
         for (i, line) in all.dropFirst(first).prefix(inner.height).enumerated() {
             grid.write(line.key, row: inner.row + i, column: inner.column + 1, style: .bold)

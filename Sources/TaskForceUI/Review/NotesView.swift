@@ -70,6 +70,10 @@ enum NotesView {
         default: parts.append(text(.notesMeToos, ui, ["count": "\(note.endorsements)"]))
         }
         if model.mine.contains(note.annotation.id) { parts.append(text(.notesYours, ui)) }
+        if note.annotation.transcribed { parts.append(text(.notesTranscribed, ui)) }
+        // Only the facilitator sees moderated comments at all (ReviewModel.currentNotes).
+        if model.facilitator != nil, note.isHidden { parts.append(text(.notesHiddenFromDigest, ui)) }
+        if model.facilitator != nil, note.duplicateOf != nil { parts.append(text(.notesDuplicate, ui)) }
         return parts.isEmpty ? nil : parts.joined(separator: " · ")
     }
 }

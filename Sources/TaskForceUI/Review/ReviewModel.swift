@@ -111,6 +111,9 @@ public struct ReviewModel: Sendable {
     /// The terminal's size at the last frame, set by the caller: a click is read against it.
     public var screenSize = ScreenSize(columns: 80, rows: 24)
 
+    /// The facilitator's screen (`--facilitator`): the session, the live dashboard. Nil for participants.
+    public var facilitator: FacilitatorState?
+
     public init(texts: [TextEntry], uiLanguage: UILanguage, openText id: String? = nil, language: String? = nil) {
         self.texts = texts
         self.uiLanguage = uiLanguage
@@ -135,9 +138,11 @@ public struct ReviewModel: Sendable {
         return s.articles[articleIndex]
     }
 
-    /// The current comments on the current article.
+    /// The current comments on the current article. A comment the facilitator left out of
+    /// the digest is listed on the facilitator's screen only.
     public var currentNotes: [CurrentView.Comment] {
         guard let number = currentArticle?.number else { return [] }
-        return currentText?.notes[number] ?? []
+        let notes = currentText?.notes[number] ?? []
+        return facilitator == nil ? notes.filter { !$0.isHidden } : notes
     }
 }

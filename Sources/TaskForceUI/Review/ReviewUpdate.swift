@@ -15,6 +15,7 @@ public enum ReviewUpdate {
             return []
         }
         if model.hidden { return [] }
+        if let effects = FacilitatorUpdate.update(&model, key) { return effects }
         if case .mouse(let event) = key {
             MouseUpdate.update(&model, event)
             return []
@@ -29,7 +30,8 @@ public enum ReviewUpdate {
         switch key {
         case .function(10), .character("q"):
             return quit(&model)
-        case .function(11), .character("f"):
+        case .function(11), .character("f") where model.facilitator == nil:
+            // The facilitator is the one followed (their F11 is the dashboard).
             FollowUpdate.toggle(&model)
             return []
         case .function(1), .character("?"):
@@ -56,7 +58,8 @@ public enum ReviewUpdate {
             }
             // No further than the end of the page in an 80×24 window (larger windows show
             // more and the view stops earlier).
-            let lines = HelpView.lines(model.uiLanguage, width: ReviewView.minimumColumns - 4).count
+            let lines = HelpView.lines(model.uiLanguage, width: ReviewView.minimumColumns - 4,
+                                       facilitator: model.facilitator != nil).count
             model.helpScroll = min(model.helpScroll, HelpView.maximumScroll(lines, height: ReviewView.minimumRows - 4))
         case .chooser:
             updateChooser(&model, key)

@@ -22,9 +22,11 @@ public enum ReviewView {
             }
             return grid
         }
-        drawTitleLine(&grid, model)
         let body = Rect(column: 0, row: 1, width: columns, height: rows - 2)
+        // The facilitator's session form and live dashboard have a title line of their own.
+        if FacilitatorView.covers(model) { FacilitatorView.drawTitleLine(&grid, model) } else { drawTitleLine(&grid, model) }
         switch model.screen {
+        case _ where FacilitatorView.covers(model): FacilitatorView.draw(&grid, model, in: body)
         case .chooser: drawChooser(&grid, model, in: body)
         case .reader where model.digestPreview != nil:
             DigestPreviewView.draw(&grid, model, in: body)
@@ -34,16 +36,19 @@ public enum ReviewView {
                 // Over the lower part of the reader: the article stays in view above it
                 // (a proposed wording needs room of its own).
                 let height = min(body.height, composer.proposal == nil ? 14 : 20)
-                ComposerView.draw(&grid, composer, ui: ui, kiosk: model.kiosk,
+                ComposerView.draw(&grid, composer, ui: ui, kiosk: model.kiosk, transcribed: model.facilitator != nil,
                                   in: Rect(column: body.column, row: body.bottom - height, width: body.width, height: height))
             }
         case .help: HelpView.draw(&grid, model, in: body)
         }
-        if let prompt = model.prompt {
-            let question = text(prompt.kind == .search ? .searchPrompt : .goToPrompt, ui)
-            var x = grid.write(" " + question + " ", row: rows - 1, column: 0, style: .bold)
-            x += grid.write(Sanitizer.sanitize(prompt.input), row: rows - 1, column: x)
-            grid.write(" ", row: rows - 1, column: x, style: .reverse)  // the cursor
+        let prompt = model.prompt.map { (question: text($0.kind == .search ? .searchPrompt : .goToPrompt, ui), input: Optional($0.input)) }
+            ?? FacilitatorView.prompt(model)
+        if let prompt {
+            var x = grid.write(" " + prompt.question + " ", row: rows - 1, column: 0, style: .bold)
+            if let input = prompt.input {
+                x += grid.write(Sanitizer.sanitize(input), row: rows - 1, column: x)
+                grid.write(" ", row: rows - 1, column: x, style: .reverse)  // the cursor
+            }
         } else if let status = model.status {
             // A message replaces the key bar until the next key.
             var message = text(status, ui, model.statusValues)
@@ -52,9 +57,10 @@ public enum ReviewView {
         } else if model.screen == .help {
             grid.write(" ↑ ↓  " + text(.helpClose, ui), row: rows - 1, column: 0)
         } else {
-            drawKeyBar(&grid, ui, row: rows - 1, keys: model.screen == .chooser ? UIString.chooserKeyBar
+            drawKeyBar(&grid, ui, row: rows - 1, keys: FacilitatorView.keyBar(model)
+                       ?? (model.screen == .chooser ? UIString.chooserKeyBar
                        : model.digestPreview != nil ? UIString.digestPreviewKeyBar
-                       : model.notes != nil ? UIString.notesKeyBar : UIString.readerKeyBar)
+                       : model.notes != nil ? UIString.notesKeyBar : UIString.readerKeyBar))
         }
         return grid
     }

@@ -57,6 +57,8 @@ struct ReviewOptions: ParsableArguments {
     @Option(help: "Session code written into every annotation, e.g. BXL-2026-07.") var session: String?
     @Flag(help: "Shared laptop: nobody sees the others' comments, and a saved comment leaves the screen.")
     var kiosk = false
+    @Flag(help: "Run the live session given with --session: its record, the dashboard, shows of hands.")
+    var facilitator = false
 
     func validate() throws {
         if let lang, UILanguage(rawValue: lang) == nil {
@@ -65,6 +67,7 @@ struct ReviewOptions: ParsableArguments {
         if let session, !AnnotationRules.isSessionCode(session) {
             throw ValidationError("--session must use letters, digits and '-' (e.g. BXL-2026-07)")
         }
+        try FacilitatorOptions.validate(facilitator: facilitator, session: session, kiosk: kiosk)
     }
 
     /// The texts, the current comment counts per article, and the interface language.
@@ -95,6 +98,9 @@ struct ReviewOptions: ParsableArguments {
         model.kiosk = kiosk
         model.known = known
         model.session = session
+        if facilitator, let session {
+            model.facilitator = try FacilitatorOptions.state(session, annotations: annotations)
+        }
         return model
     }
 }

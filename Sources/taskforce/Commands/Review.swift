@@ -14,6 +14,10 @@ struct Review: ParsableCommand {
     @OptionGroup var options: ReviewOptions
 
     func run() throws {
+        // A session record that cannot be used stops the facilitator here, terminal or not.
+        if options.facilitator, let session = options.session {
+            _ = try FacilitatorOptions.state(session, annotations: options.annotations)
+        }
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             try listTexts()
             return
@@ -21,7 +25,10 @@ struct Review: ParsableCommand {
         // Watching starts before the first load: nothing saved in between is missed.
         let arrivals = options.kiosk ? nil : ReviewArrivals(store: AnnotationStore(root: options.annotations.url))
         var model = try options.model()
-        let live = LivePositionWatch(store: AnnotationStore(root: options.annotations.url), model: model)
+        // A participant's screen reads where the facilitator is; the facilitator's publishes it.
+        let store = AnnotationStore(root: options.annotations.url)
+        let watch = options.facilitator ? nil : LivePositionWatch(store: store, model: model)
+        let publisher = options.facilitator ? LivePublisher(store: store) : nil
         setlocale(LC_ALL, "")
         guard String(cString: nl_langinfo(nl_item(CODESET))) == "UTF-8" else {
             // Without UTF-8, accents and box lines would come out garbled: say so instead.
@@ -29,7 +36,7 @@ struct Review: ParsableCommand {
             throw ExitCode(2)
         }
         try ReviewSession.run(&model, store: AnnotationStore(root: options.annotations.url), digest: options.digestSource,
-                              arrivals: arrivals, live: live)
+                              arrivals: arrivals, watch: watch, publisher: publisher)
     }
 
     func listTexts() throws {
@@ -52,8 +59,9 @@ struct Review: ParsableCommand {
 /// restored on every way out.
 enum ReviewSession {
     static func run(_ model: inout ReviewModel, store: AnnotationStore, digest: DigestPreviewSource,
-                    arrivals: ReviewArrivals? = nil, live: LivePositionWatch? = nil) throws {
-        live?.deliver(into: &model)  // where the facilitator is, before the first frame
+                    arrivals: ReviewArrivals? = nil, watch: LivePositionWatch? = nil,
+                    publisher: LivePublisher? = nil) throws {
+        watch?.deliver(into: &model)  // where the facilitator is, before the first frame
         // The shell's terminal modes, saved before curses changes them, for a crash.
         TerminalRescue.saveModes(of: STDIN_FILENO)
         let screen = try CursesScreen()
@@ -68,7 +76,7 @@ enum ReviewSession {
             watching: { arrivals?.descriptor },
             woken: {
                 arrivals?.deliver(into: &model)
-                live?.deliver(into: &model)  // the facilitator moved: one stat per wake-up
+                watch?.deliver(into: &model)  // the facilitator moved: one stat per wake-up
             },
             shouldStop: { model.quitRequested || StopSignals.received },
             draw: {
@@ -80,6 +88,7 @@ enum ReviewSession {
                     model.clearRequested = false
                 }
                 model.screenSize = ScreenSize(columns: size.columns, rows: size.rows)  // clicks are read against it
+                publisher?.publishIfMoved(&model)  // the facilitator's position, for the session's other screens
                 DigestPreviewUpdate.fit(&model)  // a long digest is wrapped once per width, not per frame
                 screen.paint(ReviewView.view(model, columns: size.columns, rows: size.rows))
             },
@@ -118,16 +127,19 @@ enum ReviewSession {
             ReviewUpdate.withdrawFinished(&model, of: target, succeeded: saved)
         case .buildDigest(let textID):
             digest.build(textID, into: &model)
+        case .facilitator(let effect):
+            FacilitatorEffects.perform(effect, &model, store)
         }
     }
 
     /// The comment's language is the interface's: participants write in the language
-    /// they chose to read the screen in.
+    /// they chose to read the screen in. On the facilitator's screen a comment is typed for
+    /// someone who spoke, and says so.
     static func annotation(_ c: CommentToSave, _ model: ReviewModel) -> Annotation {
         Annotation.comment(text: c.textID, article: c.article, fingerprint: c.fingerprint,
                            stance: c.stance ?? .question, tags: c.themes, body: c.body, proposal: c.proposal,
                            language: model.uiLanguage.rawValue, session: model.session, day: Today.day(),
-                           supersedes: c.supersedes)
+                           supersedes: c.supersedes, transcribed: model.facilitator != nil)
     }
 }
 

@@ -1,0 +1,60 @@
+import TaskForceCore
+
+/// What only the facilitator's screen has (`--facilitator --session CODE`): the session
+/// record, the form that sets it, the live dashboard and whether the room may see the
+/// stance tallies, and the notes' questions (a show of hands, a duplicate's original).
+/// Nil on participants' screens. Nothing here is about a person: the record holds a place
+/// and a headcount.
+public struct FacilitatorState: Sendable, Equatable {
+    /// The session code (also `ReviewModel.session`).
+    public var code: String
+    /// The record as it is on disk; nil until the form for a new session is saved.
+    public var saved: SessionRecord?
+    /// The day a new record is dated with, given by the caller (update stays pure).
+    public var today: String
+    /// The session form: a new session, or a correction of the place or the headcount.
+    public var form: SessionForm?
+    /// The live dashboard is on screen (over the reader); `d`/F11 and Enter switch.
+    public var dashboard = true
+    /// Whether the stance tallies are revealed: hidden at first, so that a dashboard on a
+    /// projector never sways the room.
+    public var talliesShown = false
+    /// A show of hands being typed, for the comment it counts for.
+    public var hands: HandsPrompt?
+    /// A comment marked as a duplicate, while its original is chosen.
+    public var duplicate: DuplicateMark?
+
+    public init(code: String, saved: SessionRecord?, today: String) {
+        self.code = code
+        self.saved = saved
+        self.today = today
+        if saved == nil { form = SessionForm(new: code) }
+    }
+
+    public struct HandsPrompt: Sendable, Equatable {
+        public var target: Annotation
+        public var input = ""
+    }
+
+    public struct DuplicateMark: Sendable, Equatable {
+        public var duplicate: Annotation
+        /// Why the last Enter did nothing (the duplicate itself was chosen).
+        public var problem: UIString?
+    }
+}
+
+/// What the facilitator's keys ask the outside world to do (`ReviewEffect.facilitator`);
+/// the outcome comes back through `FacilitatorUpdate.sessionSaveFinished` or
+/// `FacilitatorUpdate.annotationSaveFinished`.
+public enum FacilitatorEffect: Sendable, Equatable {
+    /// Write the session record (a new one, or the place or headcount corrected).
+    case saveSession(SessionRecord)
+    /// Record a show of hands for this comment: an endorsement counting `count` people.
+    case showOfHands(Annotation, count: Int)
+    /// Leave this comment out of the digest (a hiding moderation).
+    case leaveOut(Annotation)
+    /// Mark the first comment as saying the same as the second.
+    case markDuplicate(Annotation, original: Annotation)
+    /// Withdraw this moderation (the comment is back in the digest, or no longer a duplicate).
+    case undoModeration(Annotation)
+}

@@ -1,0 +1,193 @@
+import TaskForceCore
+
+/// The facilitator's keys, asked before the review screen's own (`ReviewUpdate.update`).
+/// Returns nil for a key it leaves to the review screen: participants' keys work as
+/// they do everywhere, and only the facilitator's screen has these.
+public enum FacilitatorUpdate {
+    static func update(_ model: inout ReviewModel, _ key: Key) -> [ReviewEffect]? {
+        guard let state = model.facilitator else { return nil }
+        if state.form != nil { return SessionFormUpdate.update(&model, key) }
+        if state.hands != nil { return handsKey(&model, key) }
+        if state.duplicate != nil { return duplicateKey(&model, key) }
+        guard model.composer == nil, model.prompt == nil, model.screen == .reader, model.digestPreview == nil else {
+            return nil
+        }
+        if state.dashboard { return DashboardUpdate.update(&model, key) }
+        switch key {
+        case .character("d"), .function(11):
+            model.status = nil
+            model.notes = nil
+            model.facilitator?.dashboard = true
+            return []
+        default:
+            return model.notes != nil ? notesKey(&model, key) : nil
+        }
+    }
+
+    /// In the notes of an article: a show of hands (`h`), leaving out of the digest (`H`),
+    /// marking a duplicate (`u`). `H` and `u` on a comment already left out or marked
+    /// withdraw that moderation instead. Other keys are the notes' own.
+    static func notesKey(_ model: inout ReviewModel, _ key: Key) -> [ReviewEffect]? {
+        guard [.character("h"), .character("H"), .character("u")].contains(key) else { return nil }
+        model.status = nil
+        guard let note = selectedNote(model) else { return [] }
+        switch key {
+        case .character("h"):
+            model.facilitator?.hands = .init(target: note.annotation)
+            return []
+        case .character("H"):
+            if let moderation = moderation(note.hiddenBy.first, model) { return [.facilitator(.undoModeration(moderation))] }
+            return [.facilitator(.leaveOut(note.annotation))]
+        default:
+            if note.duplicateOf != nil, let moderation = moderation(note.duplicateMarks.first, model) {
+                return [.facilitator(.undoModeration(moderation))]
+            }
+            model.facilitator?.duplicate = .init(duplicate: note.annotation)
+            return []
+        }
+    }
+
+    /// The moderation annotation with this id, as loaded or arrived.
+    private static func moderation(_ id: AnnotationID?, _ model: ReviewModel) -> Annotation? {
+        id.flatMap { model.known.byID[$0] }
+    }
+
+    /// The comment selected in the open notes pane, if it is the current article's.
+    static func selectedNote(_ model: ReviewModel) -> CurrentView.Comment? {
+        guard let pane = model.notes, pane.articleNumber == model.currentArticle?.number else { return nil }
+        let notes = model.currentNotes
+        return notes.isEmpty ? nil : notes[min(pane.selected, notes.count - 1)]
+    }
+
+    /// Typing the number of raised hands: digits, Backspace, Enter saves, Esc gives up.
+    static func handsKey(_ model: inout ReviewModel, _ key: Key) -> [ReviewEffect] {
+        guard var hands = model.facilitator?.hands else { return [] }
+        model.status = nil
+        switch key {
+        case .escape:
+            model.facilitator?.hands = nil
+            return []
+        case .backspace:
+            if !hands.input.isEmpty { hands.input.removeLast() }
+        case .character(let c) where c.isASCII && c.isNumber:
+            if hands.input.count < 5 { hands.input.append(c) }
+        case .enter:
+            model.facilitator?.hands = nil
+            guard let count = Int(hands.input), (1...SessionForm.largestHeadcount).contains(count) else {
+                model.status = .handsOutOfRange
+                return []
+            }
+            return [.facilitator(.showOfHands(hands.target, count: count))]
+        default:
+            break
+        }
+        model.facilitator?.hands = hands
+        return []
+    }
+
+    /// Choosing the original of a duplicate: ↑ ↓ move in the notes, Enter marks, Esc cancels.
+    static func duplicateKey(_ model: inout ReviewModel, _ key: Key) -> [ReviewEffect] {
+        guard let mark = model.facilitator?.duplicate else { return [] }
+        model.status = nil
+        switch key {
+        case .escape:
+            model.facilitator?.duplicate = nil
+        case .up, .down, .home, .end, .character("k"), .character("j"), .character("g"), .character("G"):
+            model.facilitator?.duplicate?.problem = nil
+            _ = NotesUpdate.update(&model, key)
+        case .enter:
+            guard let original = selectedNote(model)?.annotation else { return [] }
+            guard original.id != mark.duplicate.id else {
+                model.facilitator?.duplicate?.problem = .duplicateOfItself
+                return []
+            }
+            model.facilitator?.duplicate = nil
+            return [.facilitator(.markDuplicate(mark.duplicate, original: original))]
+        default:
+            break
+        }
+        return []
+    }
+
+    /// The outcome of a `.saveSession` effect. A failed save keeps the value on screen, in
+    /// the form, where Enter tries again.
+    public static func sessionSaveFinished(_ model: inout ReviewModel, _ record: SessionRecord, succeeded: Bool) {
+        guard model.facilitator != nil else { return }
+        if succeeded {
+            model.facilitator?.saved = record
+            model.facilitator?.form = nil
+            return
+        }
+        var form = model.facilitator?.form ?? SessionForm(correcting: record, .headcount)
+        form.problem = .sessionSaveFailed
+        model.facilitator?.form = form
+    }
+
+    /// The outcome of an effect that saves an annotation (`saved` is nil when it was not
+    /// saved): counted at once, as if the folder watch had brought it.
+    public static func annotationSaveFinished(_ model: inout ReviewModel, _ effect: FacilitatorEffect, saved: Annotation?) {
+        guard let saved else {
+            model.status = .facilitatorSaveFailed
+            return
+        }
+        ReviewUpdate.annotationsArrived(&model, [saved])
+        switch effect {
+        case .showOfHands(_, let count):
+            model.status = .handsSaved
+            model.statusValues = ["count": "\(count)"]
+        case .leaveOut: model.status = .leftOut
+        case .markDuplicate: model.status = .duplicateMarked
+        case .undoModeration(let moderation): model.status = moderation.action == .hide ? .leftOutUndone : .duplicateUndone
+        case .saveSession: break
+        }
+    }
+
+    /// Where the facilitator is, for the other screens of the session (`live/<code>.json`):
+    /// nil before the session record exists.
+    public static func livePosition(_ model: ReviewModel) -> LivePosition? {
+        guard let state = model.facilitator, state.saved != nil, let text = model.currentText,
+              let article = model.currentArticle else { return nil }
+        return LivePosition(session: state.code, text: text.id, article: article.number, talliesShown: state.talliesShown)
+    }
+}
+
+/// Keys on the live dashboard: ↑ ↓ choose the article everyone follows, Enter reads it,
+/// `t` reveals or hides the stances, `+` `-` `n` the headcount, `p` the place.
+enum DashboardUpdate {
+    static func update(_ model: inout ReviewModel, _ key: Key) -> [ReviewEffect]? {
+        guard let state = model.facilitator else { return nil }
+        let count = model.currentSplit?.articles.count ?? 0
+        switch key {
+        case .function(1), .character("?"), .function(10), .character("q"):
+            return nil  // help and quit, as everywhere
+        default:
+            model.status = nil
+        }
+        switch key {
+        case .up, .character("k"): ReviewUpdate.selectArticle(&model, model.articleIndex - 1)
+        case .down, .character("j"): ReviewUpdate.selectArticle(&model, model.articleIndex + 1)
+        case .pageUp: ReviewUpdate.selectArticle(&model, model.articleIndex - 10)
+        case .pageDown: ReviewUpdate.selectArticle(&model, model.articleIndex + 10)
+        case .home, .character("g"): ReviewUpdate.selectArticle(&model, 0)
+        case .end, .character("G"): ReviewUpdate.selectArticle(&model, count - 1)
+        case .enter, .right, .character("l"):
+            model.notes = nil
+            model.facilitator?.dashboard = false
+        case .escape, .left:
+            if model.texts.count > 1 { model.screen = .chooser }
+        case .character("t"):
+            model.facilitator?.talliesShown.toggle()
+        case .character("+"), .character("-"):
+            guard var record = state.saved else { return [] }
+            let change = key == .character("+") ? 1 : -1
+            record.headcount = min(SessionForm.largestHeadcount, max(0, record.headcount + change))
+            return record == state.saved ? [] : [.facilitator(.saveSession(record))]
+        case .character("n"), .character("p"):
+            guard let record = state.saved else { return [] }
+            model.facilitator?.form = SessionForm(correcting: record, key == .character("n") ? .headcount : .place)
+        default:
+            break
+        }
+        return []
+    }
+}

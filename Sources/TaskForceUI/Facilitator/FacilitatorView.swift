@@ -1,0 +1,47 @@
+import TaskForceCore
+
+/// What the facilitator's screen draws in place of, or besides, the review screen's: the
+/// session form, the live dashboard, its title line, the bottom-row questions and the key
+/// bars. `ReviewView` asks here first.
+enum FacilitatorView {
+    /// The session form or the dashboard takes the whole body (not over help).
+    static func covers(_ model: ReviewModel) -> Bool {
+        guard let state = model.facilitator, model.screen != .help else { return false }
+        return state.form != nil || (state.dashboard && model.screen == .reader && model.digestPreview == nil)
+    }
+
+    static func draw(_ grid: inout CellGrid, _ model: ReviewModel, in body: Rect) {
+        guard let state = model.facilitator else { return }
+        if state.saved != nil { DashboardView.draw(&grid, model, in: body) }
+        if let form = state.form { SessionFormView.draw(&grid, form, code: state.code, ui: model.uiLanguage, in: body) }
+    }
+
+    /// " taskforce · TST-1 · Bruxelles · 12 present": the session, nothing about anyone.
+    static func drawTitleLine(_ grid: inout CellGrid, _ model: ReviewModel) {
+        guard let state = model.facilitator else { return }
+        var parts = [" taskforce", Sanitizer.sanitize(state.code)]
+        if let record = state.saved {
+            parts.append(Sanitizer.sanitize(record.place))
+            parts.append(text(.titleHeadcount, model.uiLanguage, ["count": "\(record.headcount)"]))
+        }
+        grid.write(parts.joined(separator: " · "), row: 0, column: 0, style: .bold, maxWidth: grid.columnCount)
+    }
+
+    /// A question on the bottom row (the show of hands being typed, the original of a
+    /// duplicate to choose): its words, and what was typed (nil: nothing is typed).
+    static func prompt(_ model: ReviewModel) -> (question: String, input: String?)? {
+        let ui = model.uiLanguage
+        if let hands = model.facilitator?.hands { return (text(.handsPrompt, ui), hands.input) }
+        if let mark = model.facilitator?.duplicate { return (text(mark.problem ?? .duplicatePrompt, ui), nil) }
+        return nil
+    }
+
+    /// The facilitator's key bar where it differs from a participant's; nil elsewhere.
+    static func keyBar(_ model: ReviewModel) -> [(key: String, label: UIString)]? {
+        guard let state = model.facilitator else { return nil }
+        if state.form != nil { return [] }  // the form says its keys itself
+        guard model.screen == .reader, model.digestPreview == nil else { return nil }
+        if state.dashboard { return UIString.dashboardKeyBar }
+        return model.notes != nil ? UIString.facilitatorNotesKeyBar : UIString.facilitatorReaderKeyBar
+    }
+}

@@ -1,0 +1,148 @@
+import Foundation
+import Testing
+
+/// Facilitator mode through the real binary: its usage errors, a session record that
+/// cannot be used, and a live session on one `Annotations/` folder in two terminals.
+struct FacilitatorUsageTests {
+    @Test(arguments: [["--facilitator"], ["--facilitator", "--session", "TST-1", "--kiosk"],
+                      ["render", "--facilitator"], ["render", "--facilitator", "--session", "TST-1", "--kiosk"]])
+    func badUsage(_ arguments: [String]) throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try Repository.copyDemoTexts(into: folder.url)
+        let result = try runTaskforce(arguments, in: folder.url)
+        #expect(result.status == 2, "\(result.stderr)")
+        #expect(result.stdout.isEmpty)
+        let sentence = try #require(result.stderrLines.first)
+        #expect(sentence.contains(arguments.contains("--kiosk") ? "--kiosk" : "--session"), "\(sentence)")
+    }
+
+    /// Stopped before the screen, one sentence naming the file, the file left as it was.
+    @Test(arguments: [["--facilitator", "--session", "TST-1"], ["render", "--facilitator", "--session", "TST-1"]])
+    func anUnusableSessionRecord(_ arguments: [String]) throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try Repository.copyDemoTexts(into: folder.url)
+        let bad = Array("{\n  \"code\": \"TST-1\",\n  \"headcount\": \"many\"\n}\n".utf8)
+        try FileManager.default.createDirectory(at: folder.url.appendingPathComponent("Annotations/sessions"),
+                                                withIntermediateDirectories: true)
+        let file = try folder.write(bad, to: "Annotations/sessions/TST-1.json")
+        let result = try runTaskforce(arguments, in: folder.url)
+        #expect(result.status == 65, "\(result.stderr)")
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderrLines.count == 1, "\(result.stderr)")
+        #expect(result.stderr.contains("Annotations/sessions/TST-1.json"), "\(result.stderr)")
+        #expect(try Data(contentsOf: file) == Data(bad))
+    }
+}
+
+@Suite(.enabled(if: TmuxSession.available || ProcessInfo.processInfo.environment["CI"] == "true",
+                "tmux is not installed (scripts/setup installs it)"))
+struct FacilitatorSessionTests {
+    static let limit: TimeInterval = 2
+
+    /// Polls a file until `predicate` holds on its text or `timeout` passes.
+    static func waitForFile(_ url: URL, timeout: TimeInterval = 5, until predicate: (String) -> Bool) -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var last = ""
+        while Date() < deadline {
+            last = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+            if predicate(last) { return last }
+            usleep(50_000)
+        }
+        return last
+    }
+
+    /// The dashboard row of an article, as words ("▸", "2", "Définitions", "1", …).
+    static func row(_ screen: String, _ heading: String) -> [Substring] {
+        let line = screen.split(separator: "\n").first { $0.contains(" " + heading + " ") } ?? ""
+        return line.split(whereSeparator: { $0 == " " || $0 == "┃" })
+    }
+
+    @Test func aParticipantsCommentShowsOnTheDashboardWithoutAKey() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try Repository.copyDemoTexts(into: folder.url)
+        let annotations = folder.url.appendingPathComponent("Annotations")
+        let live = annotations.appendingPathComponent("live/TST-1.json")
+        let record = annotations.appendingPathComponent("sessions/TST-1.json")
+
+        // The facilitator opens a new session: the form asks the place, then the headcount.
+        let f = try TmuxSession(["--facilitator", "--session", "TST-1", "--lang", "fr", "--text", Repository.demoID],
+                                in: folder.url)
+        defer { f.kill() }
+        try f.wait { $0.contains("Nouvelle séance TST-1") }
+        #expect(!FileManager.default.fileExists(atPath: record.path))
+        try f.type("Liège")
+        try f.send("Enter")
+        try f.type("12")
+        try f.send("Enter")
+        var screen = try f.wait { $0.contains("TST-1 · Liège · 12 présent·es") }
+        #expect(screen.contains("Les positions sont cachées à la salle. t les affiche."), "\(screen)")
+        #expect(!screen.contains("d'accord"))
+        let saved = Self.waitForFile(record) { $0.contains("\"headcount\": 12") }
+        #expect(saved.contains("\"place\": \"Liège\""), "\(saved)")
+        #expect(saved.contains("\"code\": \"TST-1\""))
+        // Its position is published at once, then follows its moves.
+        var position = Self.waitForFile(live) { $0.contains("\"article\": \"1\"") }
+        #expect(position.contains("\"tallies\": \"hidden\""), "\(position)")
+        try f.send("Down")
+        position = Self.waitForFile(live) { $0.contains("\"article\": \"2\"") }
+        #expect(position.contains("\"article\": \"2\""), "\(position)")
+        try f.type("+")
+        screen = try f.wait { $0.contains("TST-1 · Liège · 13 présent·es") }
+        #expect(Self.waitForFile(record) { $0.contains("\"headcount\": 13") }.contains("\"headcount\": 13"))
+
+        // A participant of the same session comments on article 2 in another terminal.
+        let p = try TmuxSession(["--session", "TST-1", "--lang", "fr", "--text", Repository.demoID], in: folder.url)
+        defer { p.kill() }
+        try p.wait { $0.contains("F1 Aide") }
+        try p.type(":2")
+        try p.send("Enter")
+        try p.compose("Dit par une participante.", under: "Votre avis sur l'Art. 2")
+        #expect(Self.row(try f.screen(), "Définitions").count == 3)  // ▸ 2 Définitions: nothing yet
+        let pressed = Date()
+        try p.send("C-s")
+
+        // No key goes to the facilitator: the dashboard counts it by itself.
+        screen = try f.wait(timeout: Self.limit + 3) { Self.row($0, "Définitions").last == "1" }
+        let latency = Date().timeIntervalSince(pressed)
+        print("live update, participant to facilitator dashboard: shown \(latency) s after the save key")
+        #expect(Self.row(screen, "Définitions") == ["▸", "2", "Définitions", "1"], "\(screen)")
+        #expect(latency <= Self.limit, "shown \(latency) s after the save key")
+
+        // Revealed, the stances appear (the comment agrees), and the position says so.
+        try f.type("t")
+        screen = try f.wait { $0.contains("d'accord") }
+        #expect(Self.row(screen, "Définitions") == ["▸", "2", "Définitions", "1", "1"], "\(screen)")
+        #expect(Self.waitForFile(live) { $0.contains("\"shown\"") }.contains("\"tallies\": \"shown\""))
+
+        // The facilitator types what someone said: saved as transcribed.
+        try f.send("Enter")
+        try f.compose("Dit à voix haute.", under: "Art. 2 · tapé pour une personne qui a parlé")
+        try f.send("C-s")
+        try f.wait { $0.contains("Enregistré. Merci.") }
+        let files = try FileManager.default.contentsOfDirectory(
+            at: annotations.appendingPathComponent(Repository.demoID), includingPropertiesForKeys: nil)
+        let texts = try files.map { try String(contentsOf: $0, encoding: .utf8) }
+        #expect(texts.count == 2)
+        #expect(texts.filter { $0.contains("\"transcribed\": true") }.count == 1)
+        #expect(texts.first { $0.contains("Dit à voix haute.") }?.contains("\"transcribed\": true") == true)
+        // Back to the dashboard with d: both comments counted.
+        try f.type("d")
+        screen = try f.wait { Self.row($0, "Définitions").count == 5 && Self.row($0, "Définitions")[3] == "2" }
+        #expect(Self.row(screen, "Définitions") == ["▸", "2", "Définitions", "2", "2"], "\(screen)")
+    }
+}
+
+extension TmuxSession {
+    /// Opens the composer on the article on screen (`a`), waits for its `title`, chooses the
+    /// first stance and types `body`; the caller saves (Ctrl-S) when it is ready to time it.
+    func compose(_ body: String, under title: String) throws {
+        try type("a")
+        try wait { $0.contains(title) }
+        try send("Right", "Tab", "Tab")
+        try type(body)
+        try wait { $0.contains(body) }
+    }
+}

@@ -1,0 +1,277 @@
+import TaskForceCore
+import Testing
+@testable import TaskForceUI
+
+/// The facilitator's keys (`--facilitator`): the session form, the headcount, the live
+/// dashboard, and in the notes a show of hands, leaving out of the digest and duplicates.
+struct FacilitatorUpdateTests {
+    static let record = SessionRecord(code: "TST-1", place: "Liège", day: "2026-12-01", headcount: 12)
+    static let theirs = NotesUpdateTests.theirs
+    static let ours = NotesUpdateTests.ours
+
+    /// On article 5bis with two comments (as NotesUpdateTests), known as if loaded; the
+    /// session record saved (or not yet, for a new session).
+    static func model(saved: SessionRecord? = record) -> ReviewModel {
+        var m = NotesUpdateTests.model()
+        m.known = KnownAnnotations([theirs.annotation, ours.annotation])
+        m.session = "TST-1"
+        m.facilitator = FacilitatorState(code: "TST-1", saved: saved, today: "2026-12-03")
+        return m
+    }
+
+    static func run(_ script: String, on start: ReviewModel = model()) throws -> (ReviewModel, [ReviewEffect]) {
+        try NotesUpdateTests.run(script, on: start)
+    }
+
+    // MARK: The session form
+
+    struct FormRow: Sendable, CustomTestStringConvertible {
+        var keys: String
+        var effect: ReviewEffect? = nil
+        var problem: UIString? = nil
+        var field: SessionForm.Field? = .headcount
+        var quits = false
+        var testDescription: String { keys }
+    }
+
+    static let formRows: [FormRow] = [
+        FormRow(keys: "Liège<Enter>12<Enter>",
+                effect: .facilitator(.saveSession(SessionRecord(code: "TST-1", place: "Liège", day: "2026-12-03", headcount: 12)))),
+        FormRow(keys: "  Gent  <Enter>0<Enter>",
+                effect: .facilitator(.saveSession(SessionRecord(code: "TST-1", place: "Gent", day: "2026-12-03", headcount: 0)))),
+        FormRow(keys: "Gand<BS><BS>nt<Enter>3<Enter>",
+                effect: .facilitator(.saveSession(SessionRecord(code: "TST-1", place: "Gant", day: "2026-12-03", headcount: 3)))),
+        FormRow(keys: "<Enter>", problem: .formPlaceProblem, field: .place),
+        FormRow(keys: "   <Enter>", problem: .formPlaceProblem, field: .place),
+        FormRow(keys: "Liège<Enter><Enter>", problem: .formHeadcountProblem),
+        FormRow(keys: "Liège<Enter>10001<Enter>", problem: .formHeadcountProblem),
+        FormRow(keys: "Liège<Enter>1x", problem: .formHeadcountProblem),
+        FormRow(keys: "Liège<Tab>", field: .headcount),
+        FormRow(keys: "Liège<Tab><Tab>", field: .place),
+        FormRow(keys: "<Esc>", field: nil, quits: true),
+        FormRow(keys: "Liège<Enter>12<Esc>", field: nil, quits: true),
+    ]
+
+    @Test(arguments: formRows)
+    func newSessionForm(_ row: FormRow) throws {
+        let (m, effects) = try Self.run(row.keys, on: Self.model(saved: nil))
+        #expect(effects == (row.effect.map { [$0] } ?? []))
+        #expect(m.facilitator?.form?.problem == row.problem)
+        #expect(m.facilitator?.form?.field == row.field)
+        #expect(m.quitRequested == row.quits)
+    }
+
+    @Test func theFormIsAllANewSessionShows() throws {
+        let m = Self.model(saved: nil)
+        #expect(m.facilitator?.form?.isNew == true)
+        #expect(FacilitatorView.covers(m))
+        #expect(FacilitatorUpdate.livePosition(m) == nil)  // nothing published before the record exists
+    }
+
+    @Test func aSavedFormOpensTheDashboard() throws {
+        var (m, effects) = try Self.run("Liège<Enter>12<Enter>", on: Self.model(saved: nil))
+        guard case .facilitator(.saveSession(let record)) = effects.first else { Issue.record("no save"); return }
+        FacilitatorUpdate.sessionSaveFinished(&m, record, succeeded: true)
+        #expect(m.facilitator?.saved == record)
+        #expect(m.facilitator?.form == nil)
+        #expect(m.facilitator?.dashboard == true)
+        #expect(FacilitatorUpdate.livePosition(m) == LivePosition(session: "TST-1", text: "bill-0", article: "5bis", talliesShown: false))
+    }
+
+    @Test func aFailedSaveKeepsTheValuesForAnotherTry() throws {
+        var (m, effects) = try Self.run("Liège<Enter>12<Enter>", on: Self.model(saved: nil))
+        guard case .facilitator(.saveSession(let record)) = effects.first else { Issue.record("no save"); return }
+        FacilitatorUpdate.sessionSaveFinished(&m, record, succeeded: false)
+        #expect(m.facilitator?.saved == nil)
+        #expect(m.facilitator?.form?.problem == .sessionSaveFailed)
+        #expect(m.facilitator?.form?.place == "Liège" && m.facilitator?.form?.headcount == "12")
+        #expect(ReviewUpdate.update(&m, .enter) == effects)  // Enter tries again
+    }
+
+    // MARK: The headcount and the place
+
+    struct HeadcountRow: Sendable, CustomTestStringConvertible {
+        var keys: String
+        var saved = FacilitatorUpdateTests.record
+        var headcount: Int?
+        var place: String? = nil
+        var form: SessionForm.Field? = nil
+        var testDescription: String { keys }
+    }
+
+    static let headcountRows: [HeadcountRow] = [
+        HeadcountRow(keys: "+", headcount: 13),
+        HeadcountRow(keys: "-", headcount: 11),
+        HeadcountRow(keys: "-", saved: SessionRecord(code: "TST-1", place: "Gent", day: "2026-12-01", headcount: 0), headcount: nil),
+        HeadcountRow(keys: "+", saved: SessionRecord(code: "TST-1", place: "Gent", day: "2026-12-01", headcount: 10000), headcount: nil),
+        // The form stays until the save is reported (sessionSaveFinished).
+        HeadcountRow(keys: "n<BS><BS>20<Enter>", headcount: 20, form: .headcount),
+        HeadcountRow(keys: "n", headcount: nil, form: .headcount),
+        HeadcountRow(keys: "n<BS>", headcount: nil, form: .headcount),
+        HeadcountRow(keys: "n<Esc>", headcount: nil),
+        HeadcountRow(keys: "p<BS><BS><BS><BS><BS>Bruxelles<Enter>", headcount: 12, place: "Bruxelles", form: .place),
+        HeadcountRow(keys: "p", headcount: nil, form: .place),
+        HeadcountRow(keys: "p<Esc>", headcount: nil),
+    ]
+
+    /// Each change is saved at once, keeping the record's day; nothing else is in it.
+    @Test(arguments: headcountRows)
+    func headcountAndPlace(_ row: HeadcountRow) throws {
+        var start = Self.model(saved: row.saved)
+        start.facilitator?.saved = row.saved
+        let (m, effects) = try Self.run(row.keys, on: start)
+        if let headcount = row.headcount {
+            let record = SessionRecord(code: "TST-1", place: row.place ?? row.saved.place, day: row.saved.day, headcount: headcount)
+            #expect(effects == [.facilitator(.saveSession(record))])
+        } else {
+            #expect(effects.isEmpty)
+        }
+        #expect(m.facilitator?.form?.field == row.form)
+        #expect(!m.quitRequested)
+    }
+
+    @Test func aFailedHeadcountSaveKeepsTheNumberOnScreen() throws {
+        var (m, effects) = try Self.run("+")
+        guard case .facilitator(.saveSession(let record)) = effects.first else { Issue.record("no save"); return }
+        FacilitatorUpdate.sessionSaveFinished(&m, record, succeeded: false)
+        #expect(m.facilitator?.saved?.headcount == 12)
+        #expect(m.facilitator?.form?.headcount == "13")
+        #expect(m.facilitator?.form?.problem == .sessionSaveFailed)
+        #expect(ReviewUpdate.update(&m, .enter) == effects)
+        FacilitatorUpdate.sessionSaveFinished(&m, record, succeeded: true)
+        #expect(m.facilitator?.saved?.headcount == 13 && m.facilitator?.form == nil)
+    }
+
+    // MARK: The dashboard
+
+    struct DashboardRow: Sendable, CustomTestStringConvertible {
+        var keys: String
+        var article: Int
+        var dashboard = true
+        var notes = false
+        var tallies = false
+        var testDescription: String { keys }
+    }
+
+    static let dashboardRows: [DashboardRow] = [
+        DashboardRow(keys: "", article: 2),
+        DashboardRow(keys: "k", article: 1),
+        DashboardRow(keys: "<Up><Up><Up>", article: 0),
+        DashboardRow(keys: "<Home>j", article: 1),
+        DashboardRow(keys: "<Up><Enter>", article: 1, dashboard: false),
+        DashboardRow(keys: "<Enter>d", article: 2),
+        DashboardRow(keys: "<Enter><F11>", article: 2),
+        DashboardRow(keys: "<Enter><F4>", article: 2, dashboard: false, notes: true),
+        DashboardRow(keys: "<Enter><F4>d", article: 2),
+        DashboardRow(keys: "<Enter><Up>d<Up>", article: 0),
+        DashboardRow(keys: "t", article: 2, tallies: true),
+        DashboardRow(keys: "tt", article: 2),
+        DashboardRow(keys: "t<Enter>d", article: 2, tallies: true),
+        // Keys of the reader do nothing unseen behind the dashboard.
+        DashboardRow(keys: "a", article: 2),
+        DashboardRow(keys: "<F1><Esc>", article: 2),
+    ]
+
+    @Test(arguments: dashboardRows)
+    func dashboard(_ row: DashboardRow) throws {
+        let (m, _) = try Self.run(row.keys)
+        #expect(m.articleIndex == row.article)
+        #expect(m.facilitator?.dashboard == row.dashboard)
+        #expect((m.notes != nil) == row.notes)
+        #expect(m.facilitator?.talliesShown == row.tallies)
+        #expect(m.composer == nil)
+        #expect(m.screen == .reader)
+        // What the other screens follow: the article under the facilitator's cursor.
+        let number = m.currentArticle?.number ?? ""
+        #expect(FacilitatorUpdate.livePosition(m) == LivePosition(session: "TST-1", text: "bill-0", article: number,
+                                                                   talliesShown: row.tallies))
+    }
+
+    @Test func talliesStartHidden() {
+        #expect(Self.model().facilitator?.talliesShown == false)
+    }
+
+    // MARK: In the notes
+
+    struct NotesRow: Sendable, CustomTestStringConvertible {
+        var keys: String
+        var effects: [ReviewEffect] = []
+        var status: UIString? = nil
+        var hands: String? = nil
+        var duplicate: Bool = false
+        var testDescription: String { keys }
+    }
+
+    static let notesRows: [NotesRow] = [
+        NotesRow(keys: "h", hands: ""),
+        NotesRow(keys: "h25", hands: "25"),
+        NotesRow(keys: "h25x<BS>", hands: "2"),
+        NotesRow(keys: "h25<Enter>", effects: [.facilitator(.showOfHands(theirs.annotation, count: 25))]),
+        NotesRow(keys: "jh10000<Enter>", effects: [.facilitator(.showOfHands(ours.annotation, count: 10000))]),
+        // Not once like "me too": each show of hands is recorded.
+        NotesRow(keys: "h3<Enter>h4<Enter>", effects: [.facilitator(.showOfHands(theirs.annotation, count: 3)),
+                                                      .facilitator(.showOfHands(theirs.annotation, count: 4))]),
+        NotesRow(keys: "h0<Enter>", status: .handsOutOfRange),
+        NotesRow(keys: "h<Enter>", status: .handsOutOfRange),
+        NotesRow(keys: "h99999<Enter>", status: .handsOutOfRange),
+        NotesRow(keys: "h12<Esc>"),
+        NotesRow(keys: "H", effects: [.facilitator(.leaveOut(theirs.annotation))]),
+        NotesRow(keys: "jH", effects: [.facilitator(.leaveOut(ours.annotation))]),
+        NotesRow(keys: "u", duplicate: true),
+        NotesRow(keys: "uj<Enter>", effects: [.facilitator(.markDuplicate(theirs.annotation, original: ours.annotation))]),
+        NotesRow(keys: "ju<Up><Enter>", effects: [.facilitator(.markDuplicate(ours.annotation, original: theirs.annotation))]),
+        NotesRow(keys: "u<Enter>", duplicate: true),
+        NotesRow(keys: "u<Esc>"),
+        NotesRow(keys: "u<Esc><Enter>"),
+    ]
+
+    @Test(arguments: notesRows)
+    func notes(_ row: NotesRow) throws {
+        let (m, effects) = try Self.run("<Enter><F4>" + row.keys)
+        #expect(effects == row.effects)
+        #expect(m.status == row.status)
+        #expect(m.facilitator?.hands?.input == row.hands)
+        #expect((m.facilitator?.duplicate != nil) == row.duplicate)
+        #expect(m.notes != nil)  // h no longer closes the notes on the facilitator's screen
+    }
+
+    @Test func theDuplicateItselfIsNoOriginal() throws {
+        let (m, _) = try Self.run("<Enter><F4>u<Enter>")
+        #expect(m.facilitator?.duplicate?.problem == .duplicateOfItself)
+        let bottom = ReviewView.view(m, columns: 80, rows: 24).rows(trimmingTrailingSpaces: true)[23]
+        #expect(bottom == " " + text(.duplicateOfItself, .fr))
+    }
+
+    /// Participants' keys are unchanged: `h` goes back to the text, `H` and `u` do nothing.
+    @Test func participantsKeepTheirKeys() throws {
+        var start = Self.model()
+        start.facilitator = nil
+        var (m, effects) = try Self.run("<F4>H", on: start)
+        #expect(effects.isEmpty && m.notes != nil)
+        (m, effects) = try Self.run("<F4>u", on: start)
+        #expect(effects.isEmpty && m.notes != nil)
+        (m, effects) = try Self.run("<F4>h", on: start)
+        #expect(effects.isEmpty && m.notes == nil)
+    }
+
+    @Test func aSavedShowOfHandsCountsAtOnce() throws {
+        var (m, effects) = try Self.run("<Enter><F4>h25<Enter>")
+        guard case .facilitator(let effect) = effects.first else { Issue.record("no effect"); return }
+        let hands = Annotation.endorsement(of: Self.theirs.annotation, count: 25, session: "TST-1", day: "2026-12-03")
+        FacilitatorUpdate.annotationSaveFinished(&m, effect, saved: hands)
+        #expect(m.currentNotes.first { $0.annotation.id == Self.theirs.annotation.id }?.endorsements == 25)
+        #expect(m.status == .handsSaved && m.statusValues["count"] == "25")
+        FacilitatorUpdate.annotationSaveFinished(&m, effect, saved: nil)
+        #expect(m.status == .facilitatorSaveFailed)
+    }
+
+    @Test func theComposerSaysItTypesForSomeoneWhoSpoke() throws {
+        let (m, _) = try Self.run("<Enter>a")
+        let screen = ReviewView.view(m, columns: 80, rows: 24).rows().joined(separator: "\n")
+        #expect(screen.contains("Art. 5bis · tapé pour une personne qui a parlé · anonyme"))
+        var participant = Self.model()
+        participant.facilitator = nil
+        let (p, _) = try Self.run("a", on: participant)
+        #expect(ReviewView.view(p, columns: 80, rows: 24).rows().joined().contains("Votre avis sur l'Art. 5bis"))
+    }
+}

@@ -1,0 +1,136 @@
+import TaskForceCore
+import Testing
+@testable import TaskForceUI
+
+/// Grid snapshots of the facilitator's screens at 80×24: the session form and the live
+/// dashboard, its stance tallies hidden (as it starts, for a projector) and revealed.
+struct FacilitatorViewTests {
+    static func comment(_ id: Character, article: String, _ stance: Stance, endorsements: Int = 0) -> CurrentView.Comment {
+        var a = Annotation.comment(text: "demo", article: article, fingerprint: "f", stance: stance, tags: [],
+                                   body: "Ça dépend des communes.", language: "fr", day: "2026-12-03")
+        a.id = AnnotationID(String(repeating: id, count: 32))!
+        return CurrentView.Comment(annotation: a, endorsements: endorsements)
+    }
+
+    /// The demonstration bill in French, article 5bis selected, comments on 4 and 5bis.
+    static func model(ui: UILanguage = .fr, talliesShown: Bool = false) throws -> ReviewModel {
+        var m = try DemoBill.model(["fr"], ui: ui, size: ScreenSize(columns: 80, rows: 24))
+        let t = m.texts[0]
+        m.texts[0] = ReviewModel.TextEntry(id: t.id, versions: t.versions, notes: [
+            "4": [comment("a", article: "4", .concern)],
+            "5bis": [comment("b", article: "5bis", .support, endorsements: 3), comment("c", article: "5bis", .oppose),
+                     comment("d", article: "5bis", .support, endorsements: 12)],
+        ])
+        m.session = "BXL-2026-12"
+        m.facilitator = FacilitatorState(code: "BXL-2026-12",
+                                         saved: SessionRecord(code: "BXL-2026-12", place: "Liège, salle Ștefan", day: "2026-12-03", headcount: 14),
+                                         today: "2026-12-03")
+        m.facilitator?.talliesShown = talliesShown
+        let index = try #require(m.currentSplit?.articles.firstIndex { $0.number == "5bis" })
+        ReviewUpdate.selectArticle(&m, index)
+        return m
+    }
+
+    static func rows(_ m: ReviewModel) -> [String] {
+        ReviewView.view(m, columns: 80, rows: 24).rows(trimmingTrailingSpaces: true)
+    }
+
+    @Test func dashboardWithTalliesHidden() throws {
+        let rows = Self.rows(try Self.model())
+        #expect(Array(rows.prefix(10)) == [
+            " taskforce · BXL-2026-12 · Liège, salle Ștefan · 14 présent·es",
+            "┏ En direct · Projet de loi de démonstration (fictif) relatif aux conditions de┓",
+            "┃  Art.                                                        avis  moi aussi ┃",
+            "┃  1     Objet                                                                 ┃",
+            "┃  2     Définitions                                                           ┃",
+            "┃  3     Champ d'application                                                   ┃",
+            "┃  4     Sécurité du lieu de travail                              1            ┃",
+            "┃  5     Hygiène et matériel                                                   ┃",
+            "┃▸ 5bis  Bouton d'alarme                                          3         15 ┃",
+            "┃  6     Contrôle de santé obligatoire                                         ┃",
+        ])
+        #expect(rows[20] == "┃  17    Contrôles de police                                                   ┃")
+        #expect(rows[21] == "┃ Les positions sont cachées à la salle. t les affiche.                        ┃")
+        #expect(rows[22] == "┗" + String(repeating: "━", count: 78) + "┛")
+        #expect(rows[23] == " Enter Ouvrir  t Positions  + - n Présent·es  p Lieu  F10 Quitter  F12 Masquer")
+        // The selected article shows by attributes, and the warning line is bold.
+        let styles = ReviewView.view(try Self.model(), columns: 80, rows: 24).snapshot().styles
+        #expect(styles[8].dropFirst(1).prefix(78).allSatisfy { $0 == "+" })
+        #expect(styles[21].dropFirst(2).prefix(10).allSatisfy { $0 != " " })
+    }
+
+    @Test func dashboardWithTalliesRevealed() throws {
+        let rows = Self.rows(try Self.model(talliesShown: true))
+        #expect(Array(rows.prefix(10)) == [
+            " taskforce · BXL-2026-12 · Liège, salle Ștefan · 14 présent·es",
+            "┏ En direct · Projet de loi de démonstration (fictif) relatif aux conditions de┓",
+            "┃  Art.                 avis  d'accord  inquiet·e  contre  question  moi aussi ┃",
+            "┃  1     Objet                                                                 ┃",
+            "┃  2     Définitions                                                           ┃",
+            "┃  3     Champ d'appl                                                          ┃",
+            "┃  4     Sécurité du       1                    1                              ┃",
+            "┃  5     Hygiène et m                                                          ┃",
+            "┃▸ 5bis  Bouton d'ala      3         2                  1                   15 ┃",
+            "┃  6     Contrôle de                                                           ┃",
+        ])
+        #expect(rows[21] == "┃ Les positions sont visibles par la salle. t les cache.                       ┃")
+    }
+
+    @Test func newSessionForm() throws {
+        var m = try Self.model()
+        m.facilitator = FacilitatorState(code: "BXL-2026-12", saved: nil, today: "2026-12-03")
+        for key in try KeyScript.parse("Liège<Enter>1") { ReviewUpdate.update(&m, key) }
+        let rows = Self.rows(m)
+        #expect(Array(rows[0...13]) == [
+            " taskforce · BXL-2026-12",
+            "", "", "", "", "",
+            "    ┏ Nouvelle séance BXL-2026-12 ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┓",
+            "    ┃                                                                      ┃",
+            "    ┃ Lieu:                 Liège                                          ┃",
+            "    ┃ Personnes présentes:  1                                              ┃",
+            "    ┃                                                                      ┃",
+            "    ┃ Seuls le lieu et le nombre de personnes présentes sont gardés. Aucun ┃",
+            "    ┃ nom.                                                                 ┃",
+            "    ┃ Entrée suivant · Échap quitter sans enregistrer                      ┃",
+        ])
+        // Nothing of the bill shows before the session exists.
+        #expect(!rows.joined().contains("Art."))
+    }
+
+    /// Every facilitator screen fits 80×24 in the three languages: key bars, the dashboard
+    /// with its tallies, the form, the notes with their questions.
+    @Test(arguments: UILanguage.allCases)
+    func everythingFitsAt80x24(_ ui: UILanguage) throws {
+        for keys in ["", "t", "n", "p", "<Enter>", "<Enter><F4>", "<Enter><F4>h12", "<Enter><F4>u", "<Enter>a", "<F1>"] {
+            var m = try Self.model(ui: ui)
+            for key in try KeyScript.parse(keys) { ReviewUpdate.update(&m, key) }
+            let rows = Self.rows(m)
+            #expect(rows.allSatisfy { DisplayWidth.of($0) <= 80 }, "\(ui) \(keys)")
+            // The form says its keys itself; elsewhere the bottom row has a key bar or a question.
+            #expect(rows[23].count > 5 || ["n", "p"].contains(keys), "\(ui) \(keys): \(rows[23])")
+        }
+        let bars: [[(key: String, label: UIString)]] = [UIString.dashboardKeyBar, UIString.facilitatorReaderKeyBar,
+                                                         UIString.facilitatorNotesKeyBar]
+        for bar in bars {
+            var width = -1
+            for (key, label) in bar { width += DisplayWidth.of(key + " " + text(label, ui)) + 2 }
+            #expect(width <= 80, "\(ui): \(width)")
+        }
+        // The help page still reaches its last line at 80×24, the facilitator's keys included.
+        var m = try Self.model(ui: ui)
+        for key in try KeyScript.parse("<F1>" + String(repeating: "<PgDn>", count: 6)) { ReviewUpdate.update(&m, key) }
+        let last = try #require(HelpView.lines(ui, width: 76, facilitator: true).last?.text)
+        #expect(Self.rows(m).contains { $0.contains(last) })
+    }
+
+    @Test func transcribedCommentsSaySo() throws {
+        var m = try Self.model()
+        var note = Self.comment("e", article: "5bis", .question)
+        note.annotation.transcribed = true
+        let t = m.texts[0]
+        m.texts[0] = ReviewModel.TextEntry(id: t.id, versions: t.versions, notes: ["5bis": [note]])
+        m.facilitator = nil  // every screen says it
+        ReviewUpdate.update(&m, .function(4))
+        #expect(Self.rows(m).joined().contains(text(.notesTranscribed, .fr)))
+    }
+}

@@ -1,0 +1,70 @@
+import TaskForceCore
+import Testing
+@testable import TaskForceUI
+
+/// Comments the facilitator left out of the digest or marked as duplicates: marked on the
+/// facilitator's notes, where `H` and `u` take the moderation back; left out of the
+/// participants' notes entirely.
+struct ModerationMarkerTests {
+    static let theirs = FacilitatorUpdateTests.theirs
+    static let ours = FacilitatorUpdateTests.ours
+    static let hiding = Annotation.hiding(theirs.annotation, session: "TST-1", day: "2026-12-03")
+    static let marking = Annotation.marking(ours.annotation, asDuplicateOf: theirs.annotation, session: "TST-1",
+                                            day: "2026-12-03")
+
+    /// "theirs" left out of the digest, "ours" marked as its duplicate.
+    static func model(facilitator: Bool = true) -> ReviewModel {
+        var m = FacilitatorUpdateTests.model()
+        var hidden = theirs
+        hidden.hiddenBy = [hiding.id]
+        var duplicate = ours
+        duplicate.duplicateOf = theirs.annotation.id
+        duplicate.duplicateMarks = [marking.id]
+        let t = m.texts[0]
+        m.texts[0] = ReviewModel.TextEntry(id: t.id, versions: t.versions, notes: ["5bis": [hidden, duplicate]])
+        m.known.insert([hiding, marking])
+        if facilitator {
+            ReviewUpdate.update(&m, .enter)  // from the dashboard to the reader
+        } else {
+            m.facilitator = nil
+        }
+        return m
+    }
+
+    @Test func leftOutAgainIsBackIn() throws {
+        let (_, effects) = try FacilitatorUpdateTests.run("<F4>H", on: Self.model())
+        #expect(effects == [.facilitator(.undoModeration(Self.hiding))])
+    }
+
+    @Test func markedAgainIsUnmarked() throws {
+        let (_, effects) = try FacilitatorUpdateTests.run("<F4>ju", on: Self.model())
+        #expect(effects == [.facilitator(.undoModeration(Self.marking))])
+    }
+
+    @Test func theOutcomeSaysWhatWasUndone() {
+        var m = Self.model()
+        let withdrawal = Annotation.withdrawal(of: Self.hiding, session: "TST-1", day: "2026-12-03")
+        FacilitatorUpdate.annotationSaveFinished(&m, .undoModeration(Self.hiding), saved: withdrawal)
+        #expect(m.status == .leftOutUndone)
+        FacilitatorUpdate.annotationSaveFinished(&m, .undoModeration(Self.marking), saved: withdrawal)
+        #expect(m.status == .duplicateUndone)
+    }
+
+    @Test func theFacilitatorSeesMarkers() throws {
+        var m = Self.model()
+        ReviewUpdate.update(&m, .function(4))
+        let screen = ReviewView.view(m, columns: 120, rows: 24).rows().joined(separator: "\n")  // unwrapped
+        #expect(screen.contains(text(.notesHiddenFromDigest, .fr)), "\(screen)")
+        #expect(screen.contains(text(.notesDuplicate, .fr)))
+        #expect(screen.contains("Le bouton doit marcher la nuit aussi."))
+    }
+
+    @Test func participantsDoNotSeeLeftOutComments() throws {
+        var m = Self.model(facilitator: false)
+        #expect(m.currentNotes.map(\.annotation.id) == [Self.ours.annotation.id])
+        ReviewUpdate.update(&m, .function(4))
+        let screen = ReviewView.view(m, columns: 80, rows: 24).rows().joined(separator: "\n")
+        #expect(!screen.contains("Le bouton doit marcher la nuit aussi."))
+        #expect(!screen.contains(text(.notesHiddenFromDigest, .fr)) && !screen.contains(text(.notesDuplicate, .fr)))
+    }
+}
