@@ -56,6 +56,25 @@ struct MergeCommandTests {
         #expect(Self.annotationFiles(b) == Self.annotationFiles(a))
     }
 
+    /// The demo folder's session records travel in the bundle, so the office's digest knows
+    /// each city's headcount (and so whether a breakdown may be shown).
+    @Test func sessionRecordsTravelInTheBundle() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try Repository.copyDemoTexts(into: folder.url)
+        try FileManager.default.copyItem(at: Repository.root.appendingPathComponent("Annotations"),
+                                         to: folder.url.appendingPathComponent("A"))
+
+        let bundle = try runTaskforce(["bundle", "--out", "x.tfbundle", "--annotations", "A"], in: folder.url)
+        #expect(bundle.status == 0, "stderr: \(bundle.stderr)")
+        #expect(bundle.stdout.contains(" annotations and 2 session records in x.tfbundle."), "\(bundle.stdout)")
+        let merge = try runTaskforce(["merge", "x.tfbundle", "--annotations", "B"], in: folder.url)
+        #expect(merge.status == 0, "stderr: \(merge.stderr)")
+        let sessions = Self.files(folder.url.appendingPathComponent("A")).filter { $0.key.hasPrefix("sessions/") }
+        #expect(sessions.count == 2)
+        #expect(Self.files(folder.url.appendingPathComponent("B")).filter { $0.key.hasPrefix("sessions/") } == sessions)
+    }
+
     @Test func bundleNeverOverwritesAnExistingFile() throws {
         let folder = try Self.annotated(1)
         defer { folder.remove() }

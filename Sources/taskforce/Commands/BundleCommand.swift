@@ -36,7 +36,8 @@ struct BundleCommand: ParsableCommand {
         }
         let count = try BundleFile.write(loaded.files, sessions: sessions.files, to: URL(fileURLWithPath: out))
         let records = sessions.files.count
-        Output.line("Bundle written and verified: \(count) annotation\(count == 1 ? "" : "s") and \(records) session record\(records == 1 ? "" : "s") in \(out). It is safe to remove the USB stick.")
+        let andRecords = records == 0 ? "" : " and \(Output.count(records, "session record"))"
+        Output.line("Bundle written and verified: \(Output.count(count, "annotation"))\(andRecords) in \(out). It is safe to remove the USB stick.")
         if !loaded.defects.isEmpty || !sessions.defects.isEmpty { throw ExitCode(1) }
     }
 }
