@@ -111,11 +111,17 @@ struct FacilitatorSessionTests {
         #expect(Self.row(screen, "Définitions") == ["▸", "2", "Définitions", "1"], "\(screen)")
         #expect(latency <= Self.limit, "shown \(latency) s after the save key")
 
+        // Tallies hidden: the participant's own screen shows no count either.
+        let hidden = try p.wait { $0.contains("Enregistré") }
+        #expect(Self.listCount(hidden, "Définitions") == "", "\(hidden)")
         // Revealed, the stances appear (the comment agrees), and the position says so.
         try f.type("t")
         screen = try f.wait { $0.contains("d'accord") }
         #expect(Self.row(screen, "Définitions") == ["▸", "2", "Définitions", "1", "1"], "\(screen)")
         #expect(Self.waitForFile(live) { $0.contains("\"shown\"") }.contains("\"tallies\": \"shown\""))
+        // The participant's list had no counts while the tallies were hidden; now it has.
+        let list = try p.wait { Self.listCount($0, "Définitions") == "1" }
+        #expect(Self.listCount(list, "Définitions") == "1", "\(list)")
 
         // The facilitator types what someone said: saved as transcribed.
         try f.send("Enter")
@@ -132,6 +138,33 @@ struct FacilitatorSessionTests {
         try f.type("d")
         screen = try f.wait { Self.row($0, "Définitions").count == 5 && Self.row($0, "Définitions")[3] == "2" }
         #expect(Self.row(screen, "Définitions") == ["▸", "2", "Définitions", "2", "2"], "\(screen)")
+
+        // The participant follows the facilitator: each move of the facilitator moves their
+        // screen, with no key pressed on it, until they move by themselves.
+        try p.type("f")
+        try p.wait { $0.contains("suit l'animation") }
+        for (key, article) in [("Down", "3"), ("Down", "4"), ("Up", "3")] {
+            try f.send(key)
+            let moved = Date()
+            let seen = try p.wait(timeout: Self.limit + 3) { $0.contains("Art. \(article) ━") }
+            let latency = Date().timeIntervalSince(moved)
+            print("follow: participant on Art. \(article) \(latency) s after the facilitator's key")
+            #expect(latency <= Self.limit, "moved \(latency) s after the facilitator's key: \(seen)")
+        }
+        try p.send("Down")  // a move of one's own stops following
+        screen = try p.wait { $0.contains("Art. 4 ━") && !$0.contains("suit l'animation") }
+        try f.send("Up")
+        _ = Self.waitForFile(live) { $0.contains("\"article\": \"2\"") }
+        Thread.sleep(forTimeInterval: 1)  // what a follower would have needed, with margin
+        #expect(try p.screen().contains("Art. 4 ━"), "the participant stopped following and stays")
+    }
+
+    /// The count at the end of the reader list's row of `heading` ("" when none is shown).
+    static func listCount(_ screen: String, _ heading: String) -> String? {
+        // The list is the first box of the row; the article beside it may hold the same word.
+        let cells = screen.split(separator: "\n").compactMap { $0.split(separator: "│", omittingEmptySubsequences: false).dropFirst().first }
+        guard let cell = cells.first(where: { $0.contains(" " + heading + " ") }) else { return nil }
+        return cell.split(separator: " ").last.map(String.init).flatMap { Int($0) != nil ? $0 : "" }
     }
 }
 
