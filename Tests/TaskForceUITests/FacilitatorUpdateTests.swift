@@ -187,6 +187,17 @@ struct FacilitatorUpdateTests {
                                                                    talliesShown: row.tallies))
     }
 
+    /// On the list of texts nothing is chosen: nothing is published (the room stays where
+    /// it was); the help page over the reader still publishes the article under it.
+    @Test func theListOfTextsPublishesNothing() throws {
+        var m = Self.model()
+        m.screen = .chooser
+        #expect(FacilitatorUpdate.livePosition(m) == nil)
+        m.screen = .help
+        m.screenBeforeHelp = .reader
+        #expect(FacilitatorUpdate.livePosition(m)?.article == m.currentArticle?.number)
+    }
+
     @Test func talliesStartHidden() {
         #expect(Self.model().facilitator?.talliesShown == false)
     }

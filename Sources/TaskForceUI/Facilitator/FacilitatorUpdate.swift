@@ -143,9 +143,11 @@ public enum FacilitatorUpdate {
     }
 
     /// Where the facilitator is, for the other screens of the session (`live/<code>.json`):
-    /// nil before the session record exists.
+    /// nil before the session record exists and while the list of texts is shown.
     public static func livePosition(_ model: ReviewModel) -> LivePosition? {
-        guard let state = model.facilitator, state.saved != nil, let text = model.currentText,
+        // On the list of texts nothing is chosen yet: the room keeps the last position.
+        let screen = model.screen == .help ? model.screenBeforeHelp : model.screen
+        guard let state = model.facilitator, state.saved != nil, screen == .reader, let text = model.currentText,
               let article = model.currentArticle else { return nil }
         return LivePosition(session: state.code, text: text.id, article: article.number, talliesShown: state.talliesShown)
     }
