@@ -66,5 +66,26 @@ struct ModerationMarkerTests {
         let screen = ReviewView.view(m, columns: 80, rows: 24).rows().joined(separator: "\n")
         #expect(!screen.contains("Le bouton doit marcher la nuit aussi."))
         #expect(!screen.contains(text(.notesHiddenFromDigest, .fr)) && !screen.contains(text(.notesDuplicate, .fr)))
+        // The article still counts it (the list says 2): the notes say why one is missing.
+        let wide = ReviewView.view(m, columns: 140, rows: 24).rows().joined(separator: "\n")  // unwrapped
+        #expect(wide.contains(text(.notesOneSetAside, .fr)), "\(wide)")
+        var facilitator = Self.model()
+        ReviewUpdate.update(&facilitator, .function(4))
+        #expect(!ReviewView.view(facilitator, columns: 140, rows: 24).rows().joined().contains(text(.notesOneSetAside, .fr)))
+    }
+
+    /// Nothing left to show but what was set aside: the notes say both.
+    @Test func onlySetAsideComments() throws {
+        var m = Self.model(facilitator: false)
+        let t = m.texts[0]
+        var hidden = Self.theirs
+        hidden.hiddenBy = [Self.hiding.id]
+        var other = Self.ours
+        other.hiddenBy = [Self.hiding.id]
+        m.texts[0] = ReviewModel.TextEntry(id: t.id, versions: t.versions, notes: ["5bis": [hidden, other]])
+        ReviewUpdate.update(&m, .function(4))
+        let screen = ReviewView.view(m, columns: 140, rows: 24).rows().joined(separator: "\n")  // unwrapped
+        #expect(screen.contains(text(.notesEmpty, .fr)), "\(screen)")
+        #expect(screen.contains(text(.notesSetAside, .fr, ["count": "2"])), "\(screen)")
     }
 }

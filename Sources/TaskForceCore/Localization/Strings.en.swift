@@ -188,6 +188,8 @@ extension Catalogue {
         .helpFacilitator: "Facilitator: d or F11 opens the live dashboard; there ↑ ↓ choose the article everyone follows, Enter reads it, t shows or hides the stances, + and - or n set the number of people present, p the place. Comments you type are marked as typed for someone who spoke.",
         .helpFacilitatorNotes: "Facilitator, in the notes: h records a show of hands, H leaves a comment out of the digest (again: back in), u marks it as a duplicate of another (again: unmarks it).",
         .notesHiddenFromDigest: "hidden from the digest",
+        .notesOneSetAside: "1 comment was set aside by the facilitator; it is still counted.",
+        .notesSetAside: "{count} comments were set aside by the facilitator; they are still counted.",
         .notesDuplicate: "duplicate",
     ]
 }

@@ -192,6 +192,8 @@ extension Catalogue {
         .helpFacilitator: "Animation: d ou F11 ouvre le tableau en direct; là, ↑ ↓ choisissent l'article que tout le monde suit, Entrée le lit, t affiche ou cache les positions, + et - ou n règlent le nombre de personnes présentes, p le lieu. Les avis que vous tapez sont marqués comme tapés pour une personne qui a parlé.",
         .helpFacilitatorNotes: "Animation, dans les notes: h enregistre des mains levées, H écarte un avis de la synthèse (à nouveau: l'y remet), u le marque comme doublon d'un autre (à nouveau: l'enlève).",
         .notesHiddenFromDigest: "écarté de la synthèse",
+        .notesOneSetAside: "1 commentaire a été écarté par l'animation, mais il reste compté.",
+        .notesSetAside: "{count} commentaires ont été écartés par l'animation, mais ils restent comptés.",
         .notesDuplicate: "doublon",
     ]
 }

@@ -190,6 +190,8 @@ extension Catalogue {
         .helpFacilitator: "Begeleiding: d of F11 opent het live overzicht; daar kiezen ↑ ↓ het artikel dat iedereen volgt, Enter leest het, t toont of verbergt de standpunten, + en - of n zetten het aantal aanwezigen, p de plaats. Reacties die je typt, staan gemarkeerd als getypt voor iemand die sprak.",
         .helpFacilitatorNotes: "Begeleiding, bij de reacties: h slaat een handopsteking op, H laat een reactie weg uit het overzicht (nog eens: terug erin), u markeert ze als dubbel van een andere (nog eens: niet meer).",
         .notesHiddenFromDigest: "weggelaten uit het overzicht",
+        .notesOneSetAside: "1 reactie is door de begeleiding opzijgezet; ze telt nog mee.",
+        .notesSetAside: "{count} reacties zijn door de begeleiding opzijgezet; ze tellen nog mee.",
         .notesDuplicate: "dubbel",
     ]
 }

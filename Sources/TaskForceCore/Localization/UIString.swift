@@ -102,6 +102,8 @@ public enum UIString: String, Sendable, CaseIterable {
     case facilitatorSaveFailed
     case helpFacilitator, helpFacilitatorNotes
     case notesHiddenFromDigest, notesDuplicate
+    // Participants: comments set aside by the facilitator are counted, not shown
+    case notesOneSetAside, notesSetAside  // {count}
 
     /// The labels drawn in key bars, kept short so the bar fits 80 columns.
     public static let keyLabels: [UIString] = [

@@ -11,8 +11,14 @@ enum NotesView {
         let inner = area.inset(by: 1)
         let width = max(1, inner.width - 2)
         let notes = model.currentNotes
+        // A participant's list leaves out what the facilitator set aside, and says how many:
+        // the article's count includes them.
+        let setAside = setAsideLine(model)
         guard !notes.isEmpty else {
             grid.write(text(.notesEmpty, ui), row: inner.row, column: inner.column + 1, maxWidth: width)
+            for (i, line) in Wrapping.wrap(setAside ?? "", width: width).enumerated() where i + 2 < inner.height {
+                grid.write(line, row: inner.row + 2 + i, column: inner.column + 1, style: .dim)
+            }
             return
         }
         let selected = min(model.notes?.selected ?? 0, notes.count - 1)
@@ -41,6 +47,9 @@ enum NotesView {
             }
             lines.append(("", .plain))
         }
+        if let setAside {
+            for line in Wrapping.wrap(setAside, width: width) { lines.append((line, .dim)) }
+        }
         let end = selected + 1 < starts.count ? starts[selected + 1] : lines.count
         let first = end <= inner.height ? 0 : min(starts[selected], max(0, lines.count - inner.height))
         for (i, line) in lines.dropFirst(first).prefix(inner.height).enumerated() {
@@ -48,6 +57,17 @@ enum NotesView {
                 grid.fill(Rect(column: inner.column, row: inner.row + i, width: inner.width, height: 1), style: line.style)
             }
             grid.write(line.text, row: inner.row + i, column: inner.column + 1, style: line.style, maxWidth: width)
+        }
+    }
+
+    /// "2 comments were set aside by the facilitator…" on a participant's screen, or nil.
+    static func setAsideLine(_ model: ReviewModel) -> String? {
+        guard model.facilitator == nil, let number = model.currentArticle?.number else { return nil }
+        let count = (model.currentText?.notes[number] ?? []).filter(\.isHidden).count
+        switch count {
+        case 0: return nil
+        case 1: return text(.notesOneSetAside, model.uiLanguage)
+        default: return text(.notesSetAside, model.uiLanguage, ["count": "\(count)"])
         }
     }
 
