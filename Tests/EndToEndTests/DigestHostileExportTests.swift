@@ -122,9 +122,9 @@ import Testing
         let html = try MarkdownRenderer.render(markdown)
         for tag in ["<script", "<img", "<svg", "<style", "<a ", "<code", "<em>", "<li>", "<ol", "<hr", "<pre", "<h1>"] {
             let count = html.components(separatedBy: tag).count - 1
-            // The template's own: the title, the nine header facts, an emphasised excerpt per
+            // The template's own: the title, the ten header facts, an emphasised excerpt per
             // article and a facts line per comment.
-            let expected = ["<h1>": 1, "<li>": 9, "<em>": 2 + Self.hostile.count][tag] ?? 0
+            let expected = ["<h1>": 1, "<li>": 10, "<em>": 2 + Self.hostile.count][tag] ?? 0
             #expect(count == expected, "\(tag) appears \(count) times")
         }
         // Headings: the two articles and their stance groups only.
