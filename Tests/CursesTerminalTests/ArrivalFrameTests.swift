@@ -33,6 +33,35 @@ extension CursesScreenTests {
         #expect((0..<24).contains { screen.readBack(row: $0).contains("5bis  Bouton d'alarme  1") })
     }
 
+    /// The facilitator's dashboard on a projector: an arrival changes its row's digits
+    /// and nothing else is sent (the room sees no flash).
+    @Test func anArrivalOnTheDashboardSendsOnlyItsRow() throws {
+        let terminal = try PseudoTerminal(rows: 24, columns: 80)
+        let screen = try terminal.openScreen()
+        defer { screen.close() }
+        let meter = try FrameMeter(terminal)
+        var model = try DemoBill.model()
+        model.session = "TST-1"
+        model.facilitator = FacilitatorState(
+            code: "TST-1", saved: SessionRecord(code: "TST-1", place: "Liège", day: "2026-12-03", headcount: 12),
+            today: "2026-12-03")
+        let full = try meter.bytes { screen.paint(ReviewView.view(model, columns: 80, rows: 24)) }
+        #expect((0..<24).contains { screen.readBack(row: $0).contains("TST-1 · Liège") })
+
+        let article = try #require(model.currentSplit?.article(numbered: "5bis"))
+        let comment = Annotation.comment(text: "demo-travail-du-sexe", article: "5bis", fingerprint: article.fingerprint,
+                                         stance: .concern, tags: [.safety], body: "Depuis un autre terminal.",
+                                         language: "fr", day: "2026-12-03")
+        ReviewUpdate.annotationsArrived(&model, [comment])
+        let grid = ReviewView.view(model, columns: 80, rows: 24)
+        let bytes = try meter.bytes { screen.paint(grid) }
+        let sent = String(decoding: bytes, as: UTF8.self)
+        print("bytes for an arrival on the dashboard at 80x24: \(bytes.count) (first frame \(full.count))")
+        #expect(bytes.count < 48, "a cursor move and the row's digits, not a repaint")
+        #expect(!sent.contains("\u{1B}[2J") && !sent.contains("\u{1B}[J"), "nothing is cleared")
+        #expect((0..<24).map { screen.readBack(row: $0) } == grid.rows())
+    }
+
     @Test func aReadableDescriptorWakesTheLoopWithoutAKey() throws {
         let terminal = try PseudoTerminal(rows: 24, columns: 80)
         let screen = try terminal.openScreen()
