@@ -35,6 +35,17 @@ struct FacilitatorViewTests {
         ReviewView.view(m, columns: 80, rows: 24).rows(trimmingTrailingSpaces: true)
     }
 
+    /// A place of 80 characters (the most a record holds) gives way in the title line; the
+    /// headcount stays in view.
+    @Test func aLongPlaceKeepsTheHeadcountInView() throws {
+        var m = try Self.model()
+        m.facilitator?.saved?.place = String(repeating: "Salle des fêtes ", count: 5)
+        let title = Self.rows(m)[0]
+        #expect(title.hasPrefix(" taskforce · BXL-2026-12 · Salle des fêtes"), "\(title)")
+        #expect(title.hasSuffix(" · 14 présent·es"), "\(title)")
+        #expect(DisplayWidth.of(title) <= 80)
+    }
+
     @Test func dashboardWithTalliesHidden() throws {
         let rows = Self.rows(try Self.model())
         #expect(Array(rows.prefix(10)) == [

@@ -19,12 +19,15 @@ enum FacilitatorView {
     /// " taskforce · TST-1 · Bruxelles · 12 present": the session, nothing about anyone.
     static func drawTitleLine(_ grid: inout CellGrid, _ model: ReviewModel) {
         guard let state = model.facilitator else { return }
-        var parts = [" taskforce", Sanitizer.sanitize(state.code)]
-        if let record = state.saved {
-            parts.append(Sanitizer.sanitize(record.place))
-            parts.append(text(.titleHeadcount, model.uiLanguage, ["count": "\(record.headcount)"]))
-        }
-        grid.write(parts.joined(separator: " · "), row: 0, column: 0, style: .bold, maxWidth: grid.columnCount)
+        var column = grid.write(" taskforce · " + Sanitizer.sanitize(state.code), row: 0, column: 0, style: .bold,
+                                maxWidth: grid.columnCount)
+        guard let record = state.saved else { return }
+        // A long place gives way: the headcount, which the facilitator corrects, stays in view.
+        let headcount = " · " + text(.titleHeadcount, model.uiLanguage, ["count": "\(record.headcount)"])
+        column += grid.write(" · ", row: 0, column: column, style: .bold)
+        column += grid.write(Sanitizer.sanitize(record.place), row: 0, column: column, style: .bold,
+                             maxWidth: max(0, grid.columnCount - column - DisplayWidth.of(headcount)))
+        grid.write(headcount, row: 0, column: column, style: .bold, maxWidth: max(0, grid.columnCount - column))
     }
 
     /// A question on the bottom row (the show of hands being typed, the original of a
