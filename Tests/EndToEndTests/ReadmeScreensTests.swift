@@ -71,7 +71,8 @@ struct ReadmeScreensTests {
         defer { folder.remove() }
         // Every shipped text, as a newcomer's clone has them (the README shows the chooser).
         try FileManager.default.copyItem(at: Repository.texts, to: folder.url.appendingPathComponent("Texts"))
-        try Repository.copyDemoAnnotations(into: folder.url)
+        // With the session records: the facilitator's dashboard opens on DEMO-2026-01's.
+        try Repository.copyDemoAnnotations(into: folder.url, sessions: true)
         let run = try runTaskforce(["render"] + screen.arguments, in: folder.url)
         #expect(run.status == 0, "\(run.stderr)")
         // Empty rows at the bottom are not shown in the README.

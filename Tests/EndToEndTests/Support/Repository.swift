@@ -29,10 +29,12 @@ enum Repository {
     }
 
     /// Copies the demonstration annotations into `folder/Annotations/<demo id>`.
-    static func copyDemoAnnotations(into folder: URL) throws {
-        let source = root.appendingPathComponent("Annotations/\(demoID)")
-        let target = folder.appendingPathComponent("Annotations/\(demoID)")
-        try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: source, to: target)
+    /// - Parameter sessions: the demo's session records too (`Annotations/sessions/`).
+    static func copyDemoAnnotations(into folder: URL, sessions: Bool = false) throws {
+        for name in [demoID] + (sessions ? ["sessions"] : []) {
+            let target = folder.appendingPathComponent("Annotations/\(name)")
+            try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.copyItem(at: root.appendingPathComponent("Annotations/\(name)"), to: target)
+        }
     }
 }
