@@ -9,13 +9,14 @@ import TaskForceUI
 /// loop without a key, an idle loop sleeps in its wait, and an arrival repaints only what
 /// changed (no clear, no full repaint: no flicker).
 extension CursesScreenTests {
-    @Test func anArrivalSendsOnlyTheChangedCount() throws {
+    /// Paints `model`, lets one comment on 5bis arrive, paints again: the second frame's
+    /// bytes, checked to clear nothing and to leave the screen as the view drew it.
+    private func arrivalFrame(_ model: ReviewModel, _ name: String) throws -> (bytes: Int, screen: [String]) {
+        var model = model
         let terminal = try PseudoTerminal(rows: 24, columns: 80)
         let screen = try terminal.openScreen()
         defer { screen.close() }
         let meter = try FrameMeter(terminal)
-        var model = try DemoBill.model()
-        ReviewUpdate.update(&model, .down)
         let full = try meter.bytes { screen.paint(ReviewView.view(model, columns: 80, rows: 24)) }
 
         let article = try #require(model.currentSplit?.article(numbered: "5bis"))
@@ -26,40 +27,34 @@ extension CursesScreenTests {
         let grid = ReviewView.view(model, columns: 80, rows: 24)
         let bytes = try meter.bytes { screen.paint(grid) }
         let sent = String(decoding: bytes, as: UTF8.self)
-        print("bytes for an arrival at 80x24: \(bytes.count) (first frame \(full.count))")
-        #expect(bytes.count < 32, "a cursor move and one digit, not a repaint")
+        print("bytes for an arrival on the \(name) at 80x24: \(bytes.count) (first frame \(full.count))")
         #expect(!sent.contains("\u{1B}[2J") && !sent.contains("\u{1B}[J"), "nothing is cleared")
-        #expect((0..<24).map { screen.readBack(row: $0) } == grid.rows())
-        #expect((0..<24).contains { screen.readBack(row: $0).contains("5bis  Bouton d'alarme  1") })
+        let readBack = (0..<24).map { screen.readBack(row: $0) }
+        #expect(readBack == grid.rows())
+        return (bytes.count, readBack)
+    }
+
+    @Test func anArrivalSendsOnlyTheChangedCount() throws {
+        var model = try DemoBill.model()
+        ReviewUpdate.update(&model, .down)
+        let frame = try arrivalFrame(model, "reader")
+        #expect(frame.bytes < 32, "a cursor move and one digit, not a repaint")
+        #expect(frame.screen.contains { $0.contains("5bis  Bouton d'alarme  1") })
     }
 
     /// The facilitator's dashboard on a projector: an arrival changes its row's digits
     /// and nothing else is sent (the room sees no flash).
     @Test func anArrivalOnTheDashboardSendsOnlyItsRow() throws {
-        let terminal = try PseudoTerminal(rows: 24, columns: 80)
-        let screen = try terminal.openScreen()
-        defer { screen.close() }
-        let meter = try FrameMeter(terminal)
         var model = try DemoBill.model()
         model.session = "TST-1"
         model.facilitator = FacilitatorState(
             code: "TST-1", saved: SessionRecord(code: "TST-1", place: "Liège", day: "2026-12-03", headcount: 12),
             today: "2026-12-03")
-        let full = try meter.bytes { screen.paint(ReviewView.view(model, columns: 80, rows: 24)) }
-        #expect((0..<24).contains { screen.readBack(row: $0).contains("TST-1 · Liège") })
-
-        let article = try #require(model.currentSplit?.article(numbered: "5bis"))
-        let comment = Annotation.comment(text: "demo-travail-du-sexe", article: "5bis", fingerprint: article.fingerprint,
-                                         stance: .concern, tags: [.safety], body: "Depuis un autre terminal.",
-                                         language: "fr", day: "2026-12-03")
-        ReviewUpdate.annotationsArrived(&model, [comment])
-        let grid = ReviewView.view(model, columns: 80, rows: 24)
-        let bytes = try meter.bytes { screen.paint(grid) }
-        let sent = String(decoding: bytes, as: UTF8.self)
-        print("bytes for an arrival on the dashboard at 80x24: \(bytes.count) (first frame \(full.count))")
-        #expect(bytes.count < 48, "a cursor move and the row's digits, not a repaint")
-        #expect(!sent.contains("\u{1B}[2J") && !sent.contains("\u{1B}[J"), "nothing is cleared")
-        #expect((0..<24).map { screen.readBack(row: $0) } == grid.rows())
+        let frame = try arrivalFrame(model, "dashboard")
+        #expect(frame.bytes < 48, "a cursor move and the row's digits, not a repaint")
+        #expect(frame.screen[0].contains("TST-1 · Liège"))
+        let row = frame.screen.first { $0.contains(" 5bis ") }?.split(whereSeparator: { " ┃▸".contains($0) })
+        #expect(row == ["5bis", "Bouton", "d'alarme", "1"], "one comment, counted on its row")
     }
 
     @Test func aReadableDescriptorWakesTheLoopWithoutAKey() throws {

@@ -121,14 +121,7 @@ public enum AnnotationCodec {
     /// Reads and validates one file's bytes. The message says what is wrong in one
     /// sentence; `line` points at it when the JSON itself is broken.
     public static func decode(_ bytes: [UInt8]) throws(AnnotationDefect) -> Annotation {
-        guard bytes.count <= sizeLimit else { throw AnnotationDefect("the file is larger than \(sizeLimit / 1024) KiB") }
-        if case .invalid(let offset, _) = TextDecoding.validateUTF8(bytes) {
-            throw AnnotationDefect("invalid UTF-8", line: TextDecoding.lineNumber(bytes, at: offset))
-        }
-        let members: [(key: String, value: StrictJSON.Value)]
-        do { members = try StrictJSON.object(bytes) } catch {
-            throw AnnotationDefect(error.isSyntax ? "not valid JSON: \(error.message)" : error.message, line: error.line)
-        }
+        let members = try StrictJSON.record(bytes, limit: sizeLimit)
         // Each member's field, and each field's member (keys are unique, so at most one).
         var fields: [Field?] = []
         fields.reserveCapacity(members.count)

@@ -23,6 +23,21 @@ enum StrictJSON {
         return try reader.topLevel()
     }
 
+    /// The members of a record file (an annotation, a session record, a live position), the
+    /// checks every record starts with done: at most `limit` bytes, valid UTF-8, one JSON
+    /// object. The defect says what is wrong in one sentence, with its line where it has one.
+    static func record(_ bytes: [UInt8], limit: Int) throws(AnnotationDefect) -> [(key: String, value: Value)] {
+        guard bytes.count <= limit else {
+            throw AnnotationDefect("the file is larger than \(limit >= 1024 ? "\(limit / 1024) KiB" : "\(limit) bytes")")
+        }
+        if case .invalid(let offset, _) = TextDecoding.validateUTF8(bytes) {
+            throw AnnotationDefect("invalid UTF-8", line: TextDecoding.lineNumber(bytes, at: offset))
+        }
+        do { return try object(bytes) } catch {
+            throw AnnotationDefect(error.isSyntax ? "not valid JSON: \(error.message)" : error.message, line: error.line)
+        }
+    }
+
     private struct Reader {
         let bytes: [UInt8]
         var i = 0

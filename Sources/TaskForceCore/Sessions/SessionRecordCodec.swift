@@ -19,14 +19,7 @@ public enum SessionRecordCodec {
     }
 
     public static func decode(_ bytes: [UInt8]) throws(AnnotationDefect) -> SessionRecord {
-        guard bytes.count <= sizeLimit else { throw AnnotationDefect("the file is larger than \(sizeLimit / 1024) KiB") }
-        if case .invalid(let offset, _) = TextDecoding.validateUTF8(bytes) {
-            throw AnnotationDefect("invalid UTF-8", line: TextDecoding.lineNumber(bytes, at: offset))
-        }
-        let members: [(key: String, value: StrictJSON.Value)]
-        do { members = try StrictJSON.object(bytes) } catch {
-            throw AnnotationDefect(error.isSyntax ? "not valid JSON: \(error.message)" : error.message, line: error.line)
-        }
+        let members = try StrictJSON.record(bytes, limit: sizeLimit)
         var strings: [String: String] = [:]
         var headcount: Int?
         for (key, value) in members {
