@@ -198,6 +198,16 @@ struct FacilitatorUpdateTests {
         #expect(FacilitatorUpdate.livePosition(m)?.article == m.currentArticle?.number)
     }
 
+    /// Hidden tallies keep counts and notes from participants, never from the facilitator
+    /// (even one who reads a position file, as `render` once did).
+    @Test func theFacilitatorIsNeverKeptFromTheNotes() throws {
+        var m = Self.model()
+        m.facilitatorPosition = LivePosition(session: "TST-1", text: "bill-0", article: "5bis", talliesShown: false)
+        #expect(!m.talliesHidden)
+        m.facilitator = nil
+        #expect(m.talliesHidden)
+    }
+
     @Test func talliesStartHidden() {
         #expect(Self.model().facilitator?.talliesShown == false)
     }

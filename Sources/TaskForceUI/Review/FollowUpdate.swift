@@ -118,9 +118,12 @@ public enum FollowUpdate {
 extension ReviewModel {
     /// The facilitator keeps the stance tallies to themself for now: no counts in the
     /// list, no notes, no digest preview. Without a session or a published position,
-    /// everything shows as usual.
+    /// everything shows as usual; and the facilitator's own screen always shows them (its
+    /// dashboard hides the stances by itself until they are revealed).
     public var talliesHidden: Bool {
-        guard let session, let position = facilitatorPosition, position.session == session else { return false }
+        guard facilitator == nil, let session, let position = facilitatorPosition, position.session == session else {
+            return false
+        }
         return !position.talliesShown
     }
 }

@@ -33,8 +33,11 @@ struct Render: ParsableCommand {
         do { script = try KeyScript.parse(keys) } catch { throw ValidationError(error.description) }
         var model = try review.model()
         model.screenSize = ScreenSize(columns: parts[0], rows: parts[1])  // clicks are read against it
-        // Where the session's facilitator is, read once (render only reads).
-        LivePositionWatch(store: AnnotationStore(root: review.annotations.url), model: model)?.deliver(into: &model)
+        // Where the session's facilitator is, read once (render only reads), as a participant's
+        // screen reads it; the facilitator's own screen publishes it and never reads it back.
+        if !review.facilitator {
+            LivePositionWatch(store: AnnotationStore(root: review.annotations.url), model: model)?.deliver(into: &model)
+        }
         let digest = review.digestSource
         for key in script {
             for effect in ReviewUpdate.update(&model, key) {
