@@ -17,6 +17,29 @@ struct FacilitatorUsageTests {
         #expect(sentence.contains(arguments.contains("--kiosk") ? "--kiosk" : "--session"), "\(sentence)")
     }
 
+    /// A position left behind by a facilitator's screen that was killed: on restart the
+    /// room keeps the tallies as they were (here shown), rather than hiding them again.
+    @Test func aPositionLeftBehindKeepsTheTalliesAsTheyWere() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try Repository.copyDemoTexts(into: folder.url)
+        try FileManager.default.createDirectory(at: folder.url.appendingPathComponent("Annotations/sessions"),
+                                                withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: folder.url.appendingPathComponent("Annotations/live"),
+                                                withIntermediateDirectories: true)
+        try folder.write(Array("{\n  \"code\": \"TST-1\",\n  \"day\": \"2026-12-03\",\n  \"format\": \"taskforce.session.v1\",\n  \"headcount\": 9,\n  \"place\": \"Gent\"\n}\n".utf8),
+                         to: "Annotations/sessions/TST-1.json")
+        let arguments = ["render", "--lang", "en", "--facilitator", "--session", "TST-1", "--text", Repository.demoID]
+        var result = try runTaskforce(arguments, in: folder.url)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(!result.stdout.contains("question"), "no position left: the tallies start hidden\n\(result.stdout)")
+        try folder.write(Array("{\n  \"article\": \"3\",\n  \"format\": \"taskforce.live.v1\",\n  \"session\": \"TST-1\",\n  \"tallies\": \"shown\",\n  \"text\": \"\(Repository.demoID)\"\n}\n".utf8),
+                         to: "Annotations/live/TST-1.json")
+        result = try runTaskforce(arguments, in: folder.url)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("question"), "the stances are shown, as they were\n\(result.stdout)")
+    }
+
     /// Stopped before the screen, one sentence naming the file, the file left as it was.
     @Test(arguments: [["--facilitator", "--session", "TST-1"], ["render", "--facilitator", "--session", "TST-1"]])
     func anUnusableSessionRecord(_ arguments: [String]) throws {
@@ -157,6 +180,22 @@ struct FacilitatorSessionTests {
         _ = Self.waitForFile(live) { $0.contains("\"article\": \"2\"") }
         Thread.sleep(forTimeInterval: 1)  // what a follower would have needed, with margin
         #expect(try p.screen().contains("Art. 4 ━"), "the participant stopped following and stays")
+
+        // The facilitator leaves: the position goes with them, the record stays.
+        try f.type("q")
+        let gone = Self.waitUntil { !FileManager.default.fileExists(atPath: live.path) }
+        #expect(gone, "live/TST-1.json is removed when the facilitator quits")
+        #expect(FileManager.default.fileExists(atPath: record.path))
+    }
+
+    /// Polls `condition` for up to 5 s.
+    static func waitUntil(_ condition: () -> Bool) -> Bool {
+        let deadline = Date().addingTimeInterval(5)
+        while Date() < deadline {
+            if condition() { return true }
+            usleep(50_000)
+        }
+        return condition()
     }
 
     /// The count at the end of the reader list's row of `heading` ("" when none is shown).

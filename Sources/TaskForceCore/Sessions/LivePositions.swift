@@ -29,4 +29,14 @@ public enum LivePositions {
               let position = try? LivePositionCodec.decode(bytes), position.session == session else { return nil }
         return position
     }
+
+    /// The session is over on this screen: its position is taken away, so that the
+    /// participants' screens show everything again (hidden tallies included) instead of
+    /// waiting for a facilitator who left. Nothing else in the folder is touched.
+    public static func end(session: String, in store: AnnotationStore) {
+        let url = url(store, session: session)
+        var info = stat()
+        guard lstat(url.path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return }
+        unlink(url.path)
+    }
 }

@@ -16,7 +16,11 @@ enum FacilitatorOptions {
     static func state(_ code: String, annotations: AnnotationsOption) throws -> FacilitatorState {
         let store = AnnotationStore(root: annotations.url)
         do {
-            return FacilitatorState(code: code, saved: try SessionRecords.record(code, in: store), today: Today.day())
+            var state = FacilitatorState(code: code, saved: try SessionRecords.record(code, in: store), today: Today.day())
+            // A position left behind (the facilitator's screen was killed): the room keeps
+            // the tallies as they were when it restarts.
+            if let left = LivePositions.read(session: code, in: store) { state.talliesShown = left.talliesShown }
+            return state
         } catch {
             let file = SessionRecords.folder(store).appendingPathComponent(code + ".json").relativePath
             throw InputError(.badData, file: file, line: error.line, "this session record cannot be used: \(error.message)")
@@ -57,6 +61,13 @@ final class LivePublisher {
     private var failed: LivePosition?
 
     init(store: AnnotationStore) { self.store = store }
+
+    /// The facilitator leaves: the position goes (see `LivePositions.end`).
+    func end(_ model: ReviewModel) {
+        guard published != nil, let code = model.facilitator?.code else { return }
+        LivePositions.end(session: code, in: store)
+        published = nil
+    }
 
     func publishIfMoved(_ model: inout ReviewModel) {
         guard let position = FacilitatorUpdate.livePosition(model), position != published else { return }

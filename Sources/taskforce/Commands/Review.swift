@@ -100,6 +100,7 @@ enum ReviewSession {
             // Interrupted or hung up: whatever was being typed is kept as a draft.
             for effect in ReviewUpdate.quit(&model) { perform(effect, &model, store, digest) }
         }
+        publisher?.end(model)  // the participants' screens stop waiting for this facilitator
     }
 
     /// Runs what `update` asked for, and reports the outcome back to the model.
