@@ -132,6 +132,9 @@ struct FacilitatorViewTests {
         for key in try KeyScript.parse("<F1>" + String(repeating: "<PgDn>", count: 6)) { ReviewUpdate.update(&m, key) }
         let last = try #require(HelpView.lines(ui, width: 76, facilitator: true).last?.text)
         #expect(Self.rows(m).contains { $0.contains(last) })
+        // F11 is the facilitator's dashboard: the participants' follow line is not theirs.
+        let page = HelpView.lines(ui, width: 76, facilitator: true).map(\.text).joined(separator: " ")
+        #expect(!page.contains(Wrapping.wrap(text(.helpKeyFollow, ui), width: 76)[0]))
     }
 
     @Test func transcribedCommentsSaySo() throws {

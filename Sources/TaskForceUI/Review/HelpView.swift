@@ -36,7 +36,9 @@ enum HelpView {
         lines.append(Line())
         // Following (F11/f) only means something in a session: after the keys of every
         // screen, so the first page at 80×24 stays as it was.
-        for entry in [UIString.helpNotesKeys, .helpKeyPropose, .helpKeyMouse, .helpKeyFollow, .helpAnonymous] { paragraph(entry) }
+        // Following is a participant's key: on the facilitator's screen F11 is the dashboard.
+        let follow: [UIString] = facilitator ? [] : [.helpKeyFollow]
+        for entry in [UIString.helpNotesKeys, .helpKeyPropose, .helpKeyMouse] + follow + [.helpAnonymous] { paragraph(entry) }
         // Last: the staff's own key, so that the participants' first page stays theirs.
         paragraph(.helpKeyDigest)
         if facilitator { for entry in [UIString.helpFacilitator, .helpFacilitatorNotes] { paragraph(entry) } }
