@@ -82,7 +82,8 @@ struct DigestPreviewTests {
                                      in: folder.url, input: Data("Enfin un objet clair.".utf8))
         #expect(saved.status == 0, "\(saved.stderr)")
         try tmux.type("D")
-        var screen = try tmux.wait { $0.contains("Digest preview · read-only") }
+        // Until the key bar is the preview's: tmux may show a frame half painted.
+        var screen = try tmux.wait { $0.contains("Digest preview · read-only") && $0.contains("↑ ↓ Scroll  Esc Back") }
         #expect(screen.contains("┃ 1     Purpose                      1        ·        ·         ·       ·     ┃"), "\(screen)")
         #expect(screen.contains("┃ 12    Registration obligation      ·        ·        2         ·      14     ┃"))
         #expect(screen.contains("↑ ↓ Scroll  Esc Back"))
