@@ -100,7 +100,8 @@ struct FacilitatorSessionTests {
         try f.send("Enter")
         try f.type("12")
         try f.send("Enter")
-        var screen = try f.wait { $0.contains("TST-1 · Liège · 12 présent·es") }
+        // Both ends of the frame: tmux may show one half painted.
+        var screen = try f.wait { $0.contains("TST-1 · Liège · 12 présent·es") && $0.contains("t les affiche.") }
         #expect(screen.contains("Les positions sont cachées à la salle. t les affiche."), "\(screen)")
         #expect(!screen.contains("d'accord"))
         let saved = Self.waitForFile(record) { $0.contains("\"headcount\": 12") }
@@ -139,7 +140,7 @@ struct FacilitatorSessionTests {
         #expect(Self.listCount(hidden, "Définitions") == "", "\(hidden)")
         // Revealed, the stances appear (the comment agrees), and the position says so.
         try f.type("t")
-        screen = try f.wait { $0.contains("d'accord") }
+        screen = try f.wait { $0.contains("d'accord") && Self.row($0, "Définitions").count == 5 }
         #expect(Self.row(screen, "Définitions") == ["▸", "2", "Définitions", "1", "1"], "\(screen)")
         #expect(Self.waitForFile(live) { $0.contains("\"shown\"") }.contains("\"tallies\": \"shown\""))
         // The participant's list had no counts while the tallies were hidden; now it has.
