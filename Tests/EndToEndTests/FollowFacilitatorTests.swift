@@ -47,7 +47,8 @@ struct FollowFacilitatorTests {
         #expect(screen.contains("│▸ 1     Objet"), "\(screen)")
         #expect(!Self.countedRows(screen).isEmpty)  // no position yet: the counts show
         try p.type("f")
-        screen = try p.wait { $0.contains("Séance TST-1 · suit l'animation") }
+        // The title and the status line: both ends of the frame (tmux may show one half painted).
+        screen = try p.wait { $0.contains("Séance TST-1 · suit l'animation") && $0.contains("Vous suivez l'animation") }
         #expect(screen.contains("Vous suivez l'animation"), "\(screen)")
 
         // The facilitator goes to 5bis: the participant's screen follows with no key pressed.
