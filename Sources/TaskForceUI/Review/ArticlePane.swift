@@ -23,13 +23,17 @@ enum ArticlePane {
         return lines
     }
 
-    /// Draws the lines from `scroll` on, inside `body` (the pane without its border).
-    static func drawText(_ grid: inout CellGrid, _ article: Article, in body: Rect, scroll: Int) {
-        let lines = lines(article, width: body.width)
+    /// Draws the lines of article `article` of version `version` of `text` from `scroll` on,
+    /// inside `body` (the pane without its border). The lines come from the text's memo:
+    /// wrapped once per article and width, not at every frame.
+    static func drawText(_ grid: inout CellGrid, _ text: ReviewModel.TextEntry, version: Int, article: Int,
+                         in body: Rect, scroll: Int) {
+        let lines = text.articleText.lines(version: version, article: article, width: body.width)
+        let hasHeading = text.versions[version].split.articles[article].heading != nil
         let start = min(scroll, max(0, lines.count - 1))
         for (i, line) in lines.dropFirst(start).prefix(body.height).enumerated() {
             grid.write(line, row: body.row + i, column: body.column + 1,
-                       style: i == 0 && start == 0 && article.heading != nil ? .bold : .plain)
+                       style: i == 0 && start == 0 && hasHeading ? .bold : .plain)
         }
     }
 

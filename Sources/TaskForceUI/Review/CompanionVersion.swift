@@ -20,7 +20,13 @@ extension ReviewModel {
     /// The current article in the companion version (versions share numbering); nil when
     /// that version lacks it.
     public var companionArticle: Article? {
+        guard let version = companionVersionIndex, let index = companionArticleIndex else { return nil }
+        return currentText?.versions[version].split.articles[index]
+    }
+
+    /// Where `companionArticle` is in the companion version's articles.
+    var companionArticleIndex: Int? {
         guard let index = companionVersionIndex, let number = currentArticle?.number else { return nil }
-        return currentText?.versions[index].split.articles.first { $0.number == number }
+        return currentText?.versions[index].split.articles.firstIndex { $0.number == number }
     }
 }

@@ -9,7 +9,11 @@ public struct ReviewModel: Sendable {
     /// One text of `Texts/`, with its readable language versions.
     public struct TextEntry: Sendable {
         public var id: String
-        public var versions: [(language: String, split: SplitText)]
+        public var versions: [(language: String, split: SplitText)] {
+            didSet { articleText = ArticleTextMemo(versions) }
+        }
+        /// The articles sanitized and wrapped once for drawing (a pure memo of `versions`).
+        private(set) var articleText: ArticleTextMemo
         /// Current comments per article number (from the annotations).
         public var commentCounts: [String: Int]
         /// The current comments themselves, per article number, as the notes pane lists them.
@@ -19,6 +23,7 @@ public struct ReviewModel: Sendable {
                     notes: [String: [CurrentView.Comment]] = [:]) {
             self.id = id
             self.versions = versions
+            articleText = ArticleTextMemo(versions)
             self.notes = notes
             self.commentCounts = commentCounts.merging(notes.mapValues(\.count)) { max($0, $1) }
         }

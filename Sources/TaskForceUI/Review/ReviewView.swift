@@ -129,7 +129,8 @@ public enum ReviewView {
         let list = layout.list
         let textPane = layout.text
         Border.draw(&grid, list, title: text(.screenArticles, ui), focused: false)
-        guard let split = model.currentSplit else { return }
+        guard let entry = model.currentText, let split = model.currentSplit else { return }
+        let listEntries = entry.articleText.listEntries(version: model.versionIndex)
         let inner = layout.listRows
         // Keep the selected article visible: scroll the list by whole pages.
         let first = layout.firstListedArticle(selected: model.articleIndex)
@@ -145,10 +146,10 @@ public enum ReviewView {
             let count = counts[article.number].map { String($0) } ?? ""
             let y = inner.row + row
             grid.fill(Rect(column: inner.column, row: y, width: inner.width, height: 1), style: style)
-            let number = Sanitizer.sanitize(article.number)
+            let number = listEntries[index].number
             let head = (selected ? "▸ " : "  ") + number + String(repeating: " ", count: max(1, 6 - DisplayWidth.of(number)))
             var x = inner.column + grid.write(head, row: y, column: inner.column, style: style)
-            x += grid.write(Sanitizer.sanitize(article.heading ?? ""), row: y, column: x, style: style,
+            x += grid.write(listEntries[index].heading, row: y, column: x, style: style,
                             maxWidth: inner.right - x - DisplayWidth.of(count) - 1)
             grid.write(count, row: y, column: inner.right - DisplayWidth.of(count), style: style)
         }
@@ -163,7 +164,8 @@ public enum ReviewView {
         // Side by side, each pane names its language.
         let language = layout.companion == nil ? nil : model.currentLanguage
         Border.draw(&grid, textPane, title: ArticlePane.title(article, language: language, width: textPane.width), focused: true)
-        ArticlePane.drawText(&grid, article, in: textPane.inset(by: 1), scroll: model.textScroll)
+        ArticlePane.drawText(&grid, entry, version: model.versionIndex, article: model.articleIndex,
+                             in: textPane.inset(by: 1), scroll: model.textScroll)
         if let companion = layout.companion { SideBySideView.drawCompanion(&grid, model, in: companion) }
     }
 

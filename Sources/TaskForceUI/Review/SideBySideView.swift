@@ -6,7 +6,8 @@ import TaskForceCore
 enum SideBySideView {
     static func drawCompanion(_ grid: inout CellGrid, _ model: ReviewModel, in pane: Rect) {
         guard let language = model.companionLanguage else { return }
-        guard let article = model.companionArticle else {
+        guard let entry = model.currentText, let version = model.companionVersionIndex,
+              let index = model.companionArticleIndex else {
             // Not every version has every article (a bis inserted later, a typo).
             let number = Sanitizer.sanitize(model.currentArticle?.number ?? "")
             Border.draw(&grid, pane, title: Sanitizer.sanitize(language.uppercased()), focused: false)
@@ -18,7 +19,8 @@ enum SideBySideView {
             }
             return
         }
+        let article = entry.versions[version].split.articles[index]
         Border.draw(&grid, pane, title: ArticlePane.title(article, language: language, width: pane.width), focused: false)
-        ArticlePane.drawText(&grid, article, in: pane.inset(by: 1), scroll: model.textScroll)
+        ArticlePane.drawText(&grid, entry, version: version, article: index, in: pane.inset(by: 1), scroll: model.textScroll)
     }
 }
