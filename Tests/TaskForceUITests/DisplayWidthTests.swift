@@ -39,6 +39,15 @@ import Testing
         #expect(DisplayWidth.of(character) == expected, "\(name)")
     }
 
+    /// The shortcut for single scalars of the Latin and box-drawing blocks gives what the
+    /// general rules give, for every scalar it covers.
+    @Test func shortcutAgreesWithTheGeneralRules() {
+        for v in Array(0..<0x300) + Array(0x2500..<0x2600) {
+            let character = Character(Unicode.Scalar(UInt32(v))!)
+            #expect(DisplayWidth.of(character) == DisplayWidth.ofCluster(character.unicodeScalars), "U+\(String(v, radix: 16))")
+        }
+    }
+
     static let strings: [(String, Int)] = [
         ("", 0),
         ("abc", 3),

@@ -19,10 +19,19 @@
 public enum DisplayWidth {
     public static func of(_ character: Character) -> Int {
         let scalars = character.unicodeScalars
-        // ASCII is nearly all we draw: no table look-up.
-        if let first = scalars.first, first.value >= 0x20, first.value < 0x7F, scalars.count == 1 {
-            return 1
+        // What we draw is nearly all one scalar of ASCII, of the Latin letters with accents,
+        // or of the box drawing of the borders: no Unicode property look-up for those (the
+        // answers are `ofCluster`'s, compared for every such scalar in DisplayWidthTests).
+        if scalars.count == 1, let scalar = scalars.first {
+            let v = scalar.value
+            if v < 0x300 { return isControl(scalar) || v == 0xAD ? 0 : 1 }
+            if v >= 0x2500 && v < 0x2600 { return isWide(v) ? 2 : 1 }
         }
+        return ofCluster(scalars)
+    }
+
+    /// The width of any cluster, by the rules above.
+    static func ofCluster(_ scalars: Character.UnicodeScalarView) -> Int {
         guard let base = scalars.first(where: { !isZeroWidth($0) }) else { return 0 }
         if isControl(base) { return 0 }
         if isWide(base.value) { return 2 }
