@@ -29,6 +29,20 @@ import Testing
         #expect(grid.rows() == ["   "])
     }
 
+    /// `repeatCharacter` leaves the grid as writing the repeated string would, clipped
+    /// the same way at the edges, over a wide character it cuts, and outside the grid.
+    @Test func repeatCharacterIsWriteOfTheRepeatedString() {
+        for (row, column, count) in [(0, 0, 3), (0, 2, 9), (1, 5, 2), (0, 7, 1), (0, -1, 3), (2, 0, 3), (0, 1, 0), (1, 0, -2)] {
+            var written = CellGrid(columns: 7, rows: 2)
+            written.write("会議会", row: 1, column: 0)
+            var repeated = written
+            let style = Style(bold: true, role: .accent)
+            let used = written.write(String(repeating: "━", count: max(0, count)), row: row, column: column, style: style)
+            #expect(repeated.repeatCharacter("━", count: count, row: row, column: column, style: style) == used)
+            #expect(repeated == written, "row \(row), column \(column), count \(count)")
+        }
+    }
+
     @Test func doubleWidthTakesTwoCells() {
         var grid = CellGrid(columns: 4, rows: 1)
         #expect(grid.write("会議", row: 0, column: 0) == 4)

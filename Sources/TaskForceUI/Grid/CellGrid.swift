@@ -67,6 +67,21 @@ public struct CellGrid: Hashable, Sendable {
         return x - column
     }
 
+    /// Writes `character`, which must be one column wide, `count` times from (`row`,
+    /// `column`) and returns the number of columns used: what `write` does with the string
+    /// of `count` such characters, clipped the same way, without reading a string grapheme
+    /// by grapheme (the lines of every border, at every frame).
+    @discardableResult
+    public mutating func repeatCharacter(_ character: Character, count: Int, row: Int, column: Int,
+                                         style: Style = .plain) -> Int {
+        precondition(DisplayWidth.of(character) == 1, "repeatCharacter draws one-column characters only")
+        guard row >= 0, row < rowCount, column >= 0, column < columnCount else { return 0 }
+        let end = min(columnCount, column + max(0, count))
+        let cell = Cell(character, style: style)
+        for x in column..<end { put(cell, wide: false, row: row, column: x) }
+        return end - column
+    }
+
     /// Blanks every cell of `rect` (clipped to the grid) with `style`: backgrounds,
     /// selection bars, clearing a pane before drawing it.
     public mutating func fill(_ rect: Rect, style: Style = .plain) {
