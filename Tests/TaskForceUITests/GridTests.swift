@@ -102,6 +102,25 @@ import Testing
         #expect(grid.snapshot().styles == [".dd..."])
     }
 
+    /// `fill` leaves the grid as setting each of its cells one by one does, wherever the
+    /// wide characters it covers or cuts are.
+    @Test func fillIsEachCellSetInTurn() {
+        for column in 0..<7 {
+            for width in 0...(7 - column) {
+                var filled = CellGrid(columns: 7, rows: 2)
+                filled.write("a会議会", row: 0, column: 0)
+                filled.write("会議会", row: 1, column: 0, style: .bold)
+                var cellByCell = filled
+                let rect = Rect(column: column, row: 0, width: width, height: 2)
+                filled.fill(rect, style: .dim)
+                for r in 0..<2 {
+                    for c in column..<(column + width) { cellByCell[r, c] = Cell(" ", style: .dim) }
+                }
+                #expect(filled == cellByCell, "column \(column), width \(width)")
+            }
+        }
+    }
+
     @Test func combiningMarksStayInTheirCell() {
         var grid = CellGrid(columns: 4, rows: 1)
         #expect(grid.write("e\u{301}t\u{E9}", row: 0, column: 0) == 3)

@@ -77,8 +77,7 @@ public struct CellGrid: Hashable, Sendable {
         precondition(DisplayWidth.of(character) == 1, "repeatCharacter draws one-column characters only")
         guard row >= 0, row < rowCount, column >= 0, column < columnCount else { return 0 }
         let end = min(columnCount, column + max(0, count))
-        let cell = Cell(character, style: style)
-        for x in column..<end { put(cell, wide: false, row: row, column: x) }
+        putRun(Cell(character, style: style), row: row, columns: column..<end)
         return end - column
     }
 
@@ -88,9 +87,7 @@ public struct CellGrid: Hashable, Sendable {
         let area = rect.intersection(bounds)
         guard !area.isEmpty else { return }
         for r in area.row..<area.bottom {
-            for c in area.column..<area.right {
-                put(Cell(" ", style: style), wide: false, row: r, column: c)
-            }
+            putRun(Cell(" ", style: style), row: r, columns: area.column..<area.right)
         }
     }
 
@@ -119,6 +116,23 @@ public struct CellGrid: Hashable, Sendable {
     }
 
     // MARK: - Keeping wide characters whole
+
+    /// Stores the one-column `cell` in each of `columns` (inside the grid) of `row`: what
+    /// `put` cell by cell leaves, with the checks for wide characters cut only at the two
+    /// ends of the run, since the cells inside it are all overwritten.
+    private mutating func putRun(_ cell: Cell, row: Int, columns: Range<Int>) {
+        guard !columns.isEmpty else { return }
+        let base = row * columnCount
+        // Cutting the right half of a wide character on the run's left.
+        if cells[base + columns.lowerBound].isContinuation, columns.lowerBound > 0 {
+            cells[base + columns.lowerBound - 1] = Cell(" ", style: cells[base + columns.lowerBound - 1].style)
+        }
+        // Cutting the left half of a wide character on its right.
+        if columns.upperBound < columnCount, cells[base + columns.upperBound].isContinuation {
+            cells[base + columns.upperBound] = Cell(" ", style: cells[base + columns.upperBound].style)
+        }
+        for c in columns { cells[base + c] = cell }
+    }
 
     /// Stores `cell` at (row, column), and its continuation when `wide`, after blanking
     /// whatever wide character it would cut in half. Blanked halves keep their style so
