@@ -22,7 +22,8 @@ public enum DisplayWidth {
         // What we draw is nearly all one scalar of ASCII, of the Latin letters with accents,
         // or of the box drawing of the borders: no Unicode property look-up for those (the
         // answers are `ofCluster`'s, compared for every such scalar in DisplayWidthTests).
-        if scalars.count == 1, let scalar = scalars.first {
+        var iterator = scalars.makeIterator()
+        if let scalar = iterator.next(), iterator.next() == nil {
             let v = scalar.value
             if v < 0x300 { return isControl(scalar) || v == 0xAD ? 0 : 1 }
             if v >= 0x2500 && v < 0x2600 { return isWide(v) ? 2 : 1 }
