@@ -37,6 +37,14 @@ struct ArticleTextMemoTests {
         #expect(!entries.contains { $0.heading.contains("\u{1B}") })
     }
 
+    @Test func titlesAreSanitizedPerVersion() {
+        let source = "---\ntitle: Loi \u{1B}[2J sur le travail\n---\nArt. 1\nTexte.\n"
+        let entry = ReviewModel.TextEntry(id: "t", versions: [("fr", TextSplitter.split(source, file: "t.fr.txt"))])
+        #expect(entry.articleText.title(version: 0) == Sanitizer.sanitize(entry.versions[0].split.title))
+        #expect(entry.articleText.title(version: 0)?.contains("\u{1B}") == false)
+        #expect(entry.articleText.title(version: 1) == nil)
+    }
+
     /// A resize re-wraps: the frame after it is the one a model that never drew at the
     /// first size gives, in both panes side by side.
     @Test func aResizeRewrapsTheArticle() throws {

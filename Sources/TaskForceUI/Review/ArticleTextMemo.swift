@@ -2,10 +2,11 @@ import Foundation
 import TaskForceCore
 
 /// The articles of one text as the reader draws them, prepared once instead of at every
-/// frame: the wrapped lines of an article at a pane width, and the sanitized number and
-/// heading of every article for the list. Sanitizing and wrapping the current article and
-/// sanitizing the 58 rows of the list took most of the time of one keystroke on a large
-/// bill (BENCHMARKS.md, "One keystroke on the review screen").
+/// frame: the wrapped lines of an article at a pane width, the sanitized number and
+/// heading of every article for the list, and the sanitized title for the title line.
+/// Sanitizing and wrapping the current article and sanitizing the 58 rows of the list
+/// took most of the time of one keystroke on a large bill (BENCHMARKS.md, "One keystroke
+/// on the review screen").
 ///
 /// A pure memo. It keeps its own copy of the articles it was made with and never changes
 /// them; every answer is a function of that copy and of the arguments only, and is the
@@ -31,6 +32,8 @@ final class ArticleTextMemo: @unchecked Sendable {
 
     /// The articles of each version, as given.
     private let articles: [[Article]]
+    /// The title of each version, sanitized (a few strings: made at once).
+    private let titles: [String]
     /// Guards `wrapped` and `list`, which `ReviewModel` being Sendable may share between threads.
     private let lock = NSLock()
     private var wrapped: [LinesKey: [String]] = [:]
@@ -38,6 +41,12 @@ final class ArticleTextMemo: @unchecked Sendable {
 
     init(_ versions: [(language: String, split: SplitText)]) {
         articles = versions.map(\.split.articles)
+        titles = versions.map { Sanitizer.sanitize($0.split.title) }
+    }
+
+    /// The sanitized title of version `version`; nil when there is no such version.
+    func title(version: Int) -> String? {
+        titles.indices.contains(version) ? titles[version] : nil
     }
 
     /// `ArticlePane.lines` of article `article` of version `version` at `width` columns.

@@ -76,7 +76,7 @@ public enum ReviewView {
         let rightWidth = rightText.isEmpty ? 0 : DisplayWidth.of(rightText) + 2
         if rightWidth > 0 { grid.write(rightText, row: 0, column: grid.columnCount - rightWidth + 1) }
         guard let entry = model.currentText, model.screen != .chooser else { return }
-        let title = Sanitizer.sanitize(model.currentSplit?.title ?? entry.id)
+        let title = entry.articleText.title(version: model.versionIndex) ?? Sanitizer.sanitize(entry.id)
         let languages = entry.versions.map { $0.language.uppercased() }
         let languagesWidth = languages.reduce(0) { $0 + DisplayWidth.of($1) + 1 } + 3 + rightWidth
         column += grid.write(" · ", row: 0, column: column)
