@@ -24,19 +24,10 @@ import Testing
         return String(out)
     }
 
+    static let entities: [Unicode.Scalar: String] = ["<": "&lt;", ">": "&gt;", "&": "&amp;", "\"": "&quot;", "'": "&#39;"]
+
     static func htmlByScalar(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "&": out += "&amp;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
+        text.unicodeScalars.map { entities[$0] ?? String($0) }.joined()
     }
 
     /// Texts of up to 12 pieces drawn from every kind of scalar the escaping looks at or
