@@ -46,11 +46,17 @@ public enum DigestBuilder {
         // (same fingerprint), else the version in its language, else the quoted one.
         var byFingerprint: [String: Article] = [:]
         for v in versions { for a in v.split.articles { byFingerprint[a.number + " " + a.fingerprint] = a } }
+        // Many proposals are on the same article: each article text is sanitized once.
+        var originals: [[String?]: String?] = [:]
         func original(of a: Annotation) -> String? {
+            let key: [String?] = [a.article, a.fingerprint, a.language]
+            if let known = originals[key] { return known }
             let article = byFingerprint[a.article + " " + a.fingerprint]
                 ?? versions.first { $0.language == a.language }?.split.article(numbered: a.article)
                 ?? main?.split.article(numbered: a.article)
-            return article.map { Sanitizer.sanitize($0.text, for: .export) }
+            let text = article.map { Sanitizer.sanitize($0.text, for: .export) }
+            originals[key] = text
+            return text
         }
         // Cleaning, redacting and comparing free text is most of the work: done first, on
         // every core, in id order (the result does not depend on it). Hidden comments'

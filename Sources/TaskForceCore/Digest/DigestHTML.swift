@@ -10,11 +10,16 @@ public enum DigestHTML {
         // the hash matches what the browser hashes.
         let css = library.render(Page.Empty(), withTemplate: "style")!
         let page = Page(policy: ContentSecurityPolicy.digestPage(style: css), digest: DigestPage(digest))
-        return library.render(page, withTemplate: "page")!
+        // Each article's section is rendered on its own core (`ArticleSections`).
+        return sections.render(page, articles: page.digest.articles.count, library: library) { i in
+            var one = page
+            one.digest.articles = [page.digest.articles[i]]
+            return one
+        }
     }
 
     /// The template's root: what the HTML needs beyond the digest's words.
-    struct Page: MustacheParent {
+    struct Page: MustacheParent, Sendable {
         struct Empty {}
         var policy: String
         var digest: DigestPage
@@ -38,5 +43,12 @@ public enum DigestHTML {
             "comment": try! MustacheTemplate(string: DigestHTMLTemplate.comment),
             "style": try! MustacheTemplate(string: DigestHTMLStyle.css),
         ])
+    }()
+
+    /// The page cut around its articles, which stand inside `{{#digest}}`; parsed after
+    /// `library` registered the content type.
+    static let sections: ArticleSections = {
+        _ = library
+        return try! ArticleSections(DigestHTMLTemplate.page, enclosing: ["digest"])
     }()
 }

@@ -4,8 +4,14 @@ import Mustache
 /// Every value goes through `MarkdownEscaping` (the template's content type); only the
 /// template's own markup is markup.
 public enum DigestMarkdown {
+    /// Each article's section is rendered on its own core (`ArticleSections`).
     public static func render(_ digest: Digest) -> String {
-        library.render(DigestPage(digest), withTemplate: "digest")!
+        let page = DigestPage(digest)
+        return sections.render(page, articles: page.articles.count, library: library) { i in
+            var one = page
+            one.articles = [page.articles[i]]
+            return one
+        }
     }
 
     nonisolated(unsafe) static let library: MustacheLibrary = {
@@ -15,6 +21,12 @@ public enum DigestMarkdown {
             "digest": try! MustacheTemplate(string: source),
             "comment": try! MustacheTemplate(string: comment),
         ])
+    }()
+
+    /// `source` cut around its articles; parsed after `library` registered the content type.
+    static let sections: ArticleSections = {
+        _ = library
+        return try! ArticleSections(source, enclosing: [])
     }()
 
     /// One comment: its lines quoted, a line of facts, the proposed wording as a redline.

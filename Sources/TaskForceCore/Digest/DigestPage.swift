@@ -1,14 +1,14 @@
 /// The digest put into words for a template (Markdown, HTML): every label resolved in the
 /// digest's language, every figure a string, every choice a Boolean, so that the templates
 /// stay logic-less and every value goes through the template's escaping.
-struct DigestPage {
-    struct Line { var label: String; var value: String }
-    struct SummaryRow {
+struct DigestPage: Sendable {
+    struct Line: Sendable { var label: String; var value: String }
+    struct SummaryRow: Sendable {
         var anchor: String, label: String, heading: String
         var support: Int, concern: Int, oppose: Int, question: Int, endorsements: Int
     }
-    struct Piece { var kept: String?; var deleted: String?; var inserted: String? }
-    struct Comment {
+    struct Piece: Sendable { var kept: String?; var deleted: String?; var inserted: String? }
+    struct Comment: Sendable {
         var id: String
         var lines: [String]
         var language: String
@@ -27,16 +27,16 @@ struct DigestPage {
         /// A proposal compared word by word (else it is quoted whole).
         var hasRedline: Bool
     }
-    struct Group { var label: String; var comments: [Comment] }
-    struct ArticleSection {
+    struct Group: Sendable { var label: String; var comments: [Comment] }
+    struct ArticleSection: Sendable {
         var anchor: String, label: String, heading: String?, excerpt: String
         var counts: String, themes: String, hasThemes: Bool
         /// How many of the counted comments a facilitator hid, if any.
         var hiddenNote: String?
         var groups: [Group]
     }
-    struct OrphanSection { var label: String; var comment: Comment }
-    struct BreakdownRow {
+    struct OrphanSection: Sendable { var label: String; var comment: Comment }
+    struct BreakdownRow: Sendable {
         var name: String, headcount: Int
         var support: Int, concern: Int, oppose: Int, question: Int
     }

@@ -17,23 +17,44 @@ enum MarkdownEscaping {
     /// Newlines become spaces (a value is one line: the templates split bodies into lines
     /// themselves), leading spaces are dropped (four would start a code block), and an
     /// ordered-list marker (`1.` `1)`) is broken by escaping its dot or bracket.
+    ///
+    /// Works on the UTF-8 bytes: every scalar it looks for is ASCII, and in UTF-8 an ASCII
+    /// byte is always that scalar (the bytes of other scalars are all 0x80 or more, and end
+    /// the start of a line like any other scalar), so this is the same as going scalar by
+    /// scalar. A text that needs nothing is returned as it is.
     static func escape(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
+        if let first = text.utf8.first, !marks[Int(first)], !text.utf8.contains(where: { $0 < 0x80 && escaped[Int($0)] }) {
+            return text
+        }
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 16)
         var atStart = true
         var leadingDigits = 0
-        for scalar in text.unicodeScalars {
-            let c: Unicode.Scalar = scalar == "\n" || scalar == "\r" ? " " : scalar
+        let backslash = UInt8(ascii: "\\")
+        for byte in text.utf8 {
+            let c = byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") ? UInt8(ascii: " ") : byte
             if atStart {
-                if c == " ", leadingDigits == 0 { continue }
-                if ("0"..."9").contains(c) { leadingDigits += 1; out.append(c); continue }
-                if leadingDigits > 0, c == "." || c == ")" { out.append("\\") }
-                else if leadingDigits == 0, lineStart.contains(c) { out.append("\\") }
+                if c == UInt8(ascii: " "), leadingDigits == 0 { continue }
+                if (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(c) { leadingDigits += 1; out.append(c); continue }
+                if leadingDigits > 0, c == UInt8(ascii: ".") || c == UInt8(ascii: ")") { out.append(backslash) }
+                else if leadingDigits == 0, c < 0x80, lineStart.contains(Unicode.Scalar(c)) { out.append(backslash) }
                 atStart = false
             }
-            if inline.contains(c) { out.append("\\") }
+            if c < 0x80, inline.contains(Unicode.Scalar(c)) { out.append(backslash) }
             out.append(c)
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// ASCII bytes that change anywhere: the inline marks and line breaks.
+    private static let escaped: [Bool] = (0..<128).map { b in
+        b == 0x0A || b == 0x0D || inline.contains(Unicode.Scalar(UInt8(b)))
+    }
+
+    /// First bytes that may change or be dropped: a space, a digit, a line-start mark (and
+    /// everything in `escaped`); never a byte of 0x80 or more.
+    private static let marks: [Bool] = (0..<256).map { b in
+        b < 0x80 && (b == 0x20 || (0x30...0x39).contains(b) || lineStart.contains(Unicode.Scalar(UInt8(b))) || escaped[b])
     }
 
     struct ContentType: MustacheContentType {

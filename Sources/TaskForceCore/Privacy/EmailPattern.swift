@@ -230,6 +230,6 @@ enum EmailPattern {
         var e = i
         while e < chars.count, chars.isLetter(e), e - i < 16 { e += 1 }
         guard e == chars.count || !chars.isLetter(e) else { return nil }
-        return (String(chars[i..<e]).lowercased(), e)
+        return (chars.lowercased(i, e), e)
     }
 }

@@ -28,6 +28,15 @@ struct FoldedText {
     private static let letter: UInt8 = 1, digit: UInt8 = 2, asciiLetter: UInt8 = 4
 
     init(_ text: String) {
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F || $0 == 0x0A }) {
+            self.init(printableASCII: text)
+        } else {
+            self.init(folding: text)
+        }
+    }
+
+    /// The general path: any text, one `Character` at a time.
+    init(folding text: String) {
         var chars: [Character] = []
         var origin: [Int] = []
         var indices: [String.Index] = []
@@ -58,13 +67,54 @@ struct FoldedText {
         indices.append(text.endIndex)
         self.chars = chars
         self.classes = chars.map { c in
-            if let a = c.asciiValue {
-                return a >= 48 && a <= 57 ? Self.digit : (a | 0x20) >= 97 && (a | 0x20) <= 122 ? Self.letter | Self.asciiLetter : 0
-            }
+            if let a = c.asciiValue { return Self.asciiClass(a) }
             return c.isLetter ? Self.letter : 0
         }
         self.origin = origin
         self.indices = indices
+    }
+
+    /// The same as `init(folding:)` for a text of printable ASCII and line feeds only (most
+    /// comments in English and Dutch), read byte by byte: there every byte is one
+    /// `Character` (no CR to pair with a LF, no mark to join a letter), so the general
+    /// path takes only its first two branches, `%20` `%2B` `%40` and the rest as it is,
+    /// `[` `{` `]` `}` as brackets; nothing is folded or dropped.
+    /// `FoldedTextTests` compares both paths.
+    init(printableASCII text: String) {
+        let bytes = Array(text.utf8)
+        var chars: [Character] = []
+        var classes: [UInt8] = []
+        var origin: [Int] = []
+        chars.reserveCapacity(bytes.count)
+        classes.reserveCapacity(bytes.count)
+        origin.reserveCapacity(bytes.count)
+        var k = 0
+        while k < bytes.count {
+            var byte = bytes[k]
+            origin.append(k)
+            if byte == UInt8(ascii: "%"), k + 2 < bytes.count, let decoded = Self.percentDecoded(bytes[k + 1], bytes[k + 2]) {
+                byte = decoded
+                k += 3
+            } else {
+                switch byte {
+                case UInt8(ascii: "["), UInt8(ascii: "{"): byte = UInt8(ascii: "(")
+                case UInt8(ascii: "]"), UInt8(ascii: "}"): byte = UInt8(ascii: ")")
+                default: break
+                }
+                k += 1
+            }
+            chars.append(Character(Unicode.Scalar(byte)))
+            classes.append(Self.asciiClass(byte))
+        }
+        self.chars = chars
+        self.classes = classes
+        self.origin = origin
+        self.indices = Array(text.indices) + [text.endIndex]
+    }
+
+    /// Digit, or letter and ASCII letter, or nothing, for an ASCII character.
+    private static func asciiClass(_ a: UInt8) -> UInt8 {
+        a >= 48 && a <= 57 ? digit : (a | 0x20) >= 97 && (a | 0x20) <= 122 ? letter | asciiLetter : 0
     }
 
     var count: Int { chars.count }
@@ -83,11 +133,37 @@ struct FoldedText {
     func digit(_ i: Int) -> UInt8 { chars[i].asciiValue! - 48 }
 
     /// The letters `start..<end`, lower-cased.
-    func lowercased(_ start: Int, _ end: Int) -> String { String(chars[start..<end]).lowercased() }
+    ///
+    /// The detectors look words up this way at every word of every comment: when all are
+    /// ASCII letters or digits (classes only given to a single ASCII scalar), they are
+    /// lower-cased byte by byte, A–Z to a–z, which is what `String.lowercased()` does to
+    /// them; any other character takes `lowercased()` itself.
+    func lowercased(_ start: Int, _ end: Int) -> String {
+        guard classes[start..<end].allSatisfy({ $0 & (Self.asciiLetter | Self.digit) != 0 }) else {
+            return String(chars[start..<end]).lowercased()
+        }
+        return String(unsafeUninitializedCapacity: end - start) { buffer in
+            for k in start..<end {
+                let a = chars[k].asciiValue!
+                buffer[k - start] = a >= 65 && a <= 90 ? a + 32 : a
+            }
+            return end - start
+        }
+    }
 
     /// The original text's range behind folded characters `start..<end` (`start < end`).
     func range(_ start: Int, _ end: Int) -> Range<String.Index> {
         indices[origin[start]]..<indices[origin[end - 1] + 1]
+    }
+
+    /// `percentDecoded` of two ASCII bytes.
+    private static func percentDecoded(_ first: UInt8, _ second: UInt8) -> UInt8? {
+        switch (first, second) {
+        case (UInt8(ascii: "2"), UInt8(ascii: "0")): UInt8(ascii: " ")
+        case (UInt8(ascii: "2"), UInt8(ascii: "B")), (UInt8(ascii: "2"), UInt8(ascii: "b")): UInt8(ascii: "+")
+        case (UInt8(ascii: "4"), UInt8(ascii: "0")): UInt8(ascii: "@")
+        default: nil
+        }
     }
 
     private static func percentDecoded(_ rest: Substring) -> Character? {

@@ -50,7 +50,7 @@ enum SpelledNumber {
                 i = j
                 continue
             }
-            reading.add(token, at: i, zero: chars[i] == "0" || chars[i] == "+" || words[String(chars[i..<token.end]).lowercased()] == 0)
+            reading.add(token, at: i, zero: chars[i] == "0" || chars[i] == "+" || words[chars.lowercased(i, token.end)] == 0)
             var g = token.end
             while g < chars.count, g - token.end < 3, !taken[g], " -,./\n".contains(chars[g]) { g += 1 }
             // `vingt et un`, `twenty and one`: the joining word belongs to the number.
@@ -150,6 +150,8 @@ enum SpelledNumber {
 
     /// `vierendertig` (4 + 30), `tweeëntwintig`: a unit, `en` or `ën`, a tens word.
     private static func dutchCompound(_ word: String) -> Int? {
+        // Every tens word below ends in `tig`: a word that does not cannot end in one.
+        guard word.hasSuffix("tig") else { return nil }
         for tens in ["twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig"]
         where word.hasSuffix(tens) {
             let head = word.dropLast(tens.count)
@@ -165,6 +167,6 @@ enum SpelledNumber {
         var e = i
         while e < chars.count, !taken[e], chars.isLetter(e), e - i < 16 { e += 1 }
         guard e == chars.count || !(chars.isLetter(e) || chars.isDigit(e)) else { return nil }
-        return (String(chars[i..<e]).lowercased(), e)
+        return (chars.lowercased(i, e), e)
     }
 }
