@@ -31,7 +31,7 @@ struct Render: ParsableCommand {
         }
         let script: [Key]
         do { script = try KeyScript.parse(keys) } catch { throw ValidationError(error.description) }
-        var model = try review.model()
+        var model = try review.model(facilitator: review.facilitatorState())
         model.screenSize = ScreenSize(columns: parts[0], rows: parts[1])  // clicks are read against it
         // Where the session's facilitator is, read once (render only reads), as a participant's
         // screen reads it; the facilitator's own screen publishes it and never reads it back.
@@ -74,7 +74,15 @@ struct ReviewOptions: ParsableArguments {
     }
 
     /// The texts, the current comment counts per article, and the interface language.
-    func model() throws -> ReviewModel {
+    /// The facilitator's session, read once: nil without `--facilitator`. A record that
+    /// cannot be used is an error naming it (exit 65).
+    func facilitatorState() throws -> FacilitatorState? {
+        guard facilitator, let session else { return nil }
+        return try FacilitatorOptions.state(session, annotations: annotations)
+    }
+
+    /// - Parameter facilitator: the session as `facilitatorState()` read it.
+    func model(facilitator state: FacilitatorState? = nil) throws -> ReviewModel {
         let library = try texts.library()
         var notes: [String: [String: [CurrentView.Comment]]] = [:]
         var known = KnownAnnotations()
@@ -101,9 +109,7 @@ struct ReviewOptions: ParsableArguments {
         model.kiosk = kiosk
         model.known = known
         model.session = session
-        if facilitator, let session {
-            model.facilitator = try FacilitatorOptions.state(session, annotations: annotations)
-        }
+        model.facilitator = state
         return model
     }
 }

@@ -15,18 +15,16 @@ struct Review: ParsableCommand {
 
     func run() throws {
         // A session record that cannot be used stops the facilitator here, terminal or not.
-        if options.facilitator, let session = options.session {
-            _ = try FacilitatorOptions.state(session, annotations: options.annotations)
-        }
+        let facilitator = try options.facilitatorState()
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             try listTexts()
             return
         }
         // Watching starts before the first load: nothing saved in between is missed.
-        let arrivals = options.kiosk ? nil : ReviewArrivals(store: AnnotationStore(root: options.annotations.url))
-        var model = try options.model()
-        // A participant's screen reads where the facilitator is; the facilitator's publishes it.
         let store = AnnotationStore(root: options.annotations.url)
+        let arrivals = options.kiosk ? nil : ReviewArrivals(store: store)
+        var model = try options.model(facilitator: facilitator)
+        // A participant's screen reads where the facilitator is; the facilitator's publishes it.
         let watch = options.facilitator ? nil : LivePositionWatch(store: store, model: model)
         let publisher = options.facilitator ? LivePublisher(store: store) : nil
         setlocale(LC_ALL, "")
@@ -35,7 +33,7 @@ struct Review: ParsableCommand {
             Output.error(text(.terminalNotUTF8, model.uiLanguage))
             throw ExitCode(2)
         }
-        try ReviewSession.run(&model, store: AnnotationStore(root: options.annotations.url), digest: options.digestSource,
+        try ReviewSession.run(&model, store: store, digest: options.digestSource,
                               arrivals: arrivals, watch: watch, publisher: publisher)
     }
 
