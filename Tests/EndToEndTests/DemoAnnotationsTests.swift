@@ -4,13 +4,11 @@ import Testing
 /// The demo annotations shipped in `Annotations/` (issue 3): valid, current on the demo
 /// bill, every kind shown, and every comment marked fictional in its own words.
 struct DemoAnnotationsTests {
-    static let shipped = Repository.root.appendingPathComponent("Annotations")
-
     /// Checked on a copy: a broken file would otherwise be moved out of the repository.
     @Test func theShippedAnnotationsHaveNoProblem() throws {
         let work = try TemporaryFolder()
         defer { work.remove() }
-        try FileManager.default.copyItem(at: Self.shipped, to: work.url.appendingPathComponent("Annotations"))
+        try Repository.copyShippedAnnotations(into: work.url)
 
         let result = try runTaskforce(["check", "--texts", Repository.texts.path], in: work.url)
 
@@ -37,7 +35,10 @@ struct DemoAnnotationsTests {
     }
 
     @Test func everyCommentSaysItIsFictional() throws {
-        let folder = Self.shipped.appendingPathComponent(Repository.demoID)
+        let work = try TemporaryFolder()
+        defer { work.remove() }
+        try Repository.copyDemoAnnotations(into: work.url)
+        let folder = work.url.appendingPathComponent("Annotations/\(Repository.demoID)")
         let markers = ["fr": "(Exemple fictif) ", "nl": "(Fictief voorbeeld) ", "en": "(Fictional example) ",
                        "es": "(Ejemplo ficticio) "]
         var kinds: [String: Int] = [:]

@@ -16,8 +16,7 @@ import Testing
     /// The shipped folder, copied: a load may move files, never in the repository.
     static func demoFolder() throws -> TemporaryFolder {
         let work = try TemporaryFolder()
-        try FileManager.default.copyItem(at: Repository.root.appendingPathComponent("Annotations"),
-                                         to: work.url.appendingPathComponent("Annotations"))
+        try Repository.copyShippedAnnotations(into: work.url)
         try FileManager.default.copyItem(at: Repository.texts, to: work.url.appendingPathComponent("Texts"))
         return work
     }

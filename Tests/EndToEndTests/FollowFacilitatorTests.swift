@@ -80,7 +80,7 @@ struct FollowFacilitatorTests {
         #expect(!screen.contains("suit l'animation"), "\(screen)")
         try publish("2", tallies: false)
         // As long again as a move took above, the screen stays where the participant went.
-        screen = try p.wait(timeout: Self.limit) { $0.contains("│▸ 2 ") }
+        screen = try p.watch(for: Self.limit) { $0.contains("│▸ 2 ") }
         #expect(screen.contains("│▸ 6 "), "\(screen)")
         #expect(!screen.contains("│▸ 2 "), "\(screen)")
     }

@@ -54,7 +54,7 @@ struct LiveUpdateTests {
         try b.wait { $0.contains("Enregistré. Merci.") }
 
         // The shared laptop shows nothing of it: as long again as A needed, it stays as it was.
-        let screenC = try c.wait(timeout: 1) { $0.contains("Écrit dans un autre terminal.") || $0.contains("d'alarme  2") }
+        let screenC = try c.watch(for: 1) { $0.contains("Écrit dans un autre terminal.") || $0.contains("d'alarme  2") }
         #expect(!screenC.contains("Écrit dans un autre terminal."))
         #expect(!screenC.contains("d'alarme  2"))
     }

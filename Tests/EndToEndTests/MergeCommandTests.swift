@@ -62,7 +62,8 @@ struct MergeCommandTests {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         try Repository.copyDemoTexts(into: folder.url)
-        try FileManager.default.copyItem(at: Repository.root.appendingPathComponent("Annotations"),
+        try Repository.copyShippedAnnotations(into: folder.url)
+        try FileManager.default.moveItem(at: folder.url.appendingPathComponent("Annotations"),
                                          to: folder.url.appendingPathComponent("A"))
 
         let bundle = try runTaskforce(["bundle", "--out", "x.tfbundle", "--annotations", "A"], in: folder.url)

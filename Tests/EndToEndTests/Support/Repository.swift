@@ -1,3 +1,4 @@
+import ChildProcesses
 import Foundation
 
 /// Files of this repository that the tests read: the shipped demonstration bill.
@@ -31,10 +32,38 @@ enum Repository {
     /// Copies the demonstration annotations into `folder/Annotations/<demo id>`.
     /// - Parameter sessions: the demo's session records too (`Annotations/sessions/`).
     static func copyDemoAnnotations(into folder: URL, sessions: Bool = false) throws {
-        for name in [demoID] + (sessions ? ["sessions"] : []) {
-            let target = folder.appendingPathComponent("Annotations/\(name)")
-            try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try FileManager.default.copyItem(at: root.appendingPathComponent("Annotations/\(name)"), to: target)
-        }
+        try copyShipped(["Annotations/\(demoID)"] + (sessions ? ["Annotations/sessions"] : []), into: folder)
+    }
+
+    /// Copies everything the repository ships under `Annotations/` into `folder/Annotations`.
+    static func copyShippedAnnotations(into folder: URL) throws {
+        try copyShipped(["Annotations"], into: folder)
+    }
+
+    /// Copies the files git tracks under `paths`, as git's index holds them, into `folder`
+    /// (same relative paths). Users write into the checkout's `Annotations/` (`scripts/demo`):
+    /// reading the index instead of the working files keeps their comments, drafts and
+    /// session records out of every test's outcome.
+    static func copyShipped(_ paths: [String], into folder: URL) throws {
+        let listed = try git(["ls-files", "-z", "--"] + paths)
+        let files = listed.split(separator: 0).map { String(decoding: $0, as: UTF8.self) }
+        guard !files.isEmpty else { throw ShippedDataMissing(paths: paths) }
+        let prefix = folder.standardizedFileURL.path + "/"
+        _ = try git(["checkout-index", "--prefix=\(prefix)", "--"] + files)
+    }
+
+    private static func git(_ arguments: [String]) throws -> [UInt8] {
+        let run = try ChildProcess.run("git", ["-C", root.path] + arguments, timeout: 60)
+        guard run.ending == .exited(0) else { throw ShippedDataMissing(paths: arguments, detail: run.errorText) }
+        return Array(run.output)
+    }
+}
+
+/// The tests read the shipped demo data through git; a checkout without it cannot run them.
+struct ShippedDataMissing: Error, CustomStringConvertible {
+    let paths: [String]
+    var detail = ""
+    var description: String {
+        "git lists no shipped file for \(paths.joined(separator: " ")) in \(Repository.root.path) (the tests copy the demo data from git's index): \(detail)"
     }
 }

@@ -1,6 +1,7 @@
 import AnnotationFixtures
 import ChildProcesses
 import Foundation
+import Testing
 
 /// A detached tmux session running the real `taskforce` in a real terminal (DESIGN 9.4):
 /// keys are sent as a person types them and the pane is read back as a person sees it.
@@ -56,16 +57,32 @@ struct TmuxSession {
 
     func screen() throws -> String { try Self.tmux(["capture-pane", "-t", name, "-p"]) }
 
-    /// Polls the pane until `predicate` holds or `timeout` passes; returns the last screen.
+    /// Polls the pane until `predicate` holds and returns that screen. When `timeout`
+    /// passes first, it throws `TmuxTimeout` with the last screen seen: a wait that times out
+    /// fails its test and shows what was on the pane.
     @discardableResult
-    func wait(timeout: TimeInterval = 10, until predicate: (String) -> Bool) throws -> String {
+    func wait(timeout: TimeInterval = 10, sourceLocation: SourceLocation = #_sourceLocation,
+              until predicate: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var last = ""
-        while Date() < deadline {
+        repeat {
             last = try screen()
             if predicate(last) { return last }
             usleep(50_000)
-        }
+        } while Date() < deadline
+        throw TmuxTimeout(seconds: timeout, screen: last, location: sourceLocation)
+    }
+
+    /// For a check that something does NOT happen: watches the pane for `seconds` and returns
+    /// the first screen where `predicate` holds, or the last one if it never did.
+    func watch(for seconds: TimeInterval, until predicate: (String) -> Bool) throws -> String {
+        let deadline = Date().addingTimeInterval(seconds)
+        var last = ""
+        repeat {
+            last = try screen()
+            if predicate(last) { return last }
+            usleep(50_000)
+        } while Date() < deadline
         return last
     }
 
@@ -115,5 +132,16 @@ struct TmuxSession {
         var arguments: [String]
         var reason: String
         var description: String { "tmux \(arguments.prefix(2).joined(separator: " ")): \(reason)" }
+    }
+}
+
+/// A `TmuxSession.wait` whose condition never held: the test fails with the pane it saw.
+struct TmuxTimeout: Error, CustomStringConvertible {
+    let seconds: TimeInterval
+    let screen: String
+    let location: SourceLocation
+
+    var description: String {
+        "waited \(seconds) s at \(location.fileName):\(location.line) for a screen that never came; the pane showed:\n\(screen)"
     }
 }
