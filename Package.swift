@@ -36,11 +36,14 @@ let package = Package(
                 .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
-        // The only module that imports curses.
-        .target(name: "CursesTerminal", dependencies: ["CNcursesw", "TaskForceUI"]),
-        // Pure Swift, no curses: cell grid, text width, wrapping, sanitizer (DESIGN 6).
-        // Depends on the core only for NFC.
-        .target(name: "TaskForceUI", dependencies: ["TaskForceCore"]),
+        // The cell grid a screen is drawn into, its styles and rectangles, keys and mouse
+        // events, display widths: what both the screens and the curses backend speak, and
+        // nothing else (no core, no libraries). See docs/ARCHITECTURE.md.
+        .target(name: "TerminalGrid"),
+        // The only module that imports curses: it paints a TerminalGrid and reads keys.
+        .target(name: "CursesTerminal", dependencies: ["CNcursesw", "TerminalGrid"]),
+        // Pure Swift, no curses: the screens' model, update and views, interface strings.
+        .target(name: "TaskForceUI", dependencies: ["TaskForceCore", "TerminalGrid"]),
         .executableTarget(
             name: "taskforce",
             dependencies: [
@@ -70,9 +73,10 @@ let package = Package(
                 .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
-        .testTarget(name: "TaskForceUITests", dependencies: ["TaskForceUI"]),
+        .testTarget(name: "TerminalGridTests", dependencies: ["TerminalGrid"]),
+        .testTarget(name: "TaskForceUITests", dependencies: ["TaskForceUI", "TerminalGrid"]),
         // Real ncursesw on a pseudo-terminal, drawing the real review screen of the demo bill.
-        .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "CNcursesw", "TaskForceCore", "TaskForceUI"]),
+        .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "CNcursesw", "TerminalGrid", "TaskForceCore", "TaskForceUI"]),
         // Runs the built `taskforce` binary as a user would.
         .testTarget(
             name: "EndToEndTests",

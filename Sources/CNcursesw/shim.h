@@ -27,8 +27,6 @@ extern int wcwidth(wchar_t);
 static inline WINDOW *tf_stdscr(void) { return stdscr; }
 // What curses believes is on the terminal: the tests read the screen from it.
 static inline WINDOW *tf_curscr(void) { return curscr; }
-static inline int tf_lines(void) { return LINES; }
-static inline int tf_cols(void) { return COLS; }
 // newterm needs FILE pointers; stdin/stdout are globals as well.
 static inline FILE *tf_stdin(void) { return stdin; }
 static inline FILE *tf_stdout(void) { return stdout; }
@@ -39,7 +37,6 @@ static inline attr_t tf_a_normal(void) { return A_NORMAL; }
 static inline attr_t tf_a_bold(void) { return A_BOLD; }
 static inline attr_t tf_a_reverse(void) { return A_REVERSE; }
 static inline attr_t tf_a_underline(void) { return A_UNDERLINE; }
-static inline attr_t tf_color_pair(int pair) { return (attr_t)COLOR_PAIR(pair); }
 
 // MARK: keys (function-like macro; the other KEY_* import as constants)
 
@@ -52,8 +49,6 @@ static inline mmask_t tf_button1_released(void) { return BUTTON1_RELEASED; }
 static inline mmask_t tf_button1_clicked(void) { return BUTTON1_CLICKED; }
 static inline mmask_t tf_button4_pressed(void) { return BUTTON4_PRESSED; }   // wheel up
 static inline mmask_t tf_button5_pressed(void) { return BUTTON5_PRESSED; }   // wheel down
-static inline mmask_t tf_all_mouse_events(void) { return ALL_MOUSE_EVENTS; }
-static inline mmask_t tf_report_mouse_position(void) { return REPORT_MOUSE_POSITION; }
 
 // MARK: window geometry and cells
 

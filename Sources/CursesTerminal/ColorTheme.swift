@@ -1,5 +1,5 @@
 import CNcursesw
-import TaskForceUI
+import TerminalGrid
 
 /// How a cell is drawn on this terminal: the attributes, and a colour pair (0: none).
 public struct CellLook: Hashable, Sendable {

@@ -1,6 +1,6 @@
 import CNcursesw
 import Glibc
-import TaskForceUI
+import TerminalGrid
 
 /// A curses screen: the terminal boundary of taskforce (DESIGN 2, 6, 8).
 ///

@@ -1,6 +1,6 @@
 import CNcursesw
 import Glibc
-import TaskForceUI
+import TerminalGrid
 
 /// Waiting for a key and for another descriptor at once: one `poll` on the terminal's
 /// input and the descriptor, instead of curses' own wait on the input alone.

@@ -1,4 +1,4 @@
-import TaskForceUI
+import TerminalGrid
 
 /// The interactive loop of DESIGN 6: draw a frame, wait for input, then apply every key
 /// that is already waiting before drawing again, so a paste of 100 characters is one

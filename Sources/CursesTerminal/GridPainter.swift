@@ -1,5 +1,5 @@
 import CNcursesw
-import TaskForceUI
+import TerminalGrid
 
 /// Copies a `CellGrid` onto the curses screen and shows it with one `doupdate()`. Rows
 /// that differ from the last painted grid are written (all of them after a resize); curses

@@ -1,5 +1,5 @@
 import CNcursesw
-import TaskForceUI
+import TerminalGrid
 
 /// What the terminal sent: a key, a change of size, or nothing within the timeout; or,
 /// when the wait also watched another descriptor, that it became readable.

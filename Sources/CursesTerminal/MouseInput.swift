@@ -1,5 +1,5 @@
 import CNcursesw
-import TaskForceUI
+import TerminalGrid
 
 /// The mouse (DESIGN 6: "mouse clicks and wheel"): a left press and the wheel, turned
 /// into `Key.mouse`. Terminals that report no mouse simply never send any; the keyboard

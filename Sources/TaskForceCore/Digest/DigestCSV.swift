@@ -27,7 +27,7 @@ public enum DigestCSV {
         func row(_ article: String, _ heading: String, _ c: DigestComment, removed: Bool) -> [String] {
             var cells = [
                 article, heading, DigestLabel.stance(c.stance).text(l),
-                c.tags.map { text(VocabularyLabels.label($0), l) }.joined(separator: ", "),
+                c.tags.map { DigestLabel.theme($0).text(l) }.joined(separator: ", "),
                 "\(c.endorsements)", c.body, c.proposal ?? "", c.language,
                 (c.earlierVersion ? DigestLabel.yes : .no).text(l), (removed ? DigestLabel.yes : .no).text(l),
             ]

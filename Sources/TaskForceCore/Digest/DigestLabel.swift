@@ -1,7 +1,6 @@
 /// The words of a digest (DESIGN 5: labels in English, French or Dutch; the comments stay
 /// in the language they were written in). Apart from the interface strings because a digest
-/// speaks to policymakers, not to participants: "Concerned", not "inquiet·e". Stance and
-/// theme names that fit both come from the interface catalogue.
+/// speaks to policymakers, not to participants: "Concerned", not "inquiet·e".
 public enum DigestLabel: String, Sendable, CaseIterable {
     case title
     case text, versions, sessions, headcount, headcountMissing, annotations, comments, endorsements
@@ -16,6 +15,8 @@ public enum DigestLabel: String, Sendable, CaseIterable {
     case breakdownSession, breakdownPlace, breakdownWithheldSmall, breakdownWithheldUnattributed, place
     case removedEmail, removedPhone, removedIBAN, removedNationalNumber
     case language, session
+    case themeSafety, themeHealth, themeIncome, themeContract, themePolicing
+    case themeMigration, themeHousing, themePrivacy, themeConsent, themeOther
     case heading, stance, comment, earlierVersionColumn, articleRemoved, yes, no
 
     public func text(_ language: UILanguage, _ values: [String: String] = [:]) -> String {
@@ -36,6 +37,21 @@ public enum DigestLabel: String, Sendable, CaseIterable {
         }
     }
 
+    public static func theme(_ t: Theme) -> DigestLabel {
+        switch t {
+        case .safety: .themeSafety
+        case .health: .themeHealth
+        case .income: .themeIncome
+        case .contract: .themeContract
+        case .policing: .themePolicing
+        case .migration: .themeMigration
+        case .housing: .themeHousing
+        case .privacy: .themePrivacy
+        case .consent: .themeConsent
+        case .other: .themeOther
+        }
+    }
+
     public static func removed(_ kind: IdentifyingDetails.Kind) -> DigestLabel {
         switch kind {
         case .email: .removedEmail
@@ -46,6 +62,16 @@ public enum DigestLabel: String, Sendable, CaseIterable {
     }
 
     static let english: [DigestLabel: String] = [
+        .themeSafety: "safety",
+        .themeHealth: "health",
+        .themeIncome: "income",
+        .themeContract: "contract",
+        .themePolicing: "police",
+        .themeMigration: "migration",
+        .themeHousing: "housing",
+        .themePrivacy: "privacy",
+        .themeConsent: "consent",
+        .themeOther: "other",
         .title: "Feedback digest",
         .text: "Text",
         .versions: "Language versions",
@@ -109,6 +135,16 @@ public enum DigestLabel: String, Sendable, CaseIterable {
     ]
 
     static let french: [DigestLabel: String] = [
+        .themeSafety: "sécurité",
+        .themeHealth: "santé",
+        .themeIncome: "revenu",
+        .themeContract: "contrat",
+        .themePolicing: "police",
+        .themeMigration: "migration",
+        .themeHousing: "logement",
+        .themePrivacy: "vie privée",
+        .themeConsent: "consentement",
+        .themeOther: "autre",
         .title: "Synthèse des avis",
         .text: "Texte",
         .versions: "Versions linguistiques",
@@ -172,6 +208,16 @@ public enum DigestLabel: String, Sendable, CaseIterable {
     ]
 
     static let dutch: [DigestLabel: String] = [
+        .themeSafety: "veiligheid",
+        .themeHealth: "gezondheid",
+        .themeIncome: "inkomen",
+        .themeContract: "contract",
+        .themePolicing: "politie",
+        .themeMigration: "migratie",
+        .themeHousing: "huisvesting",
+        .themePrivacy: "privacy",
+        .themeConsent: "toestemming",
+        .themeOther: "andere",
         .title: "Overzicht van de feedback",
         .text: "Tekst",
         .versions: "Taalversies",

@@ -66,7 +66,7 @@ struct DigestPage: Sendable {
     init(_ d: Digest) {
         let l = d.language
         func label(_ k: DigestLabel, _ values: [String: String] = [:]) -> String { k.text(l, values) }
-        func theme(_ t: Theme) -> String { TaskForceCore.text(VocabularyLabels.label(t), l) }
+        func theme(_ t: Theme) -> String { DigestLabel.theme(t).text(l) }
         lang = l.rawValue
         colon = l == .fr ? "\u{A0}:" : ":"
         title = label(.title)

@@ -13,16 +13,6 @@ public enum UILanguage: String, Sendable, CaseIterable {
         return UILanguage(rawValue: name.language) ?? .en
     }
 
-    /// Whether the locale's codeset is UTF-8, so that accents and box drawing come out
-    /// right; if not, the interface explains instead of drawing garbage. The codeset is
-    /// the character-type category's: LC_ALL, then LC_CTYPE, then LANG. A locale without a
-    /// codeset (`fr_BE`, `nl_BE@euro`, `C`) is a legacy one in glibc (Latin-1, Latin-9,
-    /// ASCII), so it is not UTF-8.
-    public static func isUTF8(_ environment: [String: String]) -> Bool {
-        let name = LocaleName(effective(["LC_ALL", "LC_CTYPE", "LANG"], environment))
-        return name.codeset == "utf8"
-    }
-
     /// The first of `variables` that is set and not empty; "" when none is.
     static func effective(_ variables: [String], _ environment: [String: String]) -> String {
         for variable in variables {
@@ -36,19 +26,12 @@ public enum UILanguage: String, Sendable, CaseIterable {
 struct LocaleName {
     /// Lower case, e.g. "fr"; "c" or "posix" for the portable locale, "" when unset.
     var language: String
-    /// Lower case without `-` and `_`, so that `UTF-8`, `utf8` and `UTF_8` all read "utf8";
-    /// "" when the name has none.
-    var codeset: String
 
     init(_ name: String) {
         // The modifier may itself contain dots, so it is cut off first.
         let beforeModifier = name.split(separator: "@", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
-        let parts = beforeModifier.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
-        let languageAndTerritory = parts.first ?? ""
+        let languageAndTerritory = beforeModifier.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
         // `-` too: some systems and users write `fr-BE`.
         language = String(languageAndTerritory.prefix { $0 != "_" && $0 != "-" }).lowercased()
-        codeset = parts.count > 1
-            ? String(parts[1].lowercased().filter { $0 != "-" && $0 != "_" })
-            : ""
     }
 }

@@ -31,34 +31,9 @@ struct LocalizationLanguageTests {
         #expect(UILanguage.fromLocale(environment) == expected)
     }
 
-    @Test(arguments: [
-        (["LANG": "fr_BE.UTF-8"], true),
-        (["LANG": "nl_BE.utf8"], true),
-        (["LANG": "C.UTF-8"], true),
-        (["LANG": "en_US.UTF_8"], true),
-        (["LANG": "en_US.ISO-8859-1"], false),
-        (["LANG": "nl_BE@euro"], false),
-        (["LANG": "fr_BE"], false),
-        (["LANG": "C"], false),
-        (["LANG": "POSIX"], false),
-        (["LANG": ""], false),
-        ([:], false),
-        // The codeset belongs to LC_CTYPE: LC_ALL, then LC_CTYPE, then LANG.
-        (["LC_ALL": "fr_BE.ISO-8859-1", "LANG": "fr_BE.UTF-8"], false),
-        (["LC_ALL": "", "LANG": "fr_BE.UTF-8"], true),
-        (["LC_CTYPE": "C.UTF-8", "LANG": "C"], true),
-        (["LC_MESSAGES": "fr_BE.UTF-8", "LANG": "C"], false),
-        // A modifier after the codeset does not hide it.
-        (["LANG": "sr_RS.UTF-8@latin"], true),
-    ] as [([String: String], Bool)])
-    func utf8FollowsTheCodeset(environment: [String: String], expected: Bool) {
-        #expect(UILanguage.isUTF8(environment) == expected)
-    }
-
     @Test func lcAllOverridesLangForBoth() {
         let environment = ["LC_ALL": "en_US.ISO-8859-1", "LANG": "fr_BE.UTF-8"]
         #expect(UILanguage.fromLocale(environment) == .en)
-        #expect(!UILanguage.isUTF8(environment))
     }
 
     @Test func langArgumentNamesTheSameLanguages() {

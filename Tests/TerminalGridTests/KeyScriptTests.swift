@@ -1,5 +1,5 @@
 import Testing
-@testable import TaskForceUI
+@testable import TerminalGrid
 
 struct KeyScriptTests {
     @Test(arguments: [

@@ -1,5 +1,7 @@
+import TaskForceCore
+
 /// The interface's words for the annotation vocabulary (stances, themes), shared by the
-/// composer, the notes and the digest.
+/// composer, the notes, the dashboard and the preview (the digest has its own: DigestLabel).
 public enum VocabularyLabels {
     public static func label(_ stance: Stance) -> UIString {
         switch stance {

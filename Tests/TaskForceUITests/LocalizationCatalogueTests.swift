@@ -1,5 +1,6 @@
 import Testing
-@testable import TaskForceCore
+@testable import TaskForceUI
+import TaskForceCore
 
 @Suite("Localization: the string catalogue")
 struct LocalizationCatalogueTests {
