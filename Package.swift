@@ -44,11 +44,15 @@ let package = Package(
         .target(name: "CursesTerminal", dependencies: ["CNcursesw", "TerminalGrid"]),
         // Pure Swift, no curses: the screens' model, update and views, interface strings.
         .target(name: "TaskForceUI", dependencies: ["TaskForceCore", "TerminalGrid"]),
+        // What the review screen's effects do to the world (disk, clock, watches), behind a
+        // protocol so that each effect is unit-tested; the executable only wires it up.
+        .target(name: "ReviewRuntime", dependencies: ["TaskForceCore", "TaskForceUI"]),
         .executableTarget(
             name: "taskforce",
             dependencies: [
                 "TaskForceCore",
                 "TaskForceUI",
+                "ReviewRuntime",
                 "CursesTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -59,6 +63,7 @@ let package = Package(
             name: "review-bench",
             dependencies: ["TaskForceCore", "TaskForceUI", "CursesTerminal"]
         ),
+        .testTarget(name: "ReviewRuntimeTests", dependencies: ["ReviewRuntime", "TaskForceUI", "TaskForceCore"]),
         // Hostile annotation folders, shared by the unit tests and the end-to-end tests.
         .target(name: "AnnotationFixtures", dependencies: ["TaskForceCore"], path: "Tests/AnnotationFixtures"),
         // Child processes with a deadline on every wait (tar, mount, tmux, taskforce itself).

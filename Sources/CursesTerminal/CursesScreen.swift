@@ -102,12 +102,12 @@ public final class CursesScreen {
     public var isClosed: Bool { screen == nil }
 
     /// The screen's size in cells (it follows the terminal after `KEY_RESIZE`).
-    public var size: TerminalSize {
+    public var size: ScreenSize {
         makeCurrent()
         var rows: Int32 = 0
         var columns: Int32 = 0
         tf_getmaxyx(tf_stdscr(), &rows, &columns)
-        return TerminalSize(rows: Int(rows), columns: Int(columns))
+        return ScreenSize(columns: Int(columns), rows: Int(rows))
     }
 
     /// Writes `text` at (`row`, `column`), one grapheme cluster per cell (two

@@ -2,22 +2,22 @@ import CNcursesw
 import Glibc
 import TerminalGrid
 
-/// Waiting for a key and for another descriptor at once: one `poll` on the terminal's
-/// input and the descriptor, instead of curses' own wait on the input alone.
+/// Waiting for a key and for other descriptors at once: one `poll` on the terminal's
+/// input and the descriptors, instead of curses' own wait on the input alone.
 extension CursesScreen {
-    public func nextEvent(timeout milliseconds: Int32, orReadable descriptor: Int32?) -> TerminalEvent {
-        guard let descriptor else { return nextEvent(timeout: milliseconds) }
+    public func nextEvent(timeout milliseconds: Int32, orReadable descriptors: [Int32]) -> TerminalEvent {
+        guard !descriptors.isEmpty else { return nextEvent(timeout: milliseconds) }
         // Curses may hold input that is no longer in the descriptor (the rest of an escape
         // sequence it read ahead): poll would not see it, so ask curses first, not waiting.
         let pending = nextEvent(timeout: 0)
         if pending != .timeout { return pending }
-        var fds = [pollfd(fd: inputDescriptor, events: Int16(POLLIN), revents: 0),
-                   pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)]
-        let ready = poll(&fds, 2, milliseconds)
+        var fds = [pollfd(fd: inputDescriptor, events: Int16(POLLIN), revents: 0)]
+            + descriptors.map { pollfd(fd: $0, events: Int16(POLLIN), revents: 0) }
+        let ready = poll(&fds, nfds_t(fds.count), milliseconds)
         // Interrupted by a signal: a resize is waiting in curses, or a stop flag is set.
         if ready < 0 { return nextEvent(timeout: 0) }
         if ready == 0 { return .timeout }
-        // Keys first; the descriptor stays readable until it is drained, so it is seen at
+        // Keys first; a descriptor stays readable until it is drained, so it is seen at
         // the next wait.
         if fds[0].revents != 0 { return nextEvent(timeout: Self.keyArrivingTimeout) }
         return .readable

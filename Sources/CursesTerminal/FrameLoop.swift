@@ -20,13 +20,13 @@ public struct FrameLoop {
     /// Runs until `shouldStop` says so (checked before each frame) or `apply` returns
     /// `.stop`. A resize or an idle timeout ends the drain and draws a frame.
     ///
-    /// Something besides the keyboard may change the screen (a folder watch): the wait
-    /// also ends when the descriptor `watching` returns is readable, and `woken` runs then,
-    /// and after a wait that ended with nothing (a watch without a descriptor checks its
-    /// own clock); a frame follows.
+    /// Something besides the keyboard may change the screen (a folder watch, work done off
+    /// the loop): the wait also ends when one of the descriptors `watching` returns is
+    /// readable, and `woken` runs then, and after a wait that ended with nothing (a watch
+    /// without a descriptor checks its own clock); a frame follows.
     public func run(
         events: some TerminalEventSource,
-        watching descriptor: () -> Int32? = { nil },
+        watching descriptors: () -> [Int32] = { [] },
         woken: () -> Void = {},
         shouldStop: () -> Bool,
         draw: () -> Void,
@@ -34,7 +34,7 @@ public struct FrameLoop {
     ) {
         while !shouldStop() {
             draw()
-            var event = events.nextEvent(timeout: idleTimeout, orReadable: descriptor())
+            var event = events.nextEvent(timeout: idleTimeout, orReadable: descriptors())
             if event == .readable || event == .timeout { woken() }
             while case .key(let key) = event {
                 if apply(key) == .stop { return }

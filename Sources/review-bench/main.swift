@@ -24,7 +24,7 @@ var reader = ReviewModel(texts: [.init(id: "big", versions: [(language: "fr", sp
 // An article in the middle: the list has to scroll to show it.
 reader.articleIndex = split.articles.count / 2
 var composer = reader
-for key: Key in [.character("a"), .tab, .tab] { ReviewUpdate.update(&composer, key) }
+for key: Key in [.character("a"), .tab, .tab] { ReviewUpdate.update(&composer, .key(key)) }
 guard composer.composer?.field == .comment else { fatalError("the composer did not open on its comment field") }
 
 /// Typing alternates a character and Backspace, moving alternates Down and Up: the model
@@ -34,7 +34,7 @@ func moving(_ i: Int) -> Key { i % 2 == 0 ? .down : .up }
 
 let terminal = BenchTerminal(columns: columns, rows: rows)
 let screen = try CursesScreen(terminalType: "xterm-256color", inputDescriptor: terminal.slave, outputDescriptor: terminal.slave)
-guard screen.size == TerminalSize(rows: rows, columns: columns) else { fatalError("curses sees \(screen.size)") }
+guard screen.size == ScreenSize(columns: columns, rows: rows) else { fatalError("curses sees \(screen.size)") }
 
 // --- Time per keystroke ---
 let baseline = medianNanoseconds(iterations) { _ in lastGrid = CellGrid(columns: columns, rows: rows) }
@@ -42,16 +42,16 @@ var times: [(String, Double)] = []
 for (name, start, key) in [("type a character in the composer", composer, typing),
                            ("move one article in the list", reader, moving)] as [(String, ReviewModel, (Int) -> Key)] {
     var model = start
-    let update = medianNanoseconds(iterations) { i in ReviewUpdate.update(&model, key(i)) }
+    let update = medianNanoseconds(iterations) { i in ReviewUpdate.update(&model, .key(key(i))) }
     model = start
     let view = medianNanoseconds(iterations) { i in
-        ReviewUpdate.update(&model, key(i))
+        ReviewUpdate.update(&model, .key(key(i)))
         lastGrid = ReviewView.view(model, columns: columns, rows: rows)
     }
     model = start
     screen.paint(ReviewView.view(model, columns: columns, rows: rows))
     let paint = medianNanoseconds(iterations) { i in
-        ReviewUpdate.update(&model, key(i))
+        ReviewUpdate.update(&model, .key(key(i)))
         screen.paint(ReviewView.view(model, columns: columns, rows: rows))
     }
     terminal.discard()
@@ -69,13 +69,13 @@ for (name, start, key) in [("type a character in the composer", composer, typing
 var model = reader
 _ = frameBytes(model, before: { screen.invalidate() })
 let fullRepaint = frameBytes(model, before: { screen.invalidate() })
-ReviewUpdate.update(&model, .down)
+ReviewUpdate.update(&model, .key(.down))
 let articleMove = frameBytes(model)
-ReviewUpdate.update(&model, .pageDown)
+ReviewUpdate.update(&model, .key(.pageDown))
 let pageDown = frameBytes(model)
 model = composer
 _ = frameBytes(model)
-ReviewUpdate.update(&model, .character("é"))
+ReviewUpdate.update(&model, .key(.character("é")))
 let typedCharacter = frameBytes(model)
 
 // --- Frames for a paste of 100 characters ---
@@ -93,7 +93,7 @@ FrameLoop().run(
         screen.paint(ReviewView.view(model, columns: columns, rows: rows))
     },
     apply: { key in
-        ReviewUpdate.update(&model, key)
+        ReviewUpdate.update(&model, .key(key))
         applied += 1
         return .keepGoing
     })

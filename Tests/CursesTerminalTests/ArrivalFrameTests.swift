@@ -23,7 +23,7 @@ extension CursesScreenTests {
         let comment = Annotation.comment(text: "demo-travail-du-sexe", article: "5bis", fingerprint: article.fingerprint,
                                          stance: .concern, tags: [.safety], body: "Depuis un autre terminal.",
                                          language: "fr", day: "2026-11-23")
-        ReviewUpdate.annotationsArrived(&model, [comment])
+        ReviewUpdate.update(&model, .annotationsArrived([comment]))
         let grid = ReviewView.view(model, columns: 80, rows: 24)
         let bytes = try meter.bytes { screen.paint(grid) }
         let sent = String(decoding: bytes, as: UTF8.self)
@@ -36,7 +36,7 @@ extension CursesScreenTests {
 
     @Test func anArrivalSendsOnlyTheChangedCount() throws {
         var model = try DemoBill.model()
-        ReviewUpdate.update(&model, .down)
+        ReviewUpdate.update(&model, .key(.down))
         let frame = try arrivalFrame(model, "reader")
         #expect(frame.bytes < 32, "a cursor move and one digit, not a repaint")
         #expect(frame.screen.contains { $0.contains("5bis  Bouton d'alarme  1") })
@@ -74,7 +74,7 @@ extension CursesScreenTests {
         #expect(write(pipeEnds[1], "x", 1) == 1)
         loop.run(
             events: screen,
-            watching: { pipeEnds[0] },
+            watching: { [pipeEnds[0]] },
             woken: {
                 woken += 1
                 var byte: UInt8 = 0
@@ -109,7 +109,7 @@ extension CursesScreenTests {
         let started = Date()
         loop.run(
             events: screen,
-            watching: { pipeEnds[0] },
+            watching: { [pipeEnds[0]] },
             woken: { woken += 1 },
             shouldStop: { Date().timeIntervalSince(started) > 0.5 },
             draw: { frames += 1 },

@@ -1,4 +1,5 @@
 import CursesTerminal
+import TerminalGrid
 import Glibc
 import Testing
 
@@ -62,7 +63,7 @@ struct CursesScreenTests {
     func sizeIsThePseudoTerminalsWindowSize(rows: Int, columns: Int) throws {
         let terminal = try PseudoTerminal(rows: rows, columns: columns)
         let screen = try terminal.openScreen()
-        #expect(screen.size == TerminalSize(rows: rows, columns: columns))
+        #expect(screen.size == ScreenSize(columns: columns, rows: rows))
         screen.close()
         terminal.closeSlave()
         #expect(terminal.output.waitUntilFinished(timeout: 5))

@@ -26,16 +26,16 @@ extension CursesScreenTests {
         }
 
         let first = try frame()
-        let articleMove = try frame { ReviewUpdate.update(&model, .down) }
+        let articleMove = try frame { ReviewUpdate.update(&model, .key(.down)) }
         let sameAgain = try frame()
         let fullRepaint = try frame { screen.invalidate() }
 
         // The composer, with the comment field focused (stance, themes, comment).
         _ = try frame {
-            for key: Key in [.character("a"), .tab, .tab] { ReviewUpdate.update(&model, key) }
+            for key: Key in [.character("a"), .tab, .tab] { ReviewUpdate.update(&model, .key(key)) }
         }
-        let typed = try frame { ReviewUpdate.update(&model, .character("é")) }
-        let typedAgain = try frame { ReviewUpdate.update(&model, .character("x")) }
+        let typed = try frame { ReviewUpdate.update(&model, .key(.character("é"))) }
+        let typedAgain = try frame { ReviewUpdate.update(&model, .key(.character("x"))) }
         print("bytes per frame at 80x24: first \(first), one-article move \(articleMove), unchanged \(sameAgain), full repaint \(fullRepaint), typed character \(typed) and \(typedAgain)")
 
         // A full screen of text costs at least one byte per cell.

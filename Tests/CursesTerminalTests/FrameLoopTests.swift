@@ -74,7 +74,7 @@ extension CursesScreenTests {
         let screen = try terminal.openScreen()
         defer { screen.close() }
         var model = try DemoBill.model()
-        for key: Key in [.character("a"), .tab, .tab] { ReviewUpdate.update(&model, key) }
+        for key: Key in [.character("a"), .tab, .tab] { ReviewUpdate.update(&model, .key(key)) }
         #expect(model.composer?.field == .comment)
 
         // The whole paste is in the terminal's input queue before the loop reads anything.
@@ -95,7 +95,7 @@ extension CursesScreenTests {
                 screen.paint(ReviewView.view(model, columns: 80, rows: 24))
             },
             apply: { key in
-                ReviewUpdate.update(&model, key)
+                ReviewUpdate.update(&model, .key(key))
                 applied += 1
                 return .keepGoing
             })

@@ -82,8 +82,11 @@ struct DigestPreviewTests {
                                      in: folder.url, input: Data("Enfin un objet clair.".utf8))
         #expect(saved.status == 0, "\(saved.stderr)")
         try tmux.type("D")
-        // Until the key bar is the preview's: tmux may show a frame half painted.
-        var screen = try tmux.wait { $0.contains("Digest preview · read-only") && $0.contains("↑ ↓ Scroll  Esc Back") }
+        // Until the key bar is the preview's (tmux may show a frame half painted) and the
+        // digest, built off the frame loop, has arrived.
+        var screen = try tmux.wait {
+            $0.contains("Digest preview · read-only") && $0.contains("↑ ↓ Scroll  Esc Back") && $0.contains("┃ 1     Purpose")
+        }
         #expect(screen.contains("┃ 1     Purpose                      1        ·        ·         ·       ·     ┃"), "\(screen)")
         #expect(screen.contains("┃ 12    Registration obligation      ·        ·        2         ·      14     ┃"))
         #expect(screen.contains("↑ ↓ Scroll  Esc Back"))

@@ -14,7 +14,9 @@ struct TerminalSignalTests {
         defer { tmux.kill(); folder.remove() }
         try tmux.signal(signal)
         // The Swift runtime's crash report comes first (it can take a few seconds).
-        let screen = try tmux.wait(timeout: 60) { $0.contains("EXITED") }
+        try tmux.wait(timeout: 60) { $0.contains("EXITED") }
+        // The report is longer than the pane: read what scrolled off too.
+        let screen = try tmux.screenWithHistory()
         // Passed on to the previous handler, not swallowed: the Swift runtime's crash report
         // was printed, and the process died of a signal (a shell reports 128 + the signal).
         // Observed, cause not pinned down: after a SIGABRT sent by kill the process ends with

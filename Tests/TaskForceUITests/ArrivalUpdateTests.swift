@@ -74,7 +74,7 @@ struct ArrivalUpdateTests {
     @Test(arguments: rows)
     func arrivals(_ row: Row) {
         var m = Self.model()
-        ReviewUpdate.annotationsArrived(&m, row.arriving)
+        ReviewUpdate.update(&m, .annotationsArrived(row.arriving))
         #expect(m.texts[0].commentCounts.filter { $0.value > 0 } == row.counts.filter { $0.value > 0 })
         #expect(m.currentNotes.map(\.annotation.body) == row.notes)
         if let e = row.endorsements { #expect(m.currentNotes.map(\.endorsements) == e) }
@@ -82,7 +82,7 @@ struct ArrivalUpdateTests {
 
     @Test func kioskModeIgnoresArrivals() {
         var m = Self.model([], kiosk: true)
-        ReviewUpdate.annotationsArrived(&m, [Self.other])
+        ReviewUpdate.update(&m, .annotationsArrived([Self.other]))
         #expect(m.texts[0].commentCounts.values.allSatisfy { $0 == 0 })
         #expect(m.currentNotes.isEmpty)
         #expect(m.known.count == 0, "nothing of the others is kept on a shared laptop")
@@ -90,8 +90,8 @@ struct ArrivalUpdateTests {
 
     @Test func ownCommentIsCountedOnceWhenTheWatchReportsItBack() throws {
         var m = Self.model()
-        for key in try KeyScript.parse("a<Right><Tab><Tab>Le mien.") { ReviewUpdate.update(&m, key) }
-        let effects = ReviewUpdate.update(&m, .control("s"))
+        for key in try KeyScript.parse("a<Right><Tab><Tab>Le mien.") { ReviewUpdate.update(&m, .key(key)) }
+        let effects = ReviewUpdate.update(&m, .key(.control("s")))
         guard case .saveComment(let c) = effects.first else {
             Issue.record("no save: \(effects)")
             return
@@ -99,10 +99,10 @@ struct ArrivalUpdateTests {
         let saved = Annotation.comment(text: c.textID, article: c.article, fingerprint: Self.fingerprint("5bis"),
                                        stance: c.stance ?? .question, tags: c.themes, body: c.body,
                                        language: "fr", day: "2026-11-23")
-        ReviewUpdate.saveFinished(&m, saved: saved)
+        ReviewUpdate.update(&m, .commentSaved(.success(saved)))
         #expect(m.texts[0].commentCounts["5bis"] == 2)
         // The watch sees this process's own file like any other.
-        ReviewUpdate.annotationsArrived(&m, [saved])
+        ReviewUpdate.update(&m, .annotationsArrived([saved]))
         #expect(m.texts[0].commentCounts["5bis"] == 2)
         #expect(m.currentNotes.filter { $0.annotation.id == saved.id }.count == 1)
         #expect(m.mine.contains(saved.id), "still one's own: it can be changed or withdrawn")
@@ -110,21 +110,21 @@ struct ArrivalUpdateTests {
 
     @Test func ownMeTooIsCountedOnceWhenTheWatchReportsItBack() {
         var m = Self.model()
-        ReviewUpdate.endorseFinished(&m, of: Self.theirs, succeeded: true)
+        ReviewUpdate.update(&m, .endorsed(Self.theirs, .success(Self.theirs)))
         #expect(m.currentNotes.map(\.endorsements) == [1])
-        ReviewUpdate.annotationsArrived(&m, [Annotation.endorsement(of: Self.theirs, day: "2026-11-23")])
+        ReviewUpdate.update(&m, .annotationsArrived([Annotation.endorsement(of: Self.theirs, day: "2026-11-23")]))
         #expect(m.currentNotes.map(\.endorsements) == [1])
         #expect(m.endorsedByMe.contains(Self.theirs.id), "still only once")
     }
 
     @Test func theOpenNotesRefreshAndKeepTheSelectedComment() throws {
         var m = Self.model()
-        ReviewUpdate.update(&m, .function(4))
+        ReviewUpdate.update(&m, .key(.function(4)))
         #expect(m.notes?.selected == 0)
         let before = ReviewView.view(m, columns: 80, rows: 24).rows()
         // A comment whose id sorts first comes in: the selection stays on the same comment.
         let first = Self.comment("Qui paie le bouton ?", id: "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
-        ReviewUpdate.annotationsArrived(&m, [first])
+        ReviewUpdate.update(&m, .annotationsArrived([first]))
         #expect(m.notes != nil, "still open")
         #expect(m.currentNotes.map(\.annotation.id) == [first.id, Self.theirs.id])
         #expect(m.notes?.selected == 1)
@@ -137,7 +137,7 @@ struct ArrivalUpdateTests {
     @Test func onlyTheArticlesRowChangesWhenACountChanges() {
         var m = Self.model()
         let before = ReviewView.view(m, columns: 80, rows: 24)
-        ReviewUpdate.annotationsArrived(&m, [Self.comment("Objet trop large.", article: "1")])
+        ReviewUpdate.update(&m, .annotationsArrived([Self.comment("Objet trop large.", article: "1")]))
         let after = ReviewView.view(m, columns: 80, rows: 24)
         let changed = (0..<24).filter { !after.rowIsEqual($0, in: before) }
         #expect(changed.count == 1, "only the row of article 1: \(changed)")

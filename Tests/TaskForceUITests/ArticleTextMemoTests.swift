@@ -49,7 +49,7 @@ struct ArticleTextMemoTests {
     /// first size gives, in both panes side by side.
     @Test func aResizeRewrapsTheArticle() throws {
         var model = try DemoBill.model()
-        for key in try KeyScript.parse("jjjjj") { ReviewUpdate.update(&model, key) }
+        for key in try KeyScript.parse("jjjjj") { ReviewUpdate.update(&model, .key(key)) }
         let untouched = model
         _ = ReviewView.view(model, columns: 170, rows: 40)
         let afterResize = ReviewView.view(model, columns: 200, rows: 50)

@@ -7,7 +7,7 @@ struct ComposerUpdateTests {
     static func run(_ script: String) throws -> (ReviewModel, [ReviewEffect]) {
         var model = ReviewUpdateTests.model()
         var effects: [ReviewEffect] = []
-        for key in try KeyScript.parse(script) { effects += ReviewUpdate.update(&model, key) }
+        for key in try KeyScript.parse(script) { effects += ReviewUpdate.update(&model, .key(key)) }
         return (model, effects)
     }
 
@@ -76,14 +76,14 @@ struct ComposerUpdateTests {
     @Test func aSuccessfulSaveClosesAndCounts() throws {
         var (m, effects) = try Self.run("jja1<Tab><Tab>ok<C-s>")
         let saved = try #require(Self.saved(effects))
-        #expect(ReviewUpdate.saveFinished(&m, saved: saved).isEmpty)
+        #expect(ReviewUpdate.update(&m, .commentSaved(.success(saved))).isEmpty)
         #expect(m.composer == nil)
         #expect(m.status == .saved)
         #expect(m.currentText?.commentCounts["5bis"] == 4)
         #expect(m.mine == [saved.id])
         #expect(m.currentNotes.map(\.annotation) == [saved])
         var (f, _) = try Self.run("jja1<Tab><Tab>ok<C-s>")
-        ReviewUpdate.saveFinished(&f, saved: nil)
+        ReviewUpdate.update(&f, .commentSaved(.failure(EffectFailure("No space left on device"))))
         #expect(f.composer?.comment.text == "ok")
         #expect(f.status == .saveFailed)
     }

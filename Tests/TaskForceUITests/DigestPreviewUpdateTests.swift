@@ -5,7 +5,7 @@ import Testing
 /// The digest preview (D): keys and the wheel → model, one row each. The `.buildDigest`
 /// effect is answered as the session would answer it, with `content`.
 struct DigestPreviewUpdateTests {
-    static let build = ReviewEffect.buildDigest(textID: "bill-0")
+    static let build = ReviewEffect.buildDigest(textID: "bill-0", language: .fr)
 
     /// The three articles of the test bill, and a digest of 60 lines: 66 lines in all, so
     /// that at 80×24 (20 lines inside the border) the preview scrolls up to line 46.
@@ -26,9 +26,9 @@ struct DigestPreviewUpdateTests {
         m.screenSize = size
         var effects: [ReviewEffect] = []
         for key in try KeyScript.parse(script) {
-            for effect in ReviewUpdate.update(&m, key) {
+            for effect in ReviewUpdate.update(&m, .key(key)) {
                 effects.append(effect)
-                if case .buildDigest(let id) = effect { DigestPreviewUpdate.built(&m, textID: id, answer) }
+                if case .buildDigest(let id, _) = effect { ReviewUpdate.update(&m, .digestBuilt(textID: id, answer)) }
             }
         }
         return (m, effects)
@@ -109,10 +109,10 @@ struct DigestPreviewUpdateTests {
         var (m, _) = try Self.run("D")
         let kept = try #require(m.digestPreview?.wrapped)
         #expect(kept.width == 76 && kept.lines.count == 66)
-        ReviewUpdate.update(&m, .down)
+        ReviewUpdate.update(&m, .key(.down))
         #expect(m.digestPreview?.wrapped == kept)
         m.screenSize = ScreenSize(columns: 120, rows: 24)
-        DigestPreviewUpdate.fit(&m)
+        ReviewUpdate.update(&m, .resized(m.screenSize))
         #expect(m.digestPreview?.wrapped?.width == 116)
         // A frame at a width not kept yet (right after a resize) is still drawn right.
         let rows = ReviewView.view(m, columns: 100, rows: 24).rows(trimmingTrailingSpaces: true)
@@ -121,9 +121,9 @@ struct DigestPreviewUpdateTests {
 
     @Test func whileItIsBuiltNothingScrolls() throws {
         var m = ReviewUpdateTests.model()
-        #expect(ReviewUpdate.update(&m, .character("D")) == [Self.build])
+        #expect(ReviewUpdate.update(&m, .key(.character("D"))) == [Self.build])
         #expect(m.digestPreview == DigestPreview(textID: "bill-0"))
-        ReviewUpdate.update(&m, .down)
+        ReviewUpdate.update(&m, .key(.down))
         #expect(m.digestPreview?.scroll == 0)
     }
 
@@ -136,13 +136,13 @@ struct DigestPreviewUpdateTests {
     /// A result nobody waits for any more is dropped: closed meanwhile, another text, kiosk.
     @Test func aLateOrStrayResultIsDropped() throws {
         var m = ReviewUpdateTests.model()
-        DigestPreviewUpdate.built(&m, textID: "bill-0", Self.content)
+        ReviewUpdate.update(&m, .digestBuilt(textID: "bill-0", Self.content))
         #expect(m.digestPreview == nil)
-        ReviewUpdate.update(&m, .character("D"))
-        DigestPreviewUpdate.built(&m, textID: "bill-1", Self.content)
+        ReviewUpdate.update(&m, .key(.character("D")))
+        ReviewUpdate.update(&m, .digestBuilt(textID: "bill-1", Self.content))
         #expect(m.digestPreview?.content == nil)
         m.kiosk = true
-        DigestPreviewUpdate.built(&m, textID: "bill-0", Self.content)
+        ReviewUpdate.update(&m, .digestBuilt(textID: "bill-0", Self.content))
         #expect(m.digestPreview?.content == nil)
     }
 }

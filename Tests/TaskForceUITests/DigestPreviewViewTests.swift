@@ -15,7 +15,7 @@ struct DigestPreviewViewTests {
                      ui: UILanguage = .fr) throws -> ReviewModel {
         var m = ReviewUpdateTests.model(ui: ui)
         for key in try KeyScript.parse("D" + script) {
-            for case .buildDigest(let id) in ReviewUpdate.update(&m, key) { DigestPreviewUpdate.built(&m, textID: id, content) }
+            for case .buildDigest(let id, _) in ReviewUpdate.update(&m, .key(key)) { ReviewUpdate.update(&m, .digestBuilt(textID: id, content)) }
         }
         return m
     }
@@ -50,7 +50,7 @@ struct DigestPreviewViewTests {
 
     @Test func beforeTheDigestArrivesItSaysItIsBeingMade() {
         var m = ReviewUpdateTests.model()
-        ReviewUpdate.update(&m, .character("D"))
+        ReviewUpdate.update(&m, .key(.character("D")))
         let rows = Self.screen(m)
         #expect(rows[2] == "┃ " + text(.digestPreviewBuilding, .fr) + String(repeating: " ", count: 76 - 27) + " ┃")
     }
@@ -88,8 +88,8 @@ struct DigestPreviewViewTests {
         let markdown = "# Synthèse — Liège, Gent, București\n\nÀ l'art. 5bis: « un bouton à domicile ». 会議の部屋にも警報ボタンを設置する。\nCaché: \u{1B}[31m rouge \u{202E}à l'envers\n"
         var m = try DemoBill.model(["fr"], size: ScreenSize(columns: 140, rows: 34))
         m.texts[0].id = text.id
-        ReviewUpdate.update(&m, .character("D"))
-        DigestPreviewUpdate.built(&m, textID: text.id, DigestPreview.Content(text: text, digest: digest, markdown: markdown))
+        ReviewUpdate.update(&m, .key(.character("D")))
+        ReviewUpdate.update(&m, .digestBuilt(textID: text.id, DigestPreview.Content(text: text, digest: digest, markdown: markdown)))
         let rows = Self.screen(m)
         #expect(rows[2] == "┃ Art.                                 d'accord  inquiet·e  contre  question  moi aussi" + String(repeating: " ", count: 52) + "┃")
         #expect(rows[3].hasPrefix("┃ 1     Objet                                 ·          ·       ·         ·          ·  "))

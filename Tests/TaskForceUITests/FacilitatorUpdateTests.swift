@@ -19,8 +19,26 @@ struct FacilitatorUpdateTests {
         return m
     }
 
+    /// The keys' effects, but for the position publishing that follows every message (it is
+    /// answered here as the disk would, and tested on its own below).
     static func run(_ script: String, on start: ReviewModel = model()) throws -> (ReviewModel, [ReviewEffect]) {
-        try NotesUpdateTests.run(script, on: start)
+        var m = start
+        var effects: [ReviewEffect] = []
+        for key in try KeyScript.parse(script) { effects += published(ReviewUpdate.update(&m, .key(key)), &m) }
+        return (m, effects)
+    }
+
+    /// Answers each `.publishPosition` in `effects` with a success, and returns the others.
+    static func published(_ effects: [ReviewEffect], _ m: inout ReviewModel) -> [ReviewEffect] {
+        var others: [ReviewEffect] = []
+        for effect in effects {
+            if case .publishPosition(let p) = effect {
+                others += published(ReviewUpdate.update(&m, .positionPublished(p, .success(p))), &m)
+            } else {
+                others.append(effect)
+            }
+        }
+        return others
     }
 
     // MARK: The session form
@@ -71,7 +89,7 @@ struct FacilitatorUpdateTests {
     @Test func aSavedFormOpensTheDashboard() throws {
         var (m, effects) = try Self.run("Liège<Enter>12<Enter>", on: Self.model(saved: nil))
         guard case .facilitator(.saveSession(let record)) = effects.first else { Issue.record("no save"); return }
-        FacilitatorUpdate.sessionSaveFinished(&m, record, succeeded: true)
+        ReviewUpdate.update(&m, .sessionSaved(record, .success(record)))
         #expect(m.facilitator?.saved == record)
         #expect(m.facilitator?.form == nil)
         #expect(m.facilitator?.dashboard == true)
@@ -81,11 +99,11 @@ struct FacilitatorUpdateTests {
     @Test func aFailedSaveKeepsTheValuesForAnotherTry() throws {
         var (m, effects) = try Self.run("Liège<Enter>12<Enter>", on: Self.model(saved: nil))
         guard case .facilitator(.saveSession(let record)) = effects.first else { Issue.record("no save"); return }
-        FacilitatorUpdate.sessionSaveFinished(&m, record, succeeded: false)
+        ReviewUpdate.update(&m, .sessionSaved(record, .failure(EffectFailure("No space left on device"))))
         #expect(m.facilitator?.saved == nil)
         #expect(m.facilitator?.form?.problem == .sessionSaveFailed)
         #expect(m.facilitator?.form?.place == "Liège" && m.facilitator?.form?.headcount == "12")
-        #expect(ReviewUpdate.update(&m, .enter) == effects)  // Enter tries again
+        #expect(ReviewUpdate.update(&m, .key(.enter)) == effects)  // Enter tries again
     }
 
     // MARK: The headcount and the place
@@ -133,13 +151,43 @@ struct FacilitatorUpdateTests {
     @Test func aFailedHeadcountSaveKeepsTheNumberOnScreen() throws {
         var (m, effects) = try Self.run("+")
         guard case .facilitator(.saveSession(let record)) = effects.first else { Issue.record("no save"); return }
-        FacilitatorUpdate.sessionSaveFinished(&m, record, succeeded: false)
+        ReviewUpdate.update(&m, .sessionSaved(record, .failure(EffectFailure("No space left on device"))))
         #expect(m.facilitator?.saved?.headcount == 12)
         #expect(m.facilitator?.form?.headcount == "13")
         #expect(m.facilitator?.form?.problem == .sessionSaveFailed)
-        #expect(ReviewUpdate.update(&m, .enter) == effects)
-        FacilitatorUpdate.sessionSaveFinished(&m, record, succeeded: true)
+        #expect(ReviewUpdate.update(&m, .key(.enter)) == effects)
+        ReviewUpdate.update(&m, .sessionSaved(record, .success(record)))
         #expect(m.facilitator?.saved?.headcount == 13 && m.facilitator?.form == nil)
+    }
+
+    // MARK: The position published for the room
+
+    @Test func thePositionIsPublishedOnceThenOnEveryMoveAndTakenAwayOnQuit() {
+        var m = Self.model()
+        let here = LivePosition(session: "TST-1", text: "bill-0", article: "5bis", talliesShown: false)
+        #expect(ReviewUpdate.update(&m, .resized(ScreenSize(columns: 80, rows: 24))) == [.publishPosition(here)])
+        #expect(ReviewUpdate.update(&m, .tick).isEmpty, "asked already, not answered yet")
+        ReviewUpdate.update(&m, .positionPublished(here, .success(here)))
+        #expect(ReviewUpdate.update(&m, .tick).isEmpty)
+        let effects = ReviewUpdate.update(&m, .key(.up))
+        guard case .publishPosition(let moved)? = effects.last, moved.article != "5bis" else {
+            Issue.record("no new position: \(effects)"); return
+        }
+        ReviewUpdate.update(&m, .positionPublished(moved, .success(moved)))
+        #expect(ReviewUpdate.update(&m, .key(.character("q"))) == [.endPosition(session: "TST-1")])
+    }
+
+    @Test func aFailedPublishIsSaidOnceAndTriedAgainOnTheNextTick() {
+        var m = Self.model()
+        let here = LivePosition(session: "TST-1", text: "bill-0", article: "5bis", talliesShown: false)
+        ReviewUpdate.update(&m, .resized(ScreenSize(columns: 80, rows: 24)))
+        // No loop: a failure is not answered by asking again at once.
+        #expect(ReviewUpdate.update(&m, .positionPublished(here, .failure(EffectFailure("Read-only file system")))).isEmpty)
+        #expect(m.status == .livePublishFailed)
+        m.status = nil
+        #expect(ReviewUpdate.update(&m, .tick) == [.publishPosition(here)])
+        ReviewUpdate.update(&m, .positionPublished(here, .failure(EffectFailure("Read-only file system"))))
+        #expect(m.status == nil, "said once per position")
     }
 
     // MARK: The dashboard
@@ -279,10 +327,10 @@ struct FacilitatorUpdateTests {
         var (m, effects) = try Self.run("<Enter><F4>h25<Enter>")
         guard case .facilitator(let effect) = effects.first else { Issue.record("no effect"); return }
         let hands = Annotation.endorsement(of: Self.theirs.annotation, count: 25, session: "TST-1", day: "2026-12-03")
-        FacilitatorUpdate.annotationSaveFinished(&m, effect, saved: hands)
+        ReviewUpdate.update(&m, .facilitatorSaved(effect, .success(hands)))
         #expect(m.currentNotes.first { $0.annotation.id == Self.theirs.annotation.id }?.endorsements == 25)
         #expect(m.status == .handsSaved && m.statusValues["count"] == "25")
-        FacilitatorUpdate.annotationSaveFinished(&m, effect, saved: nil)
+        ReviewUpdate.update(&m, .facilitatorSaved(effect, .failure(EffectFailure("No space left on device"))))
         #expect(m.status == .facilitatorSaveFailed)
     }
 

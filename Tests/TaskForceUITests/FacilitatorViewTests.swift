@@ -90,7 +90,7 @@ struct FacilitatorViewTests {
     @Test func newSessionForm() throws {
         var m = try Self.model()
         m.facilitator = FacilitatorState(code: "BXL-2026-12", saved: nil, today: "2026-12-03")
-        for key in try KeyScript.parse("Liège<Enter>1") { ReviewUpdate.update(&m, key) }
+        for key in try KeyScript.parse("Liège<Enter>1") { ReviewUpdate.update(&m, .key(key)) }
         let rows = Self.rows(m)
         #expect(Array(rows[0...13]) == [
             " taskforce · BXL-2026-12",
@@ -114,7 +114,7 @@ struct FacilitatorViewTests {
     func everythingFitsAt80x24(_ ui: UILanguage) throws {
         for keys in ["", "t", "n", "p", "<Enter>", "<Enter><F4>", "<Enter><F4>h12", "<Enter><F4>u", "<Enter>a", "<F1>"] {
             var m = try Self.model(ui: ui)
-            for key in try KeyScript.parse(keys) { ReviewUpdate.update(&m, key) }
+            for key in try KeyScript.parse(keys) { ReviewUpdate.update(&m, .key(key)) }
             let rows = Self.rows(m)
             #expect(rows.allSatisfy { DisplayWidth.of($0) <= 80 }, "\(ui) \(keys)")
             // The form says its keys itself; elsewhere the bottom row has a key bar or a question.
@@ -129,7 +129,7 @@ struct FacilitatorViewTests {
         }
         // The help page still reaches its last line at 80×24, the facilitator's keys included.
         var m = try Self.model(ui: ui)
-        for key in try KeyScript.parse("<F1>" + String(repeating: "<PgDn>", count: 6)) { ReviewUpdate.update(&m, key) }
+        for key in try KeyScript.parse("<F1>" + String(repeating: "<PgDn>", count: 6)) { ReviewUpdate.update(&m, .key(key)) }
         let last = try #require(HelpView.lines(ui, width: 76, facilitator: true).last?.text)
         #expect(Self.rows(m).contains { $0.contains(last) })
         // F11 is the facilitator's dashboard: the participants' follow line is not theirs.
@@ -144,7 +144,7 @@ struct FacilitatorViewTests {
         let t = m.texts[0]
         m.texts[0] = ReviewModel.TextEntry(id: t.id, versions: t.versions, notes: ["5bis": [note]])
         m.facilitator = nil  // every screen says it
-        ReviewUpdate.update(&m, .function(4))
+        ReviewUpdate.update(&m, .key(.function(4)))
         #expect(Self.rows(m).joined().contains(text(.notesTranscribed, .fr)))
     }
 }

@@ -17,7 +17,7 @@ struct FollowUpdateTests {
     }
 
     static func press(_ keys: String, _ m: inout ReviewModel) throws {
-        for key in try KeyScript.parse(keys) { ReviewUpdate.update(&m, key) }
+        for key in try KeyScript.parse(keys) { ReviewUpdate.update(&m, .key(key)) }
     }
 
     static func position(_ text: String = "bill-1", _ article: String = "5bis", shown: Bool = true) -> LivePosition {
@@ -35,16 +35,16 @@ struct FollowUpdateTests {
         var m = try Self.model(key)  // from the list of texts
         #expect(m.following)
         #expect(m.status == .followStarted)
-        ReviewUpdate.positionPublished(&m, Self.position())
+        ReviewUpdate.update(&m, .positionRead(Self.position()))
         #expect(Self.place(m) == "reader bill-1 5bis fr")
         #expect(m.textScroll == 0)
-        ReviewUpdate.positionPublished(&m, Self.position("bill-0", "2"))
+        ReviewUpdate.update(&m, .positionRead(Self.position("bill-0", "2")))
         #expect(Self.place(m) == "reader bill-0 2 fr")
     }
 
     @Test func followingGoesToAPositionAlreadyPublished() throws {
         var m = try Self.model()
-        ReviewUpdate.positionPublished(&m, Self.position())
+        ReviewUpdate.update(&m, .positionRead(Self.position()))
         #expect(Self.place(m) == "chooser bill-0 1 fr")  // not following: nothing moves
         try Self.press("f", &m)
         #expect(Self.place(m) == "reader bill-1 5bis fr")
@@ -53,37 +53,37 @@ struct FollowUpdateTests {
 
     @Test func theLanguageReadStaysWhenItHasTheArticle() throws {
         var m = try Self.model("<Enter><F5>f")
-        ReviewUpdate.positionPublished(&m, Self.position("bill-0", "5bis"))
+        ReviewUpdate.update(&m, .positionRead(Self.position("bill-0", "5bis")))
         #expect(Self.place(m) == "reader bill-0 5bis nl")
         // A version without the article: the first one that has it.
         var fr = m.texts[0].versions[0].split
         fr.articles.removeAll { $0.number == "2" }
         m.texts[0].versions[1].split = fr
-        ReviewUpdate.positionPublished(&m, Self.position("bill-0", "2"))
+        ReviewUpdate.update(&m, .positionRead(Self.position("bill-0", "2")))
         #expect(Self.place(m) == "reader bill-0 2 fr")
     }
 
     @Test func theTextStartsAtTheTop() throws {
         var m = try Self.model("<Enter>f<PgDn>")
         #expect(m.textScroll == 10 && m.following)  // scrolling the text is not moving away
-        ReviewUpdate.positionPublished(&m, Self.position("bill-0", "2"))
+        ReviewUpdate.update(&m, .positionRead(Self.position("bill-0", "2")))
         #expect(m.textScroll == 0)
     }
 
     @Test func anUnknownTextOrArticleIsIgnored() throws {
         var m = try Self.model("<Enter>jf")
-        ReviewUpdate.positionPublished(&m, Self.position("not-here", "1"))
+        ReviewUpdate.update(&m, .positionRead(Self.position("not-here", "1")))
         #expect(Self.place(m) == "reader bill-0 2 fr")
-        ReviewUpdate.positionPublished(&m, Self.position("bill-1", "99"))
+        ReviewUpdate.update(&m, .positionRead(Self.position("bill-1", "99")))
         #expect(Self.place(m) == "reader bill-0 2 fr")
         #expect(m.following)
-        ReviewUpdate.positionPublished(&m, Self.position("bill-1", "1"))
+        ReviewUpdate.update(&m, .positionRead(Self.position("bill-1", "1")))
         #expect(Self.place(m) == "reader bill-1 1 fr")
     }
 
     @Test func anotherSessionsPositionIsIgnored() throws {
         var m = try Self.model("f")
-        ReviewUpdate.positionPublished(&m, LivePosition(session: "OTHER", text: "bill-1", article: "2", talliesShown: false))
+        ReviewUpdate.update(&m, .positionRead(LivePosition(session: "OTHER", text: "bill-1", article: "2", talliesShown: false)))
         #expect(m.facilitatorPosition == nil)
         #expect(Self.place(m) == "chooser bill-0 1 fr")
         #expect(!m.talliesHidden)
@@ -110,7 +110,7 @@ struct FollowUpdateTests {
     @Test(arguments: deferred)
     func theMoveWaitsUntilWhatIsOpenCloses(_ row: Deferred) throws {
         var m = try Self.model("<Enter>f" + row.open)
-        ReviewUpdate.positionPublished(&m, Self.position())
+        ReviewUpdate.update(&m, .positionRead(Self.position()))
         #expect(Self.place(m).hasSuffix("bill-0 1 fr"))
         #expect(m.following)
         try Self.press(row.close, &m)
@@ -121,14 +121,14 @@ struct FollowUpdateTests {
     @Test func aSavedCommentThenGoesToTheFacilitatorsArticle() throws {
         var m = try Self.model("<Enter>f")
         var effects: [ReviewEffect] = []
-        for key in try KeyScript.parse("a1<Tab><Tab>ok") { effects += ReviewUpdate.update(&m, key) }
-        ReviewUpdate.positionPublished(&m, Self.position("bill-0", "2"))
-        ReviewUpdate.positionPublished(&m, Self.position("bill-0", "5bis"))  // the latest counts
+        for key in try KeyScript.parse("a1<Tab><Tab>ok") { effects += ReviewUpdate.update(&m, .key(key)) }
+        ReviewUpdate.update(&m, .positionRead(Self.position("bill-0", "2")))
+        ReviewUpdate.update(&m, .positionRead(Self.position("bill-0", "5bis")))  // the latest counts
         #expect(m.composer?.comment.text == "ok")
-        for key in try KeyScript.parse("<C-s>") { effects += ReviewUpdate.update(&m, key) }
+        for key in try KeyScript.parse("<C-s>") { effects += ReviewUpdate.update(&m, .key(key)) }
         let saved = try #require(ComposerUpdateTests.saved(effects))
         #expect(saved.article == "1")
-        ReviewUpdate.saveFinished(&m, saved: saved)
+        ReviewUpdate.update(&m, .commentSaved(.success(saved)))
         #expect(m.status == .saved)
         #expect(Self.place(m) == "reader bill-0 5bis fr")
     }
@@ -141,12 +141,12 @@ struct FollowUpdateTests {
     @Test(arguments: ownMoves)
     func ownMovementStopsFollowing(_ keys: String) throws {
         var m = try Self.model("<Enter>f")
-        ReviewUpdate.positionPublished(&m, Self.position("bill-0", "2"))
+        ReviewUpdate.update(&m, .positionRead(Self.position("bill-0", "2")))
         try Self.press(keys, &m)
         #expect(!m.following)
         #expect(m.status == .followStopped)
         let there = Self.place(m)
-        ReviewUpdate.positionPublished(&m, Self.position("bill-1", "1"))
+        ReviewUpdate.update(&m, .positionRead(Self.position("bill-1", "1")))
         #expect(Self.place(m) == there)
         try Self.press("f", &m)  // following again goes where the facilitator is now
         #expect(Self.place(m) == "reader bill-1 1 fr")
@@ -154,7 +154,7 @@ struct FollowUpdateTests {
 
     @Test func keysThatStayOnTheArticleKeepFollowing() throws {
         var m = try Self.model("<Enter>f")
-        ReviewUpdate.positionPublished(&m, Self.position("bill-0", "2"))
+        ReviewUpdate.update(&m, .positionRead(Self.position("bill-0", "2")))
         try Self.press("<PgDn><PgUp><F5><F5>v<F12><F12>", &m)
         #expect(m.following)
         #expect(Self.place(m) == "reader bill-0 2 fr")
@@ -164,7 +164,7 @@ struct FollowUpdateTests {
         var m = try Self.model("<Enter>ff")
         #expect(!m.following)
         #expect(m.status == .followStopped)
-        ReviewUpdate.positionPublished(&m, Self.position())
+        ReviewUpdate.update(&m, .positionRead(Self.position()))
         #expect(Self.place(m) == "reader bill-0 1 fr")
     }
 
@@ -172,7 +172,7 @@ struct FollowUpdateTests {
         var m = try Self.model(session: nil, "<Enter>f")
         #expect(!m.following)
         #expect(m.status == .followNeedsSession)
-        ReviewUpdate.positionPublished(&m, Self.position())
+        ReviewUpdate.update(&m, .positionRead(Self.position()))
         #expect(Self.place(m) == "reader bill-0 1 fr")
         #expect(!m.talliesHidden)
         try Self.press("<F11>", &m)
@@ -183,11 +183,11 @@ struct FollowUpdateTests {
         var m = try Self.model("<Enter>")
         m.kiosk = true
         try Self.press("f", &m)
-        ReviewUpdate.positionPublished(&m, Self.position("bill-0", "2"))
+        ReviewUpdate.update(&m, .positionRead(Self.position("bill-0", "2")))
         #expect(Self.place(m) == "reader bill-0 2 fr")
         var effects: [ReviewEffect] = []
-        for key in try KeyScript.parse("a1<Tab><Tab>ok<C-s>") { effects += ReviewUpdate.update(&m, key) }
-        ReviewUpdate.saveFinished(&m, saved: try #require(ComposerUpdateTests.saved(effects)))
+        for key in try KeyScript.parse("a1<Tab><Tab>ok<C-s>") { effects += ReviewUpdate.update(&m, .key(key)) }
+        ReviewUpdate.update(&m, .commentSaved(.success(try #require(ComposerUpdateTests.saved(effects)))))
         // The next participant starts as the program does: not following.
         #expect(!m.following)
         #expect(m.status == .savedKiosk)
@@ -199,7 +199,7 @@ struct FollowUpdateTests {
         var m = try Self.model(texts: 1, "<End>")
         let shownRow = "│▸ 5bis  Alarme           3│"
         #expect(ReviewView.view(m, columns: 80, rows: 24).rows()[4].hasPrefix(shownRow))
-        ReviewUpdate.positionPublished(&m, Self.position("bill-0", shown: false))
+        ReviewUpdate.update(&m, .positionRead(Self.position("bill-0", shown: false)))
         #expect(m.talliesHidden)
         #expect(ReviewView.view(m, columns: 80, rows: 24).rows()[4].hasPrefix("│▸ 5bis  Alarme            │"))
         for key in ["c", "<F4>", "D"] {
@@ -209,7 +209,7 @@ struct FollowUpdateTests {
         }
         let status = ReviewView.view(m, columns: 80, rows: 24).rows(trimmingTrailingSpaces: true)[23]
         #expect(status == " " + text(.talliesHidden, .fr))
-        ReviewUpdate.positionPublished(&m, Self.position("bill-0", shown: true))
+        ReviewUpdate.update(&m, .positionRead(Self.position("bill-0", shown: true)))
         #expect(ReviewView.view(m, columns: 80, rows: 24).rows()[4].hasPrefix(shownRow))
         try Self.press("c", &m)
         #expect(m.notes != nil)
@@ -218,17 +218,17 @@ struct FollowUpdateTests {
     @Test func openNotesCloseWhenTheTalliesAreHidden() throws {
         var m = try Self.model(texts: 1, "<End>c")
         #expect(m.notes != nil)
-        ReviewUpdate.positionPublished(&m, Self.position("bill-0", shown: false))
+        ReviewUpdate.update(&m, .positionRead(Self.position("bill-0", shown: false)))
         #expect(m.notes == nil)
     }
 
     @Test func withoutASessionOrAPositionEverythingShows() throws {
         var m = try Self.model(texts: 1, session: nil, "<End>")
-        ReviewUpdate.positionPublished(&m, Self.position("bill-0", shown: false))
+        ReviewUpdate.update(&m, .positionRead(Self.position("bill-0", shown: false)))
         #expect(!m.talliesHidden)
         var n = try Self.model(texts: 1, "<End>")
-        ReviewUpdate.positionPublished(&n, Self.position("bill-0", shown: false))
-        ReviewUpdate.positionPublished(&n, nil)  // the session ended: its file is gone
+        ReviewUpdate.update(&n, .positionRead(Self.position("bill-0", shown: false)))
+        ReviewUpdate.update(&n, .positionRead(nil))  // the session ended: its file is gone
         #expect(!n.talliesHidden)
         try Self.press("c", &n)
         #expect(n.notes != nil)
@@ -248,7 +248,7 @@ struct FollowUpdateTests {
         var m = try DemoBill.model(["fr", "nl", "en"], ui: ui, size: ScreenSize(columns: 80, rows: 24))
         m.session = Self.session
         try Self.press("f", &m)
-        ReviewUpdate.positionPublished(&m, LivePosition(session: Self.session, text: "demo", article: "5bis", talliesShown: false))
+        ReviewUpdate.update(&m, .positionRead(LivePosition(session: Self.session, text: "demo", article: "5bis", talliesShown: false)))
         let rows = ReviewView.view(m, columns: 80, rows: 24).rows(trimmingTrailingSpaces: true)
         let right = text(.titleSession, ui, ["session": Self.session]) + " · " + text(.titleFollowing, ui)
         #expect(rows[0].hasSuffix(right), "\(rows[0])")

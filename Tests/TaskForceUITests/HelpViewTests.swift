@@ -6,7 +6,7 @@ import Testing
 struct HelpViewTests {
     static func screen(_ keys: String, ui: UILanguage = .fr, rows: Int = 24) throws -> [String] {
         var m = ReviewUpdateTests.model(ui: ui)
-        for key in try KeyScript.parse(keys) { ReviewUpdate.update(&m, key) }
+        for key in try KeyScript.parse(keys) { ReviewUpdate.update(&m, .key(key)) }
         return ReviewView.view(m, columns: 80, rows: rows).rows(trimmingTrailingSpaces: true)
     }
 

@@ -24,7 +24,7 @@ struct ModerationMarkerTests {
         m.texts[0] = ReviewModel.TextEntry(id: t.id, versions: t.versions, notes: ["5bis": [hidden, duplicate]])
         m.known.insert([hiding, marking])
         if facilitator {
-            ReviewUpdate.update(&m, .enter)  // from the dashboard to the reader
+            ReviewUpdate.update(&m, .key(.enter))  // from the dashboard to the reader
         } else {
             m.facilitator = nil
         }
@@ -44,15 +44,15 @@ struct ModerationMarkerTests {
     @Test func theOutcomeSaysWhatWasUndone() {
         var m = Self.model()
         let withdrawal = Annotation.withdrawal(of: Self.hiding, session: "TST-1", day: "2026-12-03")
-        FacilitatorUpdate.annotationSaveFinished(&m, .undoModeration(Self.hiding), saved: withdrawal)
+        ReviewUpdate.update(&m, .facilitatorSaved(.undoModeration(Self.hiding), .success(withdrawal)))
         #expect(m.status == .leftOutUndone)
-        FacilitatorUpdate.annotationSaveFinished(&m, .undoModeration(Self.marking), saved: withdrawal)
+        ReviewUpdate.update(&m, .facilitatorSaved(.undoModeration(Self.marking), .success(withdrawal)))
         #expect(m.status == .duplicateUndone)
     }
 
     @Test func theFacilitatorSeesMarkers() throws {
         var m = Self.model()
-        ReviewUpdate.update(&m, .function(4))
+        ReviewUpdate.update(&m, .key(.function(4)))
         let screen = ReviewView.view(m, columns: 120, rows: 24).rows().joined(separator: "\n")  // unwrapped
         #expect(screen.contains(text(.notesHiddenFromDigest, .fr)), "\(screen)")
         #expect(screen.contains(text(.notesDuplicate, .fr)))
@@ -62,7 +62,7 @@ struct ModerationMarkerTests {
     @Test func participantsDoNotSeeLeftOutComments() throws {
         var m = Self.model(facilitator: false)
         #expect(m.currentNotes.map(\.annotation.id) == [Self.ours.annotation.id])
-        ReviewUpdate.update(&m, .function(4))
+        ReviewUpdate.update(&m, .key(.function(4)))
         let screen = ReviewView.view(m, columns: 80, rows: 24).rows().joined(separator: "\n")
         #expect(!screen.contains("Le bouton doit marcher la nuit aussi."))
         #expect(!screen.contains(text(.notesHiddenFromDigest, .fr)) && !screen.contains(text(.notesDuplicate, .fr)))
@@ -70,7 +70,7 @@ struct ModerationMarkerTests {
         let wide = ReviewView.view(m, columns: 140, rows: 24).rows().joined(separator: "\n")  // unwrapped
         #expect(wide.contains(text(.notesOneSetAside, .fr)), "\(wide)")
         var facilitator = Self.model()
-        ReviewUpdate.update(&facilitator, .function(4))
+        ReviewUpdate.update(&facilitator, .key(.function(4)))
         #expect(!ReviewView.view(facilitator, columns: 140, rows: 24).rows().joined().contains(text(.notesOneSetAside, .fr)))
     }
 
@@ -83,7 +83,7 @@ struct ModerationMarkerTests {
         var other = Self.ours
         other.hiddenBy = [Self.hiding.id]
         m.texts[0] = ReviewModel.TextEntry(id: t.id, versions: t.versions, notes: ["5bis": [hidden, other]])
-        ReviewUpdate.update(&m, .function(4))
+        ReviewUpdate.update(&m, .key(.function(4)))
         let screen = ReviewView.view(m, columns: 140, rows: 24).rows().joined(separator: "\n")  // unwrapped
         #expect(screen.contains(text(.notesEmpty, .fr)), "\(screen)")
         #expect(screen.contains(text(.notesSetAside, .fr, ["count": "2"])), "\(screen)")

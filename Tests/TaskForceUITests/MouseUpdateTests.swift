@@ -37,7 +37,7 @@ struct MouseUpdateTests {
     func mouse(_ row: Row) throws {
         var m = ReviewUpdateTests.model(texts: row.texts)
         m.screenSize = row.size
-        for key in try KeyScript.parse(row.keys) { ReviewUpdate.update(&m, key) }
+        for key in try KeyScript.parse(row.keys) { ReviewUpdate.update(&m, .key(key)) }
         #expect(m.screen == row.screen)
         #expect(m.textIndex == row.text)
         #expect(m.articleIndex == row.article)
@@ -48,8 +48,8 @@ struct MouseUpdateTests {
     @Test func clickInAScrolledList() {
         let source = (1...30).map { "Art. \($0)\nTexte \($0).\n" }.joined(separator: "\n")
         var m = ReviewViewTests.model(source)
-        ReviewUpdate.update(&m, .end)  // article 30: the list shows page 2, articles 21…30
-        ReviewUpdate.update(&m, .mouse(MouseEvent(.click, column: 3, row: 3)))
+        ReviewUpdate.update(&m, .key(.end))  // article 30: the list shows page 2, articles 21…30
+        ReviewUpdate.update(&m, .key(.mouse(MouseEvent(.click, column: 3, row: 3))))
         #expect(m.currentArticle?.number == "22")
     }
 
@@ -61,13 +61,13 @@ struct MouseUpdateTests {
         let body = ReviewLayout(m, size: m.screenSize).text.inset(by: 1)
         let limit = ArticlePane.maximumScroll(m.currentArticle!, in: body)
         #expect(limit == 40 - 20)  // 40 paragraphs of one line, 20 rows
-        ReviewUpdate.update(&m, down)
+        ReviewUpdate.update(&m, .key(down))
         #expect(m.textScroll == 3)
-        for _ in 0..<100 { ReviewUpdate.update(&m, down) }
+        for _ in 0..<100 { ReviewUpdate.update(&m, .key(down)) }
         #expect(m.textScroll == limit)
-        ReviewUpdate.update(&m, up)
+        ReviewUpdate.update(&m, .key(up))
         #expect(m.textScroll == limit - 3)
-        for _ in 0..<100 { ReviewUpdate.update(&m, up) }
+        for _ in 0..<100 { ReviewUpdate.update(&m, .key(up)) }
         #expect(m.textScroll == 0)
     }
 
@@ -75,10 +75,10 @@ struct MouseUpdateTests {
     @Test func clicksAreIgnoredInTheComposerAndThePrompt() {
         for opening in [Key.character("a"), .character("/")] {
             var m = ReviewUpdateTests.model()
-            ReviewUpdate.update(&m, opening)
+            ReviewUpdate.update(&m, .key(opening))
             let before = (m.articleIndex, m.composer?.articleNumber, m.prompt?.kind)
-            ReviewUpdate.update(&m, .mouse(MouseEvent(.click, column: 5, row: 4)))
-            ReviewUpdate.update(&m, .mouse(MouseEvent(.wheelDown, column: 5, row: 4)))
+            ReviewUpdate.update(&m, .key(.mouse(MouseEvent(.click, column: 5, row: 4))))
+            ReviewUpdate.update(&m, .key(.mouse(MouseEvent(.wheelDown, column: 5, row: 4))))
             #expect(m.articleIndex == before.0)
             #expect(m.composer?.articleNumber == before.1)
             #expect(m.prompt?.kind == before.2)

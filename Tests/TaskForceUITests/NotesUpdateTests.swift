@@ -29,7 +29,7 @@ struct NotesUpdateTests {
     static func run(_ script: String, on start: ReviewModel = model()) throws -> (ReviewModel, [ReviewEffect]) {
         var m = start
         var effects: [ReviewEffect] = []
-        for key in try KeyScript.parse(script) { effects += ReviewUpdate.update(&m, key) }
+        for key in try KeyScript.parse(script) { effects += ReviewUpdate.update(&m, .key(key)) }
         return (m, effects)
     }
 
@@ -76,11 +76,11 @@ struct NotesUpdateTests {
 
     @Test func meTooCountsOnceAndSays() throws {
         var (m, _) = try Self.run("<F4>m")
-        ReviewUpdate.endorseFinished(&m, of: Self.theirs.annotation, succeeded: true)
+        ReviewUpdate.update(&m, .endorsed(Self.theirs.annotation, .success(Self.theirs.annotation)))
         #expect(m.status == .notesMeTooDone)
         #expect(m.currentNotes.first?.endorsements == 3)
         var effects: [ReviewEffect] = []
-        for key in try KeyScript.parse("m") { effects += ReviewUpdate.update(&m, key) }
+        for key in try KeyScript.parse("m") { effects += ReviewUpdate.update(&m, .key(key)) }
         #expect(effects.isEmpty)
         #expect(m.status == .notesAlreadyMeToo)
     }
@@ -98,7 +98,7 @@ struct NotesUpdateTests {
         #expect(c.supersedes == Self.ours.annotation.id)
         #expect(c.body == "Qui paie le bouton ? Et qui l'entretient ?")
         let saved = try #require(ComposerUpdateTests.saved(effects))
-        ReviewUpdate.saveFinished(&m, saved: saved)
+        ReviewUpdate.update(&m, .commentSaved(.success(saved)))
         // Still two comments: the new version took the old one's place.
         #expect(m.currentNotes.compactMap(\.annotation.body).sorted() == ["Le bouton doit marcher la nuit aussi.", "Qui paie le bouton ? Et qui l'entretient ?"])
         #expect(m.currentText?.commentCounts["5bis"] == 2)
@@ -107,13 +107,13 @@ struct NotesUpdateTests {
 
     @Test func withdrawingRemovesItFromTheNotesAndTheCount() throws {
         var (m, _) = try Self.run("<F4>jxx")
-        ReviewUpdate.withdrawFinished(&m, of: Self.ours.annotation, succeeded: true)
+        ReviewUpdate.update(&m, .withdrawn(Self.ours.annotation, .success(Self.ours.annotation)))
         #expect(m.status == .withdrawn)
         #expect(m.currentNotes.map(\.annotation) == [Self.theirs.annotation])
         #expect(m.currentText?.commentCounts["5bis"] == 1)
         #expect(!m.mine.contains(Self.ours.annotation.id))
         var (failed, _) = try Self.run("<F4>jxx")
-        ReviewUpdate.withdrawFinished(&failed, of: Self.ours.annotation, succeeded: false)
+        ReviewUpdate.update(&failed, .withdrawn(Self.ours.annotation, .failure(EffectFailure("No space left on device"))))
         #expect(failed.status == .saveFailed)
         #expect(failed.currentNotes.count == 2)
     }
@@ -131,11 +131,11 @@ struct NotesUpdateTests {
         var (m, effects) = try Self.run("<Home>a2<Tab><Tab>pas fini<Esc><End>/bouton<Enter>a1<Tab><Tab>Mon avis.<C-s>",
                                         on: Self.model(kiosk: true))
         let saved = try #require(ComposerUpdateTests.saved(effects))
-        effects = ReviewUpdate.saveFinished(&m, saved: saved)
+        effects = ReviewUpdate.update(&m, .commentSaved(.success(saved)))
         #expect(m.status == .savedKiosk)
         #expect(m.composer == nil && m.unfinished.isEmpty && m.mine.isEmpty && m.searchTerm == nil)
         #expect(m.articleIndex == 0 && m.textScroll == 0)
-        #expect(m.clearRequested)
+        #expect(effects.last == .clearScreen)  // the terminal repaints every cell
         // The unfinished comment is kept on disk as a draft, not lost.
         guard case .keepDrafts(let drafts)? = effects.first else { Issue.record("\(effects)"); return }
         #expect(drafts.map(\.body) == ["pas fini"])

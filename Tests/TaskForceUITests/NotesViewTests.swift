@@ -6,7 +6,7 @@ import Testing
 struct NotesViewTests {
     static func model(kiosk: Bool = false) -> ReviewModel {
         var m = NotesUpdateTests.model(kiosk: kiosk)
-        if !kiosk { ReviewUpdate.update(&m, .function(4)) }
+        if !kiosk { ReviewUpdate.update(&m, .key(.function(4))) }
         return m
     }
 
@@ -35,9 +35,9 @@ struct NotesViewTests {
 
     @Test func anArticleWithoutCommentsSaysSo() {
         var m = Self.model()
-        ReviewUpdate.update(&m, .escape)
-        ReviewUpdate.update(&m, .home)
-        ReviewUpdate.update(&m, .function(4))
+        ReviewUpdate.update(&m, .key(.escape))
+        ReviewUpdate.update(&m, .key(.home))
+        ReviewUpdate.update(&m, .key(.function(4)))
         let rows = ReviewView.view(m, columns: 80, rows: 24).rows(trimmingTrailingSpaces: true)
         #expect(rows[2].contains(text(.notesEmpty, .fr)))
     }
@@ -48,7 +48,7 @@ struct NotesViewTests {
         let rows = ReviewView.view(m, columns: 80, rows: 24).rows(trimmingTrailingSpaces: true)
         #expect(rows[0].hasSuffix("Séance BXL-2026-11 · ordinateur partagé"))
         #expect(rows.contains { $0.hasPrefix("│▸ 5bis  Alarme            │") }, "\(rows)")
-        ReviewUpdate.update(&m, .character("a"))
+        ReviewUpdate.update(&m, .key(.character("a")))
         let composer = ReviewView.view(m, columns: 80, rows: 24).rows().joined(separator: "\n")
         #expect(composer.contains("Ordinateur partagé: une fois enregistré, votre commentaire disparaît de"))
     }

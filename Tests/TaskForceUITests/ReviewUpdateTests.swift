@@ -67,7 +67,7 @@ struct ReviewUpdateTests {
     @Test(arguments: rows)
     func keys(_ row: Row) throws {
         var m = Self.model(texts: row.texts)
-        for key in try KeyScript.parse(row.keys) { ReviewUpdate.update(&m, key) }
+        for key in try KeyScript.parse(row.keys) { ReviewUpdate.update(&m, .key(key)) }
         #expect(m.screen == row.screen)
         #expect(m.textIndex == row.text)
         #expect(m.articleIndex == row.article)
@@ -78,9 +78,9 @@ struct ReviewUpdateTests {
 
     @Test func scrollingResetsWhenTheArticleChanges() {
         var m = Self.model()
-        ReviewUpdate.update(&m, .pageDown)
+        ReviewUpdate.update(&m, .key(.pageDown))
         #expect(m.textScroll == 10)
-        ReviewUpdate.update(&m, .down)
+        ReviewUpdate.update(&m, .key(.down))
         #expect(m.textScroll == 0)
     }
 

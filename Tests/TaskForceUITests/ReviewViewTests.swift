@@ -52,7 +52,7 @@ struct ReviewViewTests {
 
     @Test func quickHideShowsNothingOfTheText() {
         var m = Self.model(Self.accented)
-        ReviewUpdate.update(&m, .function(12))
+        ReviewUpdate.update(&m, .key(.function(12)))
         let screen = ReviewView.view(m, columns: 80, rows: 24).rows().joined()
         #expect(!screen.contains("taskforce") && !screen.contains("alarme") && !screen.contains("Art."))
         #expect(screen.contains(text(.hideTitle, .fr)))

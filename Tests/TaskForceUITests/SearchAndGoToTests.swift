@@ -5,7 +5,7 @@ import Testing
 struct SearchAndGoToTests {
     static func run(_ script: String) throws -> ReviewModel {
         var model = ReviewUpdateTests.model()
-        for key in try KeyScript.parse(script) { ReviewUpdate.update(&model, key) }
+        for key in try KeyScript.parse(script) { ReviewUpdate.update(&model, .key(key)) }
         return model
     }
 

@@ -11,7 +11,7 @@ struct SideBySideTests {
     }
 
     static func go(_ model: inout ReviewModel, _ script: String) throws {
-        for key in try KeyScript.parse(script) { ReviewUpdate.update(&model, key) }
+        for key in try KeyScript.parse(script) { ReviewUpdate.update(&model, .key(key)) }
     }
 
     @Test func frenchAndDutchAt170x40() throws {

@@ -23,6 +23,11 @@ public struct FacilitatorState: Sendable, Equatable {
     public var hands: HandsPrompt?
     /// A comment marked as a duplicate, while its original is chosen.
     public var duplicate: DuplicateMark?
+    /// The position last written for the session's other screens (`live/<code>.json`),
+    /// the one being written, and the last one whose writing failed.
+    public var published: LivePosition?
+    var publishing: LivePosition?
+    var publishFailed: LivePosition?
 
     public init(code: String, saved: SessionRecord?, today: String) {
         self.code = code
@@ -44,8 +49,7 @@ public struct FacilitatorState: Sendable, Equatable {
 }
 
 /// What the facilitator's keys ask the outside world to do (`ReviewEffect.facilitator`);
-/// the outcome comes back through `FacilitatorUpdate.sessionSaveFinished` or
-/// `FacilitatorUpdate.annotationSaveFinished`.
+/// the outcome comes back as `ReviewMsg.sessionSaved` or `ReviewMsg.facilitatorSaved`.
 public enum FacilitatorEffect: Sendable, Equatable {
     /// Write the session record (a new one, or the place or headcount corrected).
     case saveSession(SessionRecord)

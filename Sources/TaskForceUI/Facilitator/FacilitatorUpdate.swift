@@ -111,10 +111,11 @@ public enum FacilitatorUpdate {
 
     /// The outcome of a `.saveSession` effect. A failed save keeps the value on screen, in
     /// the form, where Enter tries again.
-    public static func sessionSaveFinished(_ model: inout ReviewModel, _ record: SessionRecord, succeeded: Bool) {
+    static func sessionSaved(_ model: inout ReviewModel, _ record: SessionRecord,
+                             _ outcome: Result<SessionRecord, EffectFailure>) {
         guard model.facilitator != nil else { return }
-        if succeeded {
-            model.facilitator?.saved = record
+        if case .success(let saved) = outcome {
+            model.facilitator?.saved = saved
             model.facilitator?.form = nil
             return
         }
@@ -123,10 +124,11 @@ public enum FacilitatorUpdate {
         model.facilitator?.form = form
     }
 
-    /// The outcome of an effect that saves an annotation (`saved` is nil when it was not
-    /// saved): counted at once, as if the folder watch had brought it.
-    public static func annotationSaveFinished(_ model: inout ReviewModel, _ effect: FacilitatorEffect, saved: Annotation?) {
-        guard let saved else {
+    /// The outcome of an effect that saves an annotation: counted at once, as if the
+    /// folder watch had brought it.
+    static func annotationSaved(_ model: inout ReviewModel, _ effect: FacilitatorEffect,
+                                _ outcome: Result<Annotation, EffectFailure>) {
+        guard case .success(let saved) = outcome else {
             model.status = .facilitatorSaveFailed
             return
         }
@@ -142,9 +144,35 @@ public enum FacilitatorUpdate {
         }
     }
 
+    /// After every message: publish the facilitator's position if it moved since it was
+    /// last written (and once at the start, as soon as the record exists). A position whose
+    /// writing failed is tried again on the next tick, not in a loop.
+    static func publishIfMoved(_ model: inout ReviewModel, retrying: Bool) -> [ReviewEffect] {
+        guard !model.quitRequested, let state = model.facilitator, let position = livePosition(model),
+              position != state.published, position != state.publishing,
+              retrying || position != state.publishFailed else { return [] }
+        model.facilitator?.publishing = position
+        return [.publishPosition(position)]
+    }
+
+    /// The outcome of a `.publishPosition` effect. A failure is said once per position.
+    static func positionPublished(_ model: inout ReviewModel, _ position: LivePosition,
+                                  _ outcome: Result<LivePosition, EffectFailure>) {
+        guard model.facilitator != nil else { return }
+        if model.facilitator?.publishing == position { model.facilitator?.publishing = nil }
+        switch outcome {
+        case .success:
+            model.facilitator?.published = position
+            model.facilitator?.publishFailed = nil
+        case .failure:
+            if model.facilitator?.publishFailed != position { model.status = .livePublishFailed }
+            model.facilitator?.publishFailed = position
+        }
+    }
+
     /// Where the facilitator is, for the other screens of the session (`live/<code>.json`):
     /// nil before the session record exists and while the list of texts is shown.
-    public static func livePosition(_ model: ReviewModel) -> LivePosition? {
+    static func livePosition(_ model: ReviewModel) -> LivePosition? {
         // On the list of texts nothing is chosen yet: the room keeps the last position.
         let screen = model.screen == .help ? model.screenBeforeHelp : model.screen
         guard let state = model.facilitator, state.saved != nil, screen == .reader, let text = model.currentText,

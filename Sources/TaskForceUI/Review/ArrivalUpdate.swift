@@ -1,12 +1,12 @@
 import TaskForceCore
 
 /// Annotations saved by anyone since the screen opened, as the folder watch found them
-/// (the watch and the reading run outside `update`; this is the message they send). The
+/// (the watch and the reading run outside `update`, which gets `ReviewMsg.annotationsArrived`). The
 /// counts and the notes are computed again from everything known, as at start-up, so an
 /// endorsement, an edit or a withdrawal from another terminal counts exactly as it will
 /// after a restart. The open notes pane keeps its selected comment.
 extension ReviewUpdate {
-    public static func annotationsArrived(_ model: inout ReviewModel, _ annotations: [Annotation]) {
+    static func annotationsArrived(_ model: inout ReviewModel, _ annotations: [Annotation]) {
         // A shared laptop never shows the others' comments, not even their number.
         guard !model.kiosk, model.known.insert(annotations) > 0 else { return }
         let selected = model.notes.flatMap { pane in

@@ -42,32 +42,3 @@ public struct Composer: Sendable, Equatable {
         field = .comment
     }
 }
-
-/// What `update` asks the outside world to do; the result comes back as a call to
-/// `ReviewUpdate.saveFinished`. Keeps `update` pure (DESIGN 6).
-public enum ReviewEffect: Sendable, Equatable {
-    /// Save this comment on the current article of the current text.
-    case saveComment(CommentToSave)
-    /// Keep these unfinished comments as drafts on disk (the session is ending).
-    case keepDrafts([CommentToSave])
-    /// Say "me too" to this comment.
-    case endorse(Annotation)
-    /// Withdraw this comment (one written during this run).
-    case withdraw(Annotation)
-    /// Build the digest of this text from the annotations on disk, for the preview.
-    case buildDigest(textID: String)
-    /// What the facilitator's keys ask for (FacilitatorEffect).
-    case facilitator(FacilitatorEffect)
-}
-
-public struct CommentToSave: Sendable, Equatable {
-    public var textID: String
-    public var article: String
-    public var fingerprint: String
-    public var stance: Stance?
-    public var themes: [Theme]
-    public var body: String
-    public var proposal: String? = nil
-    /// The comment this one replaces (an edit), if any.
-    public var supersedes: AnnotationID? = nil
-}

@@ -18,7 +18,7 @@ enum ComposerUpdate {
             return []
         case .escape:
             if let id = model.currentText?.id {
-                model.unfinished[id + "/" + composer.articleNumber] = composer.isEmpty ? nil : composer
+                model.unfinished[DraftKey(textID: id, article: composer.articleNumber)] = composer.isEmpty ? nil : composer
             }
             model.composer = nil
             return []
@@ -130,9 +130,7 @@ enum ComposerUpdate {
                 return []
             }
         }
-        return [.saveComment(CommentToSave(
-            textID: text.id, article: article.number, fingerprint: article.fingerprint, stance: composer.stance,
-            themes: Theme.allCases.filter(composer.themes.contains), body: body, proposal: proposal,
-            supersedes: composer.editing))]
+        return [.saveComment(model.commentToSave(textID: text.id, article: article.number, fingerprint: article.fingerprint,
+                                                 composer: composer, body: body, proposal: proposal))]
     }
 }

@@ -14,12 +14,12 @@ public enum DigestPreviewUpdate {
         }
         guard let id = model.currentText?.id else { return [] }
         model.digestPreview = DigestPreview(textID: id)
-        return [.buildDigest(textID: id)]
+        return [.buildDigest(textID: id, language: model.uiLanguage)]
     }
 
     /// The outcome of a `.buildDigest` effect: the preview's content, or nil when the
     /// digest could not be made (the preview closes and says so).
-    public static func built(_ model: inout ReviewModel, textID: String, _ content: DigestPreview.Content?) {
+    static func built(_ model: inout ReviewModel, textID: String, _ content: DigestPreview.Content?) {
         // Closed meanwhile, or opened on another text: this result is for nobody.
         guard !model.kiosk, model.digestPreview?.textID == textID else { return }
         guard let content else {
@@ -33,8 +33,8 @@ public enum DigestPreviewUpdate {
     }
 
     /// Wraps the content again when the screen's width changed, so that keys and frames
-    /// only read lines. The session calls it after each resize, `update` before each key.
-    public static func fit(_ model: inout ReviewModel) {
+    /// only read lines: on `.resized`, and before each key.
+    static func fit(_ model: inout ReviewModel) {
         guard let preview = model.digestPreview, let content = preview.content else { return }
         let width = DigestPreviewView.textWidth(model.screenSize)
         guard preview.wrapped?.width != width else { return }

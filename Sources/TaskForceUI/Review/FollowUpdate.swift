@@ -2,15 +2,15 @@ import TaskForceCore
 
 /// Following the facilitator of a session (`f` / F11): the screen goes to the text and
 /// article the facilitator publishes (`LivePositions`), and the stance tallies stay off the
-/// screen until the facilitator reveals them. The position file is read outside `update`;
-/// `positionPublished` is the message it sends.
+/// screen until the facilitator reveals them. The position file is read outside `update`,
+/// which gets it as `ReviewMsg.positionRead`.
 ///
 /// Someone typing is never carried away: while the composer, a question, the notes, the
 /// help or the digest preview is open, the move waits until it closes. A move of one's
 /// own (another article, another text) stops following.
 extension ReviewUpdate {
     /// The latest position of the model's session, or nil when there is none.
-    public static func positionPublished(_ model: inout ReviewModel, _ position: LivePosition?) {
+    static func positionRead(_ model: inout ReviewModel, _ position: LivePosition?) {
         let position = position?.session == model.session ? position : nil
         guard position != model.facilitatorPosition else { return }
         model.facilitatorPosition = position

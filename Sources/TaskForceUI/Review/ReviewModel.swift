@@ -1,8 +1,9 @@
 import TaskForceCore
 
-/// Everything the review screen shows, as a value (DESIGN 6, Elm/Bubble Tea style):
-/// `update` changes it from keys, `view` draws it into a `CellGrid`. No curses and no
-/// file access here: the texts and the annotation counts are given at start-up.
+/// Everything the review screen shows, as a value (Elm/Bubble Tea style, docs/ARCHITECTURE.md):
+/// `ReviewUpdate.update` changes it from messages, `ReviewView.view` draws it into a
+/// `CellGrid`. No curses and no file access here: the texts and the annotation counts are
+/// given at start-up, and everything after comes as a `ReviewMsg`.
 public struct ReviewModel: Sendable {
     public enum Screen: Sendable, Equatable { case chooser, reader, help }
 
@@ -73,9 +74,8 @@ public struct ReviewModel: Sendable {
     public var quitRequested = false
     /// The comment being written, when the composer is open.
     public var composer: Composer?
-    /// Composers closed with Esc before saving, by text id and article number: reopened
-    /// as they were left.
-    public var unfinished: [String: Composer] = [:]
+    /// Composers closed with Esc before saving, by text and article: reopened as they were left.
+    public var unfinished: [DraftKey: Composer] = [:]
     /// A one-line message under the panes (saved, save failed…), and its `{values}`.
     public var status: UIString?
     public var statusValues: [String: String] = [:]
@@ -107,13 +107,10 @@ public struct ReviewModel: Sendable {
     public var facilitatorPosition: LivePosition?
     /// A move to the facilitator's article waits for the composer, notes… to close.
     public var followPending = false
-    /// Set when the terminal must be cleared and fully redrawn (kiosk: after a save).
-    public var clearRequested = false
-
     // Wide screens and the mouse (ReviewLayout, SideBySideView, MouseUpdate).
     /// Two language versions side by side when the screen is wide enough (`v` turns it off and on).
     public var sideBySide = true
-    /// The terminal's size at the last frame, set by the caller: a click is read against it.
+    /// The terminal's size at the last frame (`ReviewMsg.resized`): a click is read against it.
     public var screenSize = ScreenSize(columns: 80, rows: 24)
 
     /// The facilitator's screen (`--facilitator`): the session, the live dashboard. Nil for participants.
@@ -150,4 +147,22 @@ public struct ReviewModel: Sendable {
         let notes = currentText?.notes[number] ?? []
         return facilitator == nil ? notes.filter { !$0.isHidden } : notes
     }
+
+    /// What the effect runner needs to save `composer`'s comment: the text and article, and
+    /// where it was written (the interface's language, the session, typed for someone who spoke).
+    func commentToSave(textID: String, article: String, fingerprint: String, composer: Composer,
+                       body: String, proposal: String?) -> CommentToSave {
+        CommentToSave(textID: textID, article: article, fingerprint: fingerprint, stance: composer.stance,
+                      themes: Theme.allCases.filter(composer.themes.contains), body: body, proposal: proposal,
+                      supersedes: composer.editing, language: uiLanguage.rawValue, session: session,
+                      transcribed: facilitator != nil)
+    }
+}
+
+/// Where an unfinished comment belongs: a text and one of its articles.
+public struct DraftKey: Hashable, Comparable, Sendable {
+    public var textID: String
+    public var article: String
+
+    public static func < (a: DraftKey, b: DraftKey) -> Bool { (a.textID, a.article) < (b.textID, b.article) }
 }

@@ -1,11 +1,35 @@
 import TaskForceCore
 
-/// The review screen's `update`: pure, one key at a time (DESIGN 6). Keys follow DESIGN 7:
-/// each action has an F-key and a letter; arrows, PgUp/PgDn, Home/End and vi keys move.
-/// What must touch the disk is returned as effects, run by the caller.
+/// The review screen's `update`: the one function that changes the model, one message at
+/// a time (docs/ARCHITECTURE.md). Keys follow DESIGN 7: each action has an F-key and a
+/// letter; arrows, PgUp/PgDn, Home/End and vi keys move. What must touch the disk is
+/// returned as effects, run by the caller, whose outcomes come back as messages.
 public enum ReviewUpdate {
     @discardableResult
-    public static func update(_ model: inout ReviewModel, _ key: Key) -> [ReviewEffect] {
+    public static func update(_ model: inout ReviewModel, _ msg: ReviewMsg) -> [ReviewEffect] {
+        var effects: [ReviewEffect] = []
+        switch msg {
+        case .key(let key): effects = keyPressed(&model, key)
+        case .tick: break
+        case .resized(let size):
+            model.screenSize = size
+            DigestPreviewUpdate.fit(&model)  // a long digest is wrapped once per width, not per frame
+        case .stopRequested: effects = quit(&model)
+        case .commentSaved(let outcome): effects = commentSaved(&model, outcome)
+        case .endorsed(let target, let outcome): endorsed(&model, target, outcome)
+        case .withdrawn(let target, let outcome): withdrawn(&model, target, outcome)
+        case .facilitatorSaved(let effect, let outcome): FacilitatorUpdate.annotationSaved(&model, effect, outcome)
+        case .sessionSaved(let record, let outcome): FacilitatorUpdate.sessionSaved(&model, record, outcome)
+        case .positionPublished(let position, let outcome): FacilitatorUpdate.positionPublished(&model, position, outcome)
+        case .annotationsArrived(let annotations): annotationsArrived(&model, annotations)
+        case .positionRead(let position): positionRead(&model, position)
+        case .digestBuilt(let textID, let content): DigestPreviewUpdate.built(&model, textID: textID, content)
+        }
+        // The facilitator's position follows every change, whatever caused it.
+        return effects + FacilitatorUpdate.publishIfMoved(&model, retrying: msg == .tick)
+    }
+
+    static func keyPressed(_ model: inout ReviewModel, _ key: Key) -> [ReviewEffect] {
         let place = FollowUpdate.Place(model)
         defer { FollowUpdate.afterKey(&model, from: place) }
         // Quick hide works on every screen, the composer included, and gives back
@@ -73,39 +97,41 @@ public enum ReviewUpdate {
         return []
     }
 
-    /// Quitting keeps every unfinished comment as a draft on disk.
-    public static func quit(_ model: inout ReviewModel) -> [ReviewEffect] {
+    /// Quitting keeps every unfinished comment as a draft on disk; the facilitator's
+    /// position goes, so that the room's screens stop waiting for a facilitator who left.
+    static func quit(_ model: inout ReviewModel) -> [ReviewEffect] {
         model.quitRequested = true
         var unfinished = model.unfinished
-        if let open = model.composer, let id = model.currentText?.id { unfinished[id + "/" + open.articleNumber] = open }
-        let drafts = unfinishedComments(unfinished)
-        return drafts.isEmpty ? [] : [.keepDrafts(drafts)]
+        if let open = model.composer, let id = model.currentText?.id {
+            unfinished[DraftKey(textID: id, article: open.articleNumber)] = open
+        }
+        let drafts = unfinishedComments(unfinished, model)
+        var effects: [ReviewEffect] = drafts.isEmpty ? [] : [.keepDrafts(drafts)]
+        if let state = model.facilitator, state.published != nil { effects.append(.endPosition(session: state.code)) }
+        return effects
     }
 
     /// The unfinished comments worth keeping (something was typed), by text and article.
-    static func unfinishedComments(_ unfinished: [String: Composer]) -> [CommentToSave] {
+    static func unfinishedComments(_ unfinished: [DraftKey: Composer], _ model: ReviewModel) -> [CommentToSave] {
         unfinished.sorted { $0.key < $1.key }.compactMap { key, composer -> CommentToSave? in
-            guard !composer.comment.isBlank || composer.proposal != nil, let slash = key.firstIndex(of: "/") else { return nil }
-            return CommentToSave(textID: String(key[..<slash]), article: composer.articleNumber, fingerprint: "",
-                                 stance: composer.stance, themes: Theme.allCases.filter(composer.themes.contains),
-                                 body: composer.comment.text, proposal: composer.proposal?.text,
-                                 supersedes: composer.editing)
+            guard !composer.comment.isBlank || composer.proposal != nil else { return nil }
+            return model.commentToSave(textID: key.textID, article: composer.articleNumber, fingerprint: "",
+                                       composer: composer, body: composer.comment.text, proposal: composer.proposal?.text)
         }
     }
 
-    /// The outcome of a `.saveComment` effect: the annotation as saved, or nil if it was
-    /// not. In kiosk mode a save ends the participant's turn: what is returned (their other
-    /// unfinished comments, kept as drafts) must be run too.
-    @discardableResult
-    public static func saveFinished(_ model: inout ReviewModel, saved: Annotation?) -> [ReviewEffect] {
+    /// The outcome of a `.saveComment` effect. In kiosk mode a save ends the participant's
+    /// turn: the effects returned (their other unfinished comments, kept as drafts; a clean
+    /// terminal) must be run too.
+    static func commentSaved(_ model: inout ReviewModel, _ outcome: Result<Annotation, EffectFailure>) -> [ReviewEffect] {
         defer { FollowUpdate.catchUp(&model) }  // closing the composer lets a waiting move happen
         guard let composer = model.composer else { return [] }
-        guard let saved else {
+        guard case .success(let saved) = outcome else {
             model.status = .saveFailed  // the composer stays open with everything typed
             return []
         }
         if let id = model.currentText?.id {
-            model.unfinished[id + "/" + composer.articleNumber] = nil
+            model.unfinished[DraftKey(textID: id, article: composer.articleNumber)] = nil
             model.texts[model.textIndex].add(saved, replacing: composer.editing)
             if !model.kiosk { model.known.insert([saved]) }  // counted now: not again when the watch reports it
         }
@@ -119,7 +145,7 @@ public enum ReviewUpdate {
     /// the model. Their other unfinished comments go to drafts on disk, never lost.
     static func nextParticipant(_ model: inout ReviewModel) -> [ReviewEffect] {
         var effects: [ReviewEffect] = []
-        let drafts = unfinishedComments(model.unfinished)
+        let drafts = unfinishedComments(model.unfinished, model)
         if !drafts.isEmpty { effects.append(.keepDrafts(drafts)) }
         model.unfinished = [:]
         model.mine = []
@@ -130,29 +156,28 @@ public enum ReviewUpdate {
         model.articleIndex = 0
         model.textScroll = 0
         model.status = .savedKiosk
-        model.clearRequested = true
         FollowUpdate.forgetParticipant(&model)
-        return effects
+        return effects + [.clearScreen]
     }
 
     /// The outcome of an `.endorse` effect.
-    public static func endorseFinished(_ model: inout ReviewModel, of target: Annotation, succeeded: Bool) {
-        guard noteSaved(&model, succeeded, about: target, { $0.endorse(target.id, article: target.article) }) else { return }
+    static func endorsed(_ model: inout ReviewModel, _ target: Annotation, _ outcome: Result<Annotation, EffectFailure>) {
+        guard noteSaved(&model, outcome, about: target, { $0.endorse(target.id, article: target.article) }) else { return }
         model.endorsedByMe.insert(target.id)
         model.status = .notesMeTooDone
     }
 
     /// The outcome of a `.withdraw` effect.
-    public static func withdrawFinished(_ model: inout ReviewModel, of target: Annotation, succeeded: Bool) {
-        guard noteSaved(&model, succeeded, about: target, { $0.withdraw(target.id, article: target.article) }) else { return }
+    static func withdrawn(_ model: inout ReviewModel, _ target: Annotation, _ outcome: Result<Annotation, EffectFailure>) {
+        guard noteSaved(&model, outcome, about: target, { $0.withdraw(target.id, article: target.article) }) else { return }
         model.mine.remove(target.id)
         model.status = .withdrawn
     }
 
     /// Applies `change` to the text of `target` once its annotation is saved; says so if not.
-    private static func noteSaved(_ model: inout ReviewModel, _ succeeded: Bool, about target: Annotation,
-                                  _ change: (inout ReviewModel.TextEntry) -> Void) -> Bool {
-        guard succeeded else { model.status = .saveFailed; return false }
+    private static func noteSaved(_ model: inout ReviewModel, _ outcome: Result<Annotation, EffectFailure>,
+                                  about target: Annotation, _ change: (inout ReviewModel.TextEntry) -> Void) -> Bool {
+        guard case .success = outcome else { model.status = .saveFailed; return false }
         if let i = model.texts.firstIndex(where: { $0.id == target.text }) { change(&model.texts[i]) }
         return true
     }
@@ -213,7 +238,7 @@ public enum ReviewUpdate {
             SideBySideUpdate.toggle(&model)
         case .function(2), .character("a"):
             guard let article = model.currentArticle, let id = model.currentText?.id else { return }
-            model.composer = model.unfinished[id + "/" + article.number] ?? Composer(articleNumber: article.number)
+            model.composer = model.unfinished[DraftKey(textID: id, article: article.number)] ?? Composer(articleNumber: article.number)
         case .function(4), .character("c"):
             // On a shared laptop nobody sees the others' comments.
             guard !model.kiosk else { model.status = .kioskNotesHidden; return }

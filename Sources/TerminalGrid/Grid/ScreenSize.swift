@@ -1,6 +1,6 @@
-/// The terminal's size in cells, as the model knows it: `update` needs it to tell what a
-/// mouse click points at (the panes depend on the size, see `ReviewLayout`).
-public struct ScreenSize: Hashable, Sendable {
+/// The terminal's size in cells: as curses sees it, and as the model knows it (`update`
+/// needs it to tell what a mouse click points at; the panes depend on it, see `ReviewLayout`).
+public struct ScreenSize: Hashable, Sendable, CustomStringConvertible {
     public var columns: Int
     public var rows: Int
 
@@ -8,4 +8,6 @@ public struct ScreenSize: Hashable, Sendable {
         self.columns = columns
         self.rows = rows
     }
+
+    public var description: String { "\(columns)x\(rows)" }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ReviewRuntime
 import TaskForceCore
 import TaskForceUI
 
@@ -32,18 +33,26 @@ struct Render: ParsableCommand {
         let script: [Key]
         do { script = try KeyScript.parse(keys) } catch { throw ValidationError(error.description) }
         var model = try review.model(facilitator: review.facilitatorState())
-        model.screenSize = ScreenSize(columns: parts[0], rows: parts[1])  // clicks are read against it
+        let size = ScreenSize(columns: parts[0], rows: parts[1])
+        // Everything at once (no inbox): the preview is built before the next key.
+        let runner = EffectRunner(disk: review.disk, session: model.session, today: Today.day)
+        func send(_ msg: ReviewMsg) {
+            var queue = [msg]
+            while !queue.isEmpty {
+                // Only what reads is run: render never writes a file.
+                for effect in ReviewUpdate.update(&model, queue.removeFirst()) where effect.onlyReads {
+                    if let outcome = runner.perform(effect) { queue.append(outcome) }
+                }
+            }
+        }
         // Where the session's facilitator is, read once (render only reads), as a participant's
         // screen reads it; the facilitator's own screen publishes it and never reads it back.
-        if !review.facilitator {
-            LivePositionWatch(store: AnnotationStore(root: review.annotations.url), model: model)?.deliver(into: &model)
+        if !review.facilitator, let position = LivePositionWatch(store: AnnotationStore(root: review.annotations.url), model: model)?.poll() {
+            send(position)
         }
-        let digest = review.digestSource
+        send(.resized(size))  // clicks are read against it
         for key in script {
-            for effect in ReviewUpdate.update(&model, key) {
-                // Only what reads is run: render never writes a file.
-                if case .buildDigest(let textID) = effect { digest.build(textID, into: &model) }
-            }
+            send(.key(key))
             if model.quitRequested { break }
         }
         let grid = ReviewView.view(model, columns: parts[0], rows: parts[1])
@@ -79,6 +88,11 @@ struct ReviewOptions: ParsableArguments {
     func facilitatorState() throws -> FacilitatorState? {
         guard facilitator, let session else { return nil }
         return try FacilitatorOptions.state(session, annotations: annotations)
+    }
+
+    /// The folders the screen reads and writes.
+    var disk: FolderDisk {
+        FolderDisk(store: AnnotationStore(root: annotations.url), texts: texts.url)
     }
 
     /// - Parameter facilitator: the session as `facilitatorState()` read it.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CursesTerminal
 import Foundation
+import ReviewRuntime
 import TaskForceCore
 import TaskForceUI
 
@@ -26,15 +27,15 @@ struct Review: ParsableCommand {
         var model = try options.model(facilitator: facilitator)
         // A participant's screen reads where the facilitator is; the facilitator's publishes it.
         let watch = options.facilitator ? nil : LivePositionWatch(store: store, model: model)
-        let publisher = options.facilitator ? LivePublisher(store: store) : nil
         setlocale(LC_ALL, "")
         guard String(cString: nl_langinfo(nl_item(CODESET))) == "UTF-8" else {
             // Without UTF-8, accents and box lines would come out garbled: say so instead.
             Output.error(text(.terminalNotUTF8, model.uiLanguage))
             throw ExitCode(2)
         }
-        try ReviewSession.run(&model, store: store, digest: options.digestSource,
-                              arrivals: arrivals, watch: watch, publisher: publisher)
+        let inbox = MessageInbox()
+        let runner = EffectRunner(disk: options.disk, session: model.session, today: Today.day, inbox: inbox)
+        try ReviewSession.run(&model, runner: runner, inbox: inbox, arrivals: arrivals, watch: watch)
     }
 
     func listTexts() throws {
@@ -54,12 +55,11 @@ struct Review: ParsableCommand {
 
 /// The interactive session: frames of the review screen (`FrameLoop`: draw, then apply every
 /// waiting key), until the model asks to quit or a stop signal arrives. The terminal is
-/// restored on every way out.
+/// restored on every way out. This only wires the terminal, the clock and the disk: every
+/// change to the model is a message to `ReviewUpdate.update` (docs/ARCHITECTURE.md).
 enum ReviewSession {
-    static func run(_ model: inout ReviewModel, store: AnnotationStore, digest: DigestPreviewSource,
-                    arrivals: ReviewArrivals? = nil, watch: LivePositionWatch? = nil,
-                    publisher: LivePublisher? = nil) throws {
-        watch?.deliver(into: &model)  // where the facilitator is, before the first frame
+    static func run(_ model: inout ReviewModel, runner: EffectRunner, inbox: MessageInbox,
+                    arrivals: ReviewArrivals? = nil, watch: LivePositionWatch? = nil) throws {
         // The shell's terminal modes, saved before curses changes them, for a crash.
         TerminalRescue.saveModes(of: STDIN_FILENO)
         let screen = try CursesScreen()
@@ -68,77 +68,55 @@ enum ReviewSession {
         defer { TerminalRescue.disarm() }  // runs first: close() restores the terminal itself
         StopSignals.install()
         SuspendSignal.install()
+        let messages = MessageLoop(runner: runner, screen: screen)
+        // Where the facilitator is, and the screen's size, before the first frame.
+        if let first = watch?.poll() { messages.send(first, to: &model) }
+        messages.send(.resized(screen.size), to: &model)
         FrameLoop().run(
             events: screen,
-            // Another terminal's save wakes the loop and is drawn without a key press.
-            watching: { arrivals?.descriptor },
+            // Another terminal's save, or a digest built off the loop, wakes it: drawn
+            // without a key press.
+            watching: { [arrivals?.descriptor, inbox.descriptor].compactMap { $0 } },
             woken: {
-                arrivals?.deliver(into: &model)
-                watch?.deliver(into: &model)  // the facilitator moved: one stat per wake-up
+                for msg in inbox.drain() { messages.send(msg, to: &model) }
+                if let arrived = arrivals?.poll(known: model.known) { messages.send(arrived, to: &model) }
+                // The facilitator moved: one stat per wake-up.
+                if let position = watch?.poll() { messages.send(position, to: &model) }
+                messages.send(.tick, to: &model)
             },
             shouldStop: { model.quitRequested || StopSignals.received },
             draw: {
                 if SuspendSignal.take() { screen.suspendProcess() }
                 let size = screen.size
-                if model.clearRequested {
-                    // Kiosk mode, after a save: the next frame repaints every cell.
-                    screen.invalidate()
-                    model.clearRequested = false
-                }
-                model.screenSize = ScreenSize(columns: size.columns, rows: size.rows)  // clicks are read against it
-                publisher?.publishIfMoved(&model)  // the facilitator's position, for the session's other screens
-                DigestPreviewUpdate.fit(&model)  // a long digest is wrapped once per width, not per frame
+                if size != model.screenSize { messages.send(.resized(size), to: &model) }
                 screen.paint(ReviewView.view(model, columns: size.columns, rows: size.rows))
             },
             apply: { key in
-                for effect in ReviewUpdate.update(&model, key) { perform(effect, &model, store, digest) }
+                messages.send(.key(key), to: &model)
                 return model.quitRequested ? .stop : .keepGoing
             })
-        if StopSignals.received {
-            // Interrupted or hung up: whatever was being typed is kept as a draft.
-            for effect in ReviewUpdate.quit(&model) { perform(effect, &model, store, digest) }
-        }
-        publisher?.end(model)  // the participants' screens stop waiting for this facilitator
+        // Interrupted or hung up: whatever was being typed is kept as a draft.
+        if StopSignals.received, !model.quitRequested { messages.send(.stopRequested, to: &model) }
     }
+}
 
-    /// Runs what `update` asked for, and reports the outcome back to the model.
-    static func perform(_ effect: ReviewEffect, _ model: inout ReviewModel, _ store: AnnotationStore,
-                        _ digest: DigestPreviewSource) {
-        switch effect {
-        case .saveComment(let c):
-            let comment = annotation(c, model)
-            let saved = (try? store.saveKeepingDraft(comment)) != nil
-            for next in ReviewUpdate.saveFinished(&model, saved: saved ? comment : nil) { perform(next, &model, store, digest) }
-        case .keepDrafts(let comments):
-            for c in comments {
-                // A draft keeps exactly what was chosen: no stance is written as none.
-                var draft = annotation(c, model)
-                draft.stance = c.stance
-                _ = try? store.saveDraft(draft)
+/// Hands a message to `update`, runs the effects it asks for, and hands their outcomes
+/// back, until nothing more comes; clearing the terminal is done here, the rest by the runner.
+struct MessageLoop {
+    let runner: EffectRunner
+    let screen: CursesScreen
+
+    func send(_ msg: ReviewMsg, to model: inout ReviewModel) {
+        var queue = [msg]
+        while !queue.isEmpty {
+            for effect in ReviewUpdate.update(&model, queue.removeFirst()) {
+                if effect == .clearScreen {
+                    screen.invalidate()  // the next frame repaints every cell
+                } else if let outcome = runner.perform(effect) {
+                    queue.append(outcome)
+                }
             }
-        case .endorse(let target):
-            let endorsement = Annotation.endorsement(of: target, session: model.session, day: Today.day())
-            let saved = (try? store.save(endorsement)) != nil
-            ReviewUpdate.endorseFinished(&model, of: target, succeeded: saved)
-        case .withdraw(let target):
-            let withdrawal = Annotation.withdrawal(of: target, session: model.session, day: Today.day())
-            let saved = (try? store.save(withdrawal)) != nil
-            ReviewUpdate.withdrawFinished(&model, of: target, succeeded: saved)
-        case .buildDigest(let textID):
-            digest.build(textID, into: &model)
-        case .facilitator(let effect):
-            FacilitatorEffects.perform(effect, &model, store)
         }
-    }
-
-    /// The comment's language is the interface's: participants write in the language
-    /// they chose to read the screen in. On the facilitator's screen a comment is typed for
-    /// someone who spoke, and says so.
-    static func annotation(_ c: CommentToSave, _ model: ReviewModel) -> Annotation {
-        Annotation.comment(text: c.textID, article: c.article, fingerprint: c.fingerprint,
-                           stance: c.stance ?? .question, tags: c.themes, body: c.body, proposal: c.proposal,
-                           language: model.uiLanguage.rawValue, session: model.session, day: Today.day(),
-                           supersedes: c.supersedes, transcribed: model.facilitator != nil)
     }
 }
 

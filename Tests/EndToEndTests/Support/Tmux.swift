@@ -57,6 +57,9 @@ struct TmuxSession {
 
     func screen() throws -> String { try Self.tmux(["capture-pane", "-t", name, "-p"]) }
 
+    /// The pane with everything that scrolled off its top (a long crash report).
+    func screenWithHistory() throws -> String { try Self.tmux(["capture-pane", "-t", name, "-p", "-S", "-"]) }
+
     /// Polls the pane until `predicate` holds and returns that screen. When `timeout`
     /// passes first, it throws `TmuxTimeout` with the last screen seen: a wait that times out
     /// fails its test and shows what was on the pane.

@@ -4,9 +4,9 @@ import TaskForceUI
 
 /// The participant's side of a live session, outside `update`: the facilitator's position
 /// file (`live/<code>.json`) is read when it changed, and the model gets it as the
-/// `positionPublished` message. The frame loop asks on every wake-up (about four times a
+/// `.positionRead` message. The frame loop asks on every wake-up (about four times a
 /// second when idle), so an unchanged file costs one `stat`, never a read.
-final class LivePositionWatch {
+public final class LivePositionWatch {
     let store: AnnotationStore
     let session: String
     /// What `stat` said at the last read (nil: no file); the file is replaced, not
@@ -18,31 +18,27 @@ final class LivePositionWatch {
         var device: UInt, inode: UInt, size: Int, seconds: Int, nanoseconds: Int
     }
 
-    init(store: AnnotationStore, session: String) {
+    public init(store: AnnotationStore, session: String) {
         self.store = store
         self.session = session
     }
 
     /// Nil for a screen without a session: nobody to follow.
-    convenience init?(store: AnnotationStore, model: ReviewModel) {
+    public convenience init?(store: AnnotationStore, model: ReviewModel) {
         guard let session = model.session else { return nil }
         self.init(store: store, session: session)
     }
 
-    /// Hands the position to the model if the file changed since the last call (the
-    /// first call always looks).
-    func deliver(into model: inout ReviewModel) {
+    /// The position, if the file changed since the last call (the first call always looks).
+    public func poll() -> ReviewMsg? {
         let now = Self.signature(of: LivePositions.url(store, session: session).path)
-        guard !started || now != seen else { return }
+        guard !started || now != seen else { return nil }
         started = true
         seen = now
-        guard now != nil else {
-            ReviewUpdate.positionPublished(&model, nil)  // no session running (any more)
-            return
-        }
+        guard now != nil else { return .positionRead(nil) }  // no session running (any more)
         // A file that is not a valid position changes nothing: the screen stays as it was,
         // tallies hidden included, until the facilitator publishes again.
-        if let position = LivePositions.read(session: session, in: store) { ReviewUpdate.positionPublished(&model, position) }
+        return LivePositions.read(session: session, in: store).map { .positionRead($0) }
     }
 
     static func signature(of path: String) -> Signature? {

@@ -4,30 +4,30 @@ import TaskForceUI
 
 /// The review screen's live update, outside `update`: the folder watch says which files
 /// appeared, the new ones are read with the loader's checks, and the model gets them as
-/// the `annotationsArrived` message. Never in kiosk mode: the others' comments are not
+/// the `.annotationsArrived` message. Never in kiosk mode: the others' comments are not
 /// even loaded there.
 ///
 /// `TASKFORCE_WATCH=rescan` lists the folder every 1.5 s instead of asking the kernel,
 /// for a file system that does not report changes and is not recognised as such.
-final class ReviewArrivals {
+public final class ReviewArrivals {
     let watch: AnnotationFolderWatch
 
     /// Made before the first load of the folder, so that nothing saved meanwhile is missed.
-    init(store: AnnotationStore, environment: [String: String] = ProcessInfo.processInfo.environment) {
+    public init(store: AnnotationStore, environment: [String: String] = ProcessInfo.processInfo.environment) {
         watch = AnnotationFolderWatch(store: store, forceRescan: environment["TASKFORCE_WATCH"] == "rescan")
     }
 
     /// For the frame loop's wait; nil while the folder is rescanned on a clock.
-    var descriptor: Int32? { watch.descriptor }
+    public var descriptor: Int32? { watch.descriptor }
 
-    /// Reads what arrived, skipping the ids the model has, and hands the rest to it.
-    func deliver(into model: inout ReviewModel) {
+    /// Reads what arrived, skipping the ids the model already has; nil when nothing new did.
+    public func poll(known: KnownAnnotations) -> ReviewMsg? {
         let paths = watch.drain().filter { path in
-            AnnotationFolderWatch.id(ofPath: path).map { !model.known.contains($0) } ?? false
+            AnnotationFolderWatch.id(ofPath: path).map { !known.contains($0) } ?? false
         }
-        guard !paths.isEmpty else { return }
+        guard !paths.isEmpty else { return nil }
         let read = AnnotationLoader.read(arrivals: paths, in: watch.store)
         watch.retryLater(read.unreadable)
-        ReviewUpdate.annotationsArrived(&model, read.annotations)
+        return .annotationsArrived(read.annotations)
     }
 }

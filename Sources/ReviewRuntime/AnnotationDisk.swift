@@ -1,0 +1,23 @@
+import TaskForceCore
+import TaskForceUI
+
+/// Everything the review screen's effects do to the disk, behind one protocol: the real
+/// folders (`FolderDisk`) in the program, a memory in the tests, so that every effect can be
+/// run and checked without touching a file. Each failure is one sentence for a person.
+public protocol AnnotationDisk: Sendable {
+    /// Saves a comment; if that fails, it is kept as a draft (nothing typed is lost).
+    func saveComment(_ comment: Annotation) throws(EffectFailure)
+    /// Keeps an unfinished comment as a draft.
+    func saveDraft(_ draft: Annotation) throws(EffectFailure)
+    /// Saves an endorsement, a withdrawal or a moderation.
+    func save(_ annotation: Annotation) throws(EffectFailure)
+    /// Writes the facilitator's session record (new or corrected).
+    func saveSession(_ record: SessionRecord) throws(EffectFailure)
+    /// Writes the facilitator's position for the session's other screens.
+    func publish(_ position: LivePosition) throws(EffectFailure)
+    /// Takes the facilitator's position away (the facilitator left).
+    func endPosition(session: String)
+    /// The digest preview of a text, read from the disk as it is now; nil when the text or
+    /// the annotations cannot be read.
+    func digestContent(textID: String, language: UILanguage) -> DigestPreview.Content?
+}

@@ -1,0 +1,101 @@
+import Dispatch
+import TaskForceCore
+import TaskForceUI
+
+/// Runs what `ReviewUpdate.update` asks for and answers with messages. The disk is behind
+/// `AnnotationDisk` and the day comes from `today`, so every effect can be run in a test.
+/// Slow work (the digest preview of a big folder) goes to a worker when an inbox is given,
+/// so the screen keeps answering keys; without one (`render`, tests) it runs at once.
+public struct EffectRunner: Sendable {
+    public var disk: any AnnotationDisk
+    /// The session code of this run, written into every annotation it saves.
+    public var session: String?
+    /// Today's date, `YYYY-MM-DD`: the only time an annotation carries.
+    public var today: @Sendable () -> String
+    /// Where off-loop results are posted; nil to do everything at once.
+    public var inbox: MessageInbox?
+
+    public init(disk: any AnnotationDisk, session: String?, today: @escaping @Sendable () -> String,
+                inbox: MessageInbox? = nil) {
+        self.disk = disk
+        self.session = session
+        self.today = today
+        self.inbox = inbox
+    }
+
+    /// One worker for the slow effects, in order: a second preview waits for the first.
+    private static let worker = DispatchQueue(label: "taskforce.effects")
+
+    /// Runs `effect`. Returns its outcome as a message when it is known now; slow work
+    /// posts it to the inbox later. `.clearScreen` is the terminal's, not the disk's:
+    /// the caller that owns the terminal does it.
+    public func perform(_ effect: ReviewEffect) -> ReviewMsg? {
+        switch effect {
+        case .saveComment(let c):
+            let comment = annotation(c)
+            return .commentSaved(outcome(comment) { (a) throws(EffectFailure) in try disk.saveComment(a) })
+        case .keepDrafts(let comments):
+            for c in comments {
+                // A draft keeps exactly what was chosen: no stance is written as none.
+                var draft = annotation(c)
+                draft.stance = c.stance
+                try? disk.saveDraft(draft)
+            }
+            return nil
+        case .endorse(let target):
+            let endorsement = Annotation.endorsement(of: target, session: session, day: today())
+            return .endorsed(target, outcome(endorsement) { (a) throws(EffectFailure) in try disk.save(a) })
+        case .withdraw(let target):
+            let withdrawal = Annotation.withdrawal(of: target, session: session, day: today())
+            return .withdrawn(target, outcome(withdrawal) { (a) throws(EffectFailure) in try disk.save(a) })
+        case .facilitator(.saveSession(let record)):
+            return .sessionSaved(record, outcome(record) { (r) throws(EffectFailure) in try disk.saveSession(r) })
+        case .facilitator(let effect):
+            guard let moderation = moderation(effect) else { return nil }
+            return .facilitatorSaved(effect, outcome(moderation) { (a) throws(EffectFailure) in try disk.save(a) })
+        case .publishPosition(let position):
+            return .positionPublished(position, outcome(position) { (p) throws(EffectFailure) in try disk.publish(p) })
+        case .endPosition(let code):
+            disk.endPosition(session: code)
+            return nil
+        case .buildDigest(let textID, let language):
+            guard let inbox else { return .digestBuilt(textID: textID, disk.digestContent(textID: textID, language: language)) }
+            let disk = disk
+            Self.worker.async { inbox.post(.digestBuilt(textID: textID, disk.digestContent(textID: textID, language: language))) }
+            return nil
+        case .clearScreen:
+            return nil
+        }
+    }
+
+    /// The annotation a facilitator's effect saves (the session record is saved apart).
+    func moderation(_ effect: FacilitatorEffect) -> Annotation? {
+        let day = today()
+        switch effect {
+        case .saveSession: return nil
+        case .showOfHands(let target, let count): return .endorsement(of: target, count: count, session: session, day: day)
+        case .leaveOut(let target): return .hiding(target, session: session, day: day)
+        case .markDuplicate(let duplicate, let original):
+            return .marking(duplicate, asDuplicateOf: original, session: session, day: day)
+        case .undoModeration(let moderation): return .withdrawal(of: moderation, session: session, day: day)
+        }
+    }
+
+    /// A comment as the composer handed it over. Without a stance chosen (a draft), it is
+    /// saved as a question; `keepDrafts` puts the missing stance back.
+    func annotation(_ c: CommentToSave) -> Annotation {
+        Annotation.comment(text: c.textID, article: c.article, fingerprint: c.fingerprint,
+                           stance: c.stance ?? .question, tags: c.themes, body: c.body, proposal: c.proposal,
+                           language: c.language, session: c.session ?? session, day: today(),
+                           supersedes: c.supersedes, transcribed: c.transcribed)
+    }
+
+    private func outcome<T>(_ value: T, _ write: (T) throws(EffectFailure) -> Void) -> Result<T, EffectFailure> {
+        do {
+            try write(value)
+            return .success(value)
+        } catch {
+            return .failure(error)
+        }
+    }
+}

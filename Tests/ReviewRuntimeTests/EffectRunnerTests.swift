@@ -1,0 +1,106 @@
+import Foundation
+import ReviewRuntime
+import TaskForceCore
+import TaskForceUI
+import Testing
+
+/// Each effect of the review screen, run against a disk in memory: what it writes, and the
+/// message it answers with, on success and on failure (issue 11).
+@Suite struct EffectRunnerTests {
+    static let day = "2026-03-08"
+    let disk = MemoryDisk()
+    var runner: EffectRunner { EffectRunner(disk: disk, session: "BXL-1", today: { Self.day }) }
+
+    static let comment = Annotation.comment(text: "demo", article: "5bis", fingerprint: "f", stance: .concern,
+                                            tags: [.safety], body: "Le bouton.", language: "fr", day: day)
+    static let toSave = CommentToSave(textID: "demo", article: "5bis", fingerprint: "f", stance: .oppose,
+                                      themes: [.privacy], body: "Non.", proposal: "Supprimer.", supersedes: nil,
+                                      language: "nl", session: nil, transcribed: true)
+
+    @Test func aCommentIsSavedWithTheDayTheSessionAndWhereItWasWritten() throws {
+        guard case .commentSaved(.success(let saved))? = runner.perform(.saveComment(Self.toSave)) else {
+            Issue.record("not a saved comment"); return
+        }
+        #expect(disk.saved == [saved])
+        #expect(saved.stance == .oppose && saved.tags == [.privacy] && saved.body == "Non." && saved.proposal == "Supprimer.")
+        #expect(saved.language == "nl" && saved.session == "BXL-1" && saved.day == Self.day && saved.transcribed == true)
+    }
+
+    @Test func aFailedSaveSaysWhyAndKeepsTheDraft() {
+        disk.failing = true
+        let answer = runner.perform(.saveComment(Self.toSave))
+        #expect(answer == .commentSaved(.failure(EffectFailure("No space left on device"))))
+        #expect(disk.drafts.map(\.body) == ["Non."])
+    }
+
+    @Test func draftsKeepAMissingStanceMissing() {
+        var unfinished = Self.toSave
+        unfinished.stance = nil
+        #expect(runner.perform(.keepDrafts([unfinished])) == nil)
+        #expect(disk.drafts.count == 1)
+        #expect(disk.drafts.first?.stance == nil)
+    }
+
+    @Test func meTooAndWithdrawalTargetTheComment() throws {
+        guard case .endorsed(let target, .success(let endorsement))? = runner.perform(.endorse(Self.comment)) else {
+            Issue.record("not an endorsement"); return
+        }
+        #expect(target == Self.comment && endorsement.kind == .endorsement && endorsement.target == Self.comment.id)
+        guard case .withdrawn(_, .success(let withdrawal))? = runner.perform(.withdraw(Self.comment)) else {
+            Issue.record("not a withdrawal"); return
+        }
+        #expect(withdrawal.kind == .withdrawal && withdrawal.target == Self.comment.id && withdrawal.session == "BXL-1")
+        #expect(disk.saved == [endorsement, withdrawal])
+        disk.failing = true
+        #expect(runner.perform(.endorse(Self.comment)) == .endorsed(Self.comment, .failure(EffectFailure("No space left on device"))))
+    }
+
+    @Test(arguments: [
+        FacilitatorEffect.showOfHands(comment, count: 6), .leaveOut(comment),
+        .markDuplicate(comment, original: comment), .undoModeration(comment),
+    ])
+    func facilitatorAnnotationsAreSavedAndAnswered(_ effect: FacilitatorEffect) {
+        guard case .facilitatorSaved(let answered, .success(let saved))? = runner.perform(.facilitator(effect)) else {
+            Issue.record("no answer for \(effect)"); return
+        }
+        #expect(answered == effect)
+        #expect(disk.saved == [saved])
+        #expect(saved.target == Self.comment.id && saved.session == "BXL-1" && saved.day == Self.day)
+    }
+
+    @Test func theSessionRecordAndThePositionAreWrittenAndTakenAway() {
+        let record = SessionRecord(code: "BXL-1", place: "Liège", day: Self.day, headcount: 9)
+        #expect(runner.perform(.facilitator(.saveSession(record))) == .sessionSaved(record, .success(record)))
+        let position = LivePosition(session: "BXL-1", text: "demo", article: "3", talliesShown: false)
+        #expect(runner.perform(.publishPosition(position)) == .positionPublished(position, .success(position)))
+        #expect(runner.perform(.endPosition(session: "BXL-1")) == nil)
+        #expect(disk.sessions == [record])
+        #expect(disk.positions == [position, nil])
+        disk.failing = true
+        #expect(runner.perform(.publishPosition(position)) == .positionPublished(position, .failure(EffectFailure("No space left on device"))))
+    }
+
+    @Test func withoutAnInboxTheDigestIsBuiltAtOnce() {
+        disk.digest = DigestPreview.Content(rows: [], markdown: ["# Digest"])
+        #expect(runner.perform(.buildDigest(textID: "demo", language: .fr)) == .digestBuilt(textID: "demo", disk.digest))
+    }
+
+    /// With an inbox the digest is built off the caller's thread: the answer comes later,
+    /// posted to the inbox, whose descriptor becomes readable.
+    @Test func withAnInboxTheDigestArrivesThroughIt() throws {
+        disk.digest = DigestPreview.Content(rows: [], markdown: ["# Digest"])
+        let inbox = MessageInbox()
+        let runner = EffectRunner(disk: disk, session: nil, today: { Self.day }, inbox: inbox)
+        #expect(runner.perform(.buildDigest(textID: "demo", language: .fr)) == nil)
+        let descriptor = try #require(inbox.descriptor)
+        var ready = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+        #expect(poll(&ready, 1, 10_000) == 1, "the inbox never became readable")
+        #expect(inbox.drain() == [.digestBuilt(textID: "demo", disk.digest)])
+        #expect(inbox.drain().isEmpty)
+    }
+
+    @Test func clearingTheScreenIsNotTheDisks() {
+        #expect(runner.perform(.clearScreen) == nil)
+        #expect(disk.saved.isEmpty && disk.drafts.isEmpty)
+    }
+}

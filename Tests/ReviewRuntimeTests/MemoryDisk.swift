@@ -1,0 +1,40 @@
+import Foundation
+import ReviewRuntime
+import TaskForceCore
+import TaskForceUI
+
+/// An `AnnotationDisk` in memory: what each effect wrote, and a switch that makes every
+/// write fail, as a full or read-only disk would.
+final class MemoryDisk: AnnotationDisk, @unchecked Sendable {
+    // Guarded by `lock`: a digest is built on the runner's worker.
+    private let lock = NSLock()
+    private var _saved: [Annotation] = []
+    private var _drafts: [Annotation] = []
+    private var _sessions: [SessionRecord] = []
+    private var _positions: [LivePosition?] = []
+    var failing = false
+    var digest: DigestPreview.Content?
+
+    var saved: [Annotation] { lock.withLock { _saved } }
+    var drafts: [Annotation] { lock.withLock { _drafts } }
+    var sessions: [SessionRecord] { lock.withLock { _sessions } }
+    /// Each position written, and nil where it was taken away.
+    var positions: [LivePosition?] { lock.withLock { _positions } }
+
+    private func write(_ change: () -> Void) throws(EffectFailure) {
+        if failing { throw EffectFailure("No space left on device") }
+        lock.withLock(change)
+    }
+
+    func saveComment(_ comment: Annotation) throws(EffectFailure) {
+        // As the real store: a comment that cannot be saved is kept as a draft.
+        if failing { lock.withLock { _drafts.append(comment) } }
+        try write { _saved.append(comment) }
+    }
+    func saveDraft(_ draft: Annotation) throws(EffectFailure) { try write { _drafts.append(draft) } }
+    func save(_ annotation: Annotation) throws(EffectFailure) { try write { _saved.append(annotation) } }
+    func saveSession(_ record: SessionRecord) throws(EffectFailure) { try write { _sessions.append(record) } }
+    func publish(_ position: LivePosition) throws(EffectFailure) { try write { _positions.append(position) } }
+    func endPosition(session: String) { lock.withLock { _positions.append(nil) } }
+    func digestContent(textID: String, language: UILanguage) -> DigestPreview.Content? { digest }
+}
