@@ -58,6 +58,8 @@ public struct ReviewModel: Sendable {
     }
 
     public var texts: [TextEntry]
+    /// The folder the texts come from, as given (`--texts`): named when it holds none.
+    public var textsFolder = "Texts"
     public var uiLanguage: UILanguage
     public var screen: Screen
     /// The screen under the help page, to return to.
@@ -116,9 +118,18 @@ public struct ReviewModel: Sendable {
     /// The facilitator's screen (`--facilitator`): the session, the live dashboard. Nil for participants.
     public var facilitator: FacilitatorState?
 
-    public init(texts: [TextEntry], uiLanguage: UILanguage, openText id: String? = nil, language: String? = nil) {
+    /// The screen as it opens: the texts with the annotations already on disk (`known`),
+    /// and how this run was started (kiosk, session, facilitator).
+    public init(texts: [TextEntry], uiLanguage: UILanguage, openText id: String? = nil, language: String? = nil,
+                kiosk: Bool = false, session: String? = nil, facilitator: FacilitatorState? = nil,
+                known: KnownAnnotations = KnownAnnotations(), textsFolder: String = "Texts") {
         self.texts = texts
+        self.textsFolder = textsFolder
         self.uiLanguage = uiLanguage
+        self.kiosk = kiosk
+        self.session = session
+        self.facilitator = facilitator
+        self.known = known
         screen = texts.count == 1 ? .reader : .chooser
         if let id, let i = texts.firstIndex(where: { $0.id == id }) {
             textIndex = i

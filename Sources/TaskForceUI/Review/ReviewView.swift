@@ -103,7 +103,7 @@ public enum ReviewView {
         Border.draw(&grid, area, title: text(.screenChooseText, ui), focused: true)
         let inner = area.inset(by: 1)
         if model.texts.isEmpty {
-            grid.write(text(.chooserNoTexts, ui, ["folder": "Texts"]), row: inner.row, column: inner.column + 1,
+            grid.write(text(.chooserNoTexts, ui, ["folder": Sanitizer.sanitize(model.textsFolder)]), row: inner.row, column: inner.column + 1,
                        maxWidth: inner.width - 1)
             return
         }

@@ -119,11 +119,7 @@ struct ReviewOptions: ParsableArguments {
             throw InputError(.badData, file: texts.directory, "there is no text \"\(text)\" (see `taskforce texts`)")
         }
         let ui = lang.flatMap(UILanguage.init(rawValue:)) ?? UILanguage.fromLocale(ProcessInfo.processInfo.environment)
-        var model = ReviewModel(texts: entries, uiLanguage: ui, openText: text)
-        model.kiosk = kiosk
-        model.known = known
-        model.session = session
-        model.facilitator = state
-        return model
+        return ReviewModel(texts: entries, uiLanguage: ui, openText: text, kiosk: kiosk, session: session,
+                           facilitator: state, known: known, textsFolder: texts.directory)
     }
 }
