@@ -12,9 +12,9 @@ struct Annotate: ParsableCommand {
 
     @Option(help: "The text id.") var text: String
     @Option(help: "The article number, as `taskforce parse` shows it (e.g. 5bis).") var article: String
-    @Option(help: "support, concern, oppose or question.") var stance: String
+    @Option(help: "support, concern, oppose or question.") var stance: Stance
     @Option(name: .customLong("tag"), help: "A theme (repeatable): \(Theme.allCases.map(\.rawValue).joined(separator: ", ")).")
-    var tags: [String] = []
+    var tags: [Theme] = []
     @Option(help: "Session code, e.g. BXL-2026-07.") var session: String?
     @Option(help: "A file holding a proposed wording of the article.") var proposalFile: String?
     @Option(help: "Language of the comment (fr, nl, en, es…); by default the text's first language.")
@@ -23,12 +23,6 @@ struct Annotate: ParsableCommand {
     @OptionGroup var annotations: AnnotationsOption
 
     func validate() throws {
-        guard Stance(rawValue: stance) != nil else {
-            throw ValidationError("--stance must be one of: \(Stance.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
-        for tag in tags where Theme(rawValue: tag) == nil {
-            throw ValidationError("unknown --tag '\(tag)'; themes are: \(Theme.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
         if let session, !AnnotationRules.isSessionCode(session) {
             throw ValidationError("--session must use letters, digits and '-' (e.g. BXL-2026-07)")
         }
@@ -56,8 +50,8 @@ struct Annotate: ParsableCommand {
             return try TextDecoding.decode(bytes, file: path).text
         }
         let comment = Annotation.comment(
-            text: text, article: number, fingerprint: articleRead.fingerprint, stance: Stance(rawValue: stance)!,
-            tags: tags.compactMap(Theme.init(rawValue:)), body: body, proposal: proposal, language: commentLanguage,
+            text: text, article: number, fingerprint: articleRead.fingerprint, stance: stance,
+            tags: Theme.allCases.filter(tags.contains), body: body, proposal: proposal, language: commentLanguage,
             session: session, day: Today.day())
         try AnnotationStore(root: annotations.url).saveKeepingDraft(comment)
         Output.line(comment.id.value)

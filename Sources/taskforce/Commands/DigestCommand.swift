@@ -23,16 +23,13 @@ struct DigestCommand: ParsableCommand {
     @Option(help: "markdown, html, csv or json.") var format: Format = .markdown
     @Option(help: "Write the digest to this file instead of stdout.") var out: String?
     @Option(help: "Language of the labels: en, fr or nl (by default the locale's). Comments stay in their own language.")
-    var lang: String?
+    var lang: UILanguage?
     @Option(help: "Smallest number of people a session or place must have to be shown on its own.")
     var minGroup: Int = DigestBuilder.Options.defaultMinGroup
     @OptionGroup var texts: TextsOption
     @OptionGroup var annotations: AnnotationsOption
 
     func validate() throws {
-        if let lang, UILanguage(rawValue: lang) == nil {
-            throw ValidationError("--lang must be en, fr or nl (got '\(lang)')")
-        }
         guard (1...SessionRecordCodec.largestHeadcount).contains(minGroup) else {
             throw ValidationError("--min-group must be between 1 and \(SessionRecordCodec.largestHeadcount)")
         }
@@ -45,7 +42,7 @@ struct DigestCommand: ParsableCommand {
         let sessions = SessionRecords.load(store)
         for defect in loaded.defects + sessions.defects { Output.error("set aside: \(defect)") }
         let chosen = try choose(library, loaded.annotations)
-        let language = lang.flatMap(UILanguage.init(rawValue:)) ?? UILanguage.fromLocale(ProcessInfo.processInfo.environment)
+        let language = lang ?? UILanguage.fromLocale(ProcessInfo.processInfo.environment)
         let digest = DigestBuilder.build(text: chosen, annotations: loaded.annotations, sessions: sessions.records,
                                          options: .init(language: language, minGroup: minGroup))
         let document: String = switch format {

@@ -21,19 +21,14 @@ struct Render: ParsableCommand {
             screen shows the composer as it was at that moment.
             """)
 
-    @Option(help: "Screen size, COLSxROWS.") var size: String = "80x24"
+    @Option(help: "Screen size, COLSxROWS (each from 1 to 1000).") var size = ScreenSize(columns: 80, rows: 24)
     @Option(help: "The keys to press.") var keys: String = ""
     @OptionGroup var review: ReviewOptions
 
     func run() throws {
-        let parts = size.lowercased().split(separator: "x").compactMap { Int($0) }
-        guard parts.count == 2, (1...1000).contains(parts[0]), (1...1000).contains(parts[1]) else {
-            throw ValidationError("--size must be COLSxROWS, e.g. 80x24 (got '\(size)')")
-        }
         let script: [Key]
         do { script = try KeyScript.parse(keys) } catch { throw ValidationError(error.description) }
         var model = try review.model(facilitator: review.facilitatorState())
-        let size = ScreenSize(columns: parts[0], rows: parts[1])
         // Everything at once (no inbox): the preview is built before the next key.
         let runner = EffectRunner(disk: review.disk, session: model.session, today: Today.day)
         func send(_ msg: ReviewMsg) {
@@ -55,7 +50,7 @@ struct Render: ParsableCommand {
             send(.key(key))
             if model.quitRequested { break }
         }
-        let grid = ReviewView.view(model, columns: parts[0], rows: parts[1])
+        let grid = ReviewView.view(model, columns: size.columns, rows: size.rows)
         Output.line(grid.rows(trimmingTrailingSpaces: true).joined(separator: "\n"))
     }
 }
@@ -65,7 +60,7 @@ struct ReviewOptions: ParsableArguments {
     @OptionGroup var texts: TextsOption
     @OptionGroup var annotations: AnnotationsOption
     @Option(help: "Open this text directly.") var text: String?
-    @Option(help: "Interface language: en, fr or nl (default: from the locale).") var lang: String?
+    @Option(help: "Interface language: en, fr or nl (default: from the locale).") var lang: UILanguage?
     @Option(help: "Session code written into every annotation, e.g. BXL-2026-07.") var session: String?
     @Flag(help: "Shared laptop: nobody sees the others' comments, and a saved comment leaves the screen.")
     var kiosk = false
@@ -73,9 +68,6 @@ struct ReviewOptions: ParsableArguments {
     var facilitator = false
 
     func validate() throws {
-        if let lang, UILanguage(rawValue: lang) == nil {
-            throw ValidationError("--lang must be en, fr or nl (got '\(lang)')")
-        }
         if let session, !AnnotationRules.isSessionCode(session) {
             throw ValidationError("--session must use letters, digits and '-' (e.g. BXL-2026-07)")
         }
@@ -118,7 +110,7 @@ struct ReviewOptions: ParsableArguments {
         if let text, !entries.contains(where: { $0.id == text }) {
             throw InputError(.badData, file: texts.directory, "there is no text \"\(text)\" (see `taskforce texts`)")
         }
-        let ui = lang.flatMap(UILanguage.init(rawValue:)) ?? UILanguage.fromLocale(ProcessInfo.processInfo.environment)
+        let ui = lang ?? UILanguage.fromLocale(ProcessInfo.processInfo.environment)
         return ReviewModel(texts: entries, uiLanguage: ui, openText: text, kiosk: kiosk, session: session,
                            facilitator: state, known: known, textsFolder: texts.directory)
     }
