@@ -113,7 +113,7 @@ struct LocalizationCatalogueTests {
         #expect(format("", [:]) == "")
     }
 
-    static func readerBar(_ language: UILanguage) -> String { bar(UIString.readerKeyBar, language) }
+    static func readerBar(_ language: UILanguage) -> String { bar(ReaderKeys.participant.keyBar, language) }
 
     static func bar(_ keys: [(key: String, label: UIString)], _ language: UILanguage) -> String {
         " " + keys.map { "\($0.key) \(text($0.label, language))" }.joined(separator: "  ")

@@ -47,16 +47,15 @@ public enum DigestPreviewUpdate {
         guard let preview = model.digestPreview else { return [] }
         // A page keeps one line of the previous one in view.
         let page = max(1, DigestPreviewView.inner(model.screenSize).height - 1)
-        switch key {
-        case .escape, .character("D"), .left, .character("h"):
-            model.digestPreview = nil
-        case .down, .character("j"): scroll(&model, to: preview.scroll + 1)
-        case .up, .character("k"): scroll(&model, to: preview.scroll - 1)
-        case .pageDown, .character(" "): scroll(&model, to: preview.scroll + page)
-        case .pageUp: scroll(&model, to: preview.scroll - page)
-        case .home, .character("g"): scroll(&model, to: 0)
-        case .end, .character("G"): scroll(&model, to: .max)
-        default: break  // read-only: every other key does nothing here
+        switch PreviewKeys.map.action(for: key) {
+        case .close?: model.digestPreview = nil
+        case .down?: scroll(&model, to: preview.scroll + 1)
+        case .up?: scroll(&model, to: preview.scroll - 1)
+        case .pageDown?: scroll(&model, to: preview.scroll + page)
+        case .pageUp?: scroll(&model, to: preview.scroll - page)
+        case .top?: scroll(&model, to: 0)
+        case .bottom?: scroll(&model, to: .max)
+        case .help?, .quit?, .hide?, nil: break  // read-only: every other key does nothing here
         }
         return []
     }

@@ -1,17 +1,11 @@
 import TaskForceCore
 
-/// The help page: what taskforce is for, every key with its F-key twin and letter
-/// (DESIGN 7), and a word on anonymity. Longer than a small window, so it scrolls (↑ ↓),
-/// with ▴ ▾ on the border when there is more above or below.
+/// The help page: what taskforce is for, every key of the reader with its F-key twin and
+/// letter, as the reader's key table lists them (ReaderKeys), the other screens' keys in
+/// prose, and a word on anonymity. Longer than a small window, so it scrolls (↑ ↓), with
+/// ▴ ▾ on the border when there is more above or below.
 enum HelpView {
     static let keyWidth = 20
-
-    /// The keys listed, with what they do.
-    static let keys: [(String, UIString)] = [
-        ("F1  ?", .helpKeyHelp), ("F2  a", .helpKeyAnnotate), ("F3  /", .helpKeySearch),
-        ("F4  c", .helpKeyNotes), ("F5  L", .helpKeyLanguage), ("↑ ↓ j k  PgUp PgDn", .helpKeyMove),
-        (":  #", .helpKeyGoTo), ("v", .helpKeySideBySide), ("F12", .helpKeyHide), ("F10  q", .helpKeyQuit),
-    ]
 
     struct Line {
         var key = ""
@@ -28,20 +22,18 @@ enum HelpView {
         }
         paragraph(.helpIntro)
         lines.append(Line())
-        for (key, description) in keys {
-            for (i, line) in Wrapping.wrap(text(description, ui), width: width - keyWidth).enumerated() {
-                lines.append(Line(key: i == 0 ? key : "", indent: keyWidth, text: line))
+        let keys = ReaderKeys.map(facilitator: facilitator)
+        for line in keys.helpLines {
+            for (i, wrapped) in Wrapping.wrap(text(line.text, ui), width: width - keyWidth).enumerated() {
+                lines.append(Line(key: i == 0 ? line.keys : "", indent: keyWidth, text: wrapped))
             }
         }
         lines.append(Line())
-        // Following (F11/f) only means something in a session: after the keys of every
-        // screen, so the first page at 80×24 stays as it was.
-        // Following is a participant's key: on the facilitator's screen F11 is the dashboard.
-        let follow: [UIString] = facilitator ? [] : [.helpKeyFollow]
-        for entry in [UIString.helpNotesKeys, .helpKeyPropose, .helpKeyMouse] + follow + [.helpAnonymous] { paragraph(entry) }
-        // Last: the staff's own key, so that the participants' first page stays theirs.
-        paragraph(.helpKeyDigest)
-        if facilitator { for entry in [UIString.helpFacilitator, .helpFacilitatorNotes] { paragraph(entry) } }
+        // The other screens' keys and anonymity, then the reader's keys told in a sentence
+        // (the staff's digest last, so that the participants' first pages stay theirs).
+        for entry in [UIString.helpNotesKeys, .helpKeyPropose, .helpKeyMouse, .helpKeyOpen, .helpAnonymous] { paragraph(entry) }
+        for case .paragraph(let entry)? in keys.bindings.map(\.help) { paragraph(entry) }
+        if facilitator { paragraph(.helpFacilitatorNotes) }
         return lines
     }
 

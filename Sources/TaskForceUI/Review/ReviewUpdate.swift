@@ -1,8 +1,8 @@
 import TaskForceCore
 
 /// The review screen's `update`: the one function that changes the model, one message at
-/// a time (docs/ARCHITECTURE.md). Keys follow DESIGN 7: each action has an F-key and a
-/// letter; arrows, PgUp/PgDn, Home/End and vi keys move. What must touch the disk is
+/// a time (docs/ARCHITECTURE.md). Which key does what is read from each screen's key table
+/// (Keys/): each action has an F-key and a letter; arrows, PgUp/PgDn, Home/End and vi keys move. What must touch the disk is
 /// returned as effects, run by the caller, whose outcomes come back as messages.
 public enum ReviewUpdate {
     @discardableResult
@@ -51,14 +51,15 @@ public enum ReviewUpdate {
             return []
         }
         model.status = nil
-        switch key {
-        case .function(10), .character("q"):
+        // Quit, help and following work on every screen from here on, as the reader's
+        // table binds them (the facilitator's has no following: they are the one followed).
+        switch ReaderKeys.map(facilitator: model.facilitator != nil).action(for: key) {
+        case .quit?:
             return quit(&model)
-        case .function(11), .character("f") where model.facilitator == nil:
-            // The facilitator is the one followed (their F11 is the dashboard).
+        case .follow?:
             FollowUpdate.toggle(&model)
             return []
-        case .function(1), .character("?"):
+        case .help?:
             if model.screen == .help {
                 model.screen = model.screenBeforeHelp
             } else {
@@ -91,7 +92,7 @@ public enum ReviewUpdate {
             if model.digestPreview != nil { return DigestPreviewUpdate.update(&model, key) }
             if model.notes != nil { return NotesUpdate.update(&model, key) }
             if FollowUpdate.refuseTallies(&model, key) { return [] }
-            if key == .character("D") { return DigestPreviewUpdate.open(&model) }
+            if ReaderKeys.participant.action(for: key) == .digestPreview { return DigestPreviewUpdate.open(&model) }
             updateReader(&model, key)
         }
         return []
@@ -184,18 +185,18 @@ public enum ReviewUpdate {
 
     static func updateChooser(_ model: inout ReviewModel, _ key: Key) {
         let count = model.texts.count
-        guard count > 0 else { return }
-        switch key {
-        case .up, .character("k"): model.textIndex = max(0, model.textIndex - 1)
-        case .down, .character("j"): model.textIndex = min(count - 1, model.textIndex + 1)
-        case .home: model.textIndex = 0
-        case .end: model.textIndex = count - 1
-        case .enter, .right, .character("l"):
+        guard count > 0, let action = ChooserKeys.map.action(for: key) else { return }
+        switch action {
+        case .up: model.textIndex = max(0, model.textIndex - 1)
+        case .down: model.textIndex = min(count - 1, model.textIndex + 1)
+        case .top: model.textIndex = 0
+        case .bottom: model.textIndex = count - 1
+        case .open:
             model.screen = .reader
             model.versionIndex = model.currentText?.versions.firstIndex { $0.language == model.uiLanguage.rawValue } ?? 0
             model.articleIndex = 0
             model.textScroll = 0
-        default: break
+        case .help, .quit, .hide, .follow: break  // done before the screen's own keys
         }
     }
 
@@ -211,14 +212,15 @@ public enum ReviewUpdate {
     static func updateReader(_ model: inout ReviewModel, _ key: Key) {
         let count = model.currentSplit?.articles.count ?? 0
         func select(_ index: Int) { selectArticle(&model, index) }
-        switch key {
-        case .up, .character("k"): select(model.articleIndex - 1)
-        case .down, .character("j"): select(model.articleIndex + 1)
-        case .home, .character("g"): select(0)
-        case .end, .character("G"): select(count - 1)
-        case .pageDown, .character(" "): model.textScroll += 10
+        guard let action = ReaderKeys.map(facilitator: model.facilitator != nil).action(for: key) else { return }
+        switch action {
+        case .up: select(model.articleIndex - 1)
+        case .down: select(model.articleIndex + 1)
+        case .top: select(0)
+        case .bottom: select(count - 1)
+        case .pageDown: model.textScroll += 10
         case .pageUp: model.textScroll = max(0, model.textScroll - 10)
-        case .function(5), .character("L"):
+        case .nextLanguage:
             // Another language version: same article number (versions share numbering).
             guard let text = model.currentText, text.versions.count > 1 else { return }
             let number = model.currentArticle?.number
@@ -226,25 +228,26 @@ public enum ReviewUpdate {
             if let number, let i = model.currentSplit?.articles.firstIndex(where: { $0.number == number }) {
                 model.articleIndex = i
             }
-        case .escape, .left, .character("h"):
+        case .back:
             if model.texts.count > 1 { model.screen = .chooser }
-        case .function(3), .character("/"):
+        case .search:
             model.prompt = Prompt(kind: .search)
-        case .character("n"):
+        case .nextMatch:
             PromptUpdate.nextMatch(&model, after: model.articleIndex)
-        case .character(":"), .character("#"):
+        case .goTo:
             model.prompt = Prompt(kind: .goTo)
-        case .character("v"):
+        case .sideBySide:
             SideBySideUpdate.toggle(&model)
-        case .function(2), .character("a"):
+        case .annotate:
             guard let article = model.currentArticle, let id = model.currentText?.id else { return }
             model.composer = model.unfinished[DraftKey(textID: id, article: article.number)] ?? Composer(articleNumber: article.number)
-        case .function(4), .character("c"):
+        case .notes:
             // On a shared laptop nobody sees the others' comments.
             guard !model.kiosk else { model.status = .kioskNotesHidden; return }
             guard let article = model.currentArticle else { return }
             model.notes = NotesPane(articleNumber: article.number)
-        default: break
+        case .help, .quit, .hide, .follow, .dashboard, .digestPreview:
+            break  // done before the reader's own keys (FacilitatorUpdate, the preview)
         }
     }
 }

@@ -58,9 +58,9 @@ public enum ReviewView {
             grid.write(" ↑ ↓  " + text(.helpClose, ui), row: rows - 1, column: 0)
         } else {
             drawKeyBar(&grid, ui, row: rows - 1, keys: FacilitatorView.keyBar(model)
-                       ?? (model.screen == .chooser ? UIString.chooserKeyBar
-                       : model.digestPreview != nil ? UIString.digestPreviewKeyBar
-                       : model.notes != nil ? UIString.notesKeyBar : UIString.readerKeyBar))
+                       ?? (model.screen == .chooser ? ChooserKeys.map.keyBar
+                       : model.digestPreview != nil ? PreviewKeys.map.keyBar
+                       : model.notes != nil ? UIString.notesKeyBar : ReaderKeys.participant.keyBar))
         }
         return grid
     }

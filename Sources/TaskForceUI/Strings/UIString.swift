@@ -72,6 +72,7 @@ public enum UIString: String, Sendable, CaseIterable {
     case helpIntro, helpKeyHelp, helpKeyAnnotate, helpKeySearch, helpKeyNotes
     case helpKeyLanguage, helpKeyQuit, helpKeyHide, helpKeyMove, helpKeyGoTo
     case helpKeyTab, helpKeyMouse, helpAnonymous, helpClose
+    case helpKeyBack, helpKeyNextMatch, helpKeyOpen
 
     // Two language versions side by side on a wide screen
     case readerNotInVersion      // {article} {language}
@@ -112,29 +113,14 @@ public enum UIString: String, Sendable, CaseIterable {
         .keyScroll, .keyDashboard, .keyTallies, .keyHeadcount, .keyPlace, .keyHands, .keyLeaveOut, .keyDuplicate,
     ]
 
-    /// The reader's key bar, in order, with its keys (DESIGN 6 sketch).
-    public static let readerKeyBar: [(key: String, label: UIString)] = [
-        ("F1", .keyHelp), ("F2", .keyAnnotate), ("F3", .keySearch), ("F4", .keyNotes),
-        ("F5", .keyLanguage), ("F10", .keyQuit), ("F12", .keyHide),
-    ]
-
-    /// The key bar of the text chooser.
-    public static let chooserKeyBar: [(key: String, label: UIString)] = [
-        ("F1", .keyHelp), ("Enter", .keyOpen), ("F10", .keyQuit), ("F12", .keyHide),
-    ]
+    // The bars of the screens whose keys are not in a KeyMap yet (Keys/; see
+    // docs/ARCHITECTURE.md): the notes and the facilitator's dashboard and notes.
 
     /// The key bar while the notes of an article are open (F2 still writes a comment; the
     /// help says so, the bar has no room for it in French).
     public static let notesKeyBar: [(key: String, label: UIString)] = [
         ("F7", .keyMeToo), ("F8", .keyEdit), ("F9", .keyWithdraw),
         ("Esc", .keyBack), ("F10", .keyQuit), ("F12", .keyHide),
-    ]
-
-    /// The facilitator's reader: the dashboard (F11) takes the place of search and language
-    /// (both in the help, and on `/` and `L`), so that the bar fits 80 columns in French.
-    public static let facilitatorReaderKeyBar: [(key: String, label: UIString)] = [
-        ("F1", .keyHelp), ("F2", .keyAnnotate), ("F4", .keyNotes), ("F11", .keyDashboard),
-        ("F10", .keyQuit), ("F12", .keyHide),
     ]
 
     /// The live dashboard: what the facilitator does there (↑ ↓ and ? are in the help).
@@ -150,8 +136,4 @@ public enum UIString: String, Sendable, CaseIterable {
         ("Esc", .keyBack), ("F10", .keyQuit), ("F12", .keyHide),
     ]
 
-    /// The key bar of the digest preview: it only scrolls, and goes back.
-    public static let digestPreviewKeyBar: [(key: String, label: UIString)] = [
-        ("↑ ↓", .keyScroll), ("Esc", .keyBack), ("F10", .keyQuit), ("F12", .keyHide),
-    ]
 }

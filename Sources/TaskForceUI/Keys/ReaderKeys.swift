@@ -1,0 +1,104 @@
+/// What a key does while reading a text (the reader, and the list of texts before it). Keys
+/// that work on every screen (help, quit, quick hide, following) are here too: the reader's
+/// bar and help name them.
+public enum ReaderAction: Hashable, Sendable, CaseIterable {
+    case help, quit, hide, follow, dashboard
+    case up, down, top, bottom, pageDown, pageUp
+    case annotate, search, nextMatch, goTo, notes, nextLanguage, sideBySide, digestPreview, back
+}
+
+/// The reader's key tables: the participant's, and the facilitator's (where F11 and `d`
+/// open the live dashboard, and the bar gives search and language's room to it).
+public enum ReaderKeys {
+    static let help = KeyBinding<ReaderAction>([.function(1), .character("?")], .help,
+                                               bar: BarEntry("F1", .keyHelp), help: .line(HelpLine("F1  ?", .helpKeyHelp)))
+    static let quit = KeyBinding<ReaderAction>([.function(10), .character("q")], .quit,
+                                               bar: BarEntry("F10", .keyQuit), help: .line(HelpLine("F10  q", .helpKeyQuit)))
+    static let hide = KeyBinding<ReaderAction>([.function(12)], .hide,
+                                               bar: BarEntry("F12", .keyHide), help: .line(HelpLine("F12", .helpKeyHide)))
+    static let move = HelpPlace.line(HelpLine("↑ ↓ j k  PgUp PgDn", .helpKeyMove))
+
+    /// The keys of the reader, in the order the help lists them.
+    static func bindings(facilitator: Bool) -> [KeyBinding<ReaderAction>] {
+        [
+            help,
+            .init([.function(2), .character("a")], .annotate, bar: BarEntry("F2", .keyAnnotate),
+                  help: .line(HelpLine("F2  a", .helpKeyAnnotate))),
+            .init([.function(3), .character("/")], .search, bar: BarEntry("F3", .keySearch),
+                  help: .line(HelpLine("F3  /", .helpKeySearch))),
+            .init([.function(4), .character("c")], .notes, bar: BarEntry("F4", .keyNotes),
+                  help: .line(HelpLine("F4  c", .helpKeyNotes))),
+            .init([.function(5), .character("L")], .nextLanguage, bar: BarEntry("F5", .keyLanguage),
+                  help: .line(HelpLine("F5  L", .helpKeyLanguage))),
+            .init([.up, .character("k")], .up, help: move),
+            .init([.down, .character("j")], .down, help: move),
+            .init([.home, .character("g")], .top, help: move),
+            .init([.end, .character("G")], .bottom, help: move),
+            .init([.pageDown, .character(" ")], .pageDown, help: move),
+            .init([.pageUp], .pageUp, help: move),
+            .init([.character(":"), .character("#")], .goTo, help: .line(HelpLine(":  #", .helpKeyGoTo))),
+            .init([.character("v")], .sideBySide, help: .line(HelpLine("v", .helpKeySideBySide))),
+            hide,
+            quit,
+            .init([.escape, .left, .character("h")], .back, help: .paragraph(.helpKeyBack)),
+            .init([.character("n")], .nextMatch, help: .paragraph(.helpKeyNextMatch)),
+            // The facilitator is the one followed: on their screen F11 is the dashboard.
+            facilitator
+                ? .init([.function(11), .character("d")], .dashboard, bar: BarEntry("F11", .keyDashboard),
+                        help: .paragraph(.helpFacilitator))
+                : .init([.function(11), .character("f")], .follow, help: .paragraph(.helpKeyFollow)),
+            // Last: the staff's own key, so that the participants' help stays theirs first.
+            .init([.character("D")], .digestPreview, help: .paragraph(.helpKeyDigest)),
+        ]
+    }
+
+    public static let participant = KeyMap(bindings(facilitator: false),
+                                           bar: [.help, .annotate, .search, .notes, .nextLanguage, .quit, .hide])
+    public static let facilitator = KeyMap(bindings(facilitator: true),
+                                           bar: [.help, .annotate, .notes, .dashboard, .quit, .hide])
+
+    public static func map(facilitator: Bool) -> KeyMap<ReaderAction> { facilitator ? Self.facilitator : participant }
+}
+
+/// What a key does in the list of texts.
+public enum ChooserAction: Hashable, Sendable, CaseIterable {
+    case help, quit, hide, follow, up, down, top, bottom, open
+}
+
+public enum ChooserKeys {
+    public static let map = KeyMap<ChooserAction>([
+        .init([.function(1), .character("?")], .help, bar: BarEntry("F1", .keyHelp), help: .line(HelpLine("F1  ?", .helpKeyHelp))),
+        .init([.up, .character("k")], .up, help: ReaderKeys.move),
+        .init([.down, .character("j")], .down, help: ReaderKeys.move),
+        .init([.home], .top, help: ReaderKeys.move),
+        .init([.end], .bottom, help: ReaderKeys.move),
+        .init([.enter, .right, .character("l")], .open, bar: BarEntry("Enter", .keyOpen), help: .paragraph(.helpKeyOpen)),
+        .init([.function(11), .character("f")], .follow, help: .paragraph(.helpKeyFollow)),
+        .init([.function(12)], .hide, bar: BarEntry("F12", .keyHide), help: .line(HelpLine("F12", .helpKeyHide))),
+        .init([.function(10), .character("q")], .quit, bar: BarEntry("F10", .keyQuit), help: .line(HelpLine("F10  q", .helpKeyQuit))),
+    ], bar: [.help, .open, .quit, .hide])
+}
+
+/// What a key does in the digest preview: it only scrolls, and goes back.
+public enum PreviewAction: Hashable, Sendable, CaseIterable {
+    case help, quit, hide, close, down, up, pageDown, pageUp, top, bottom
+}
+
+public enum PreviewKeys {
+    /// The preview's keys are told in the help's sentence about it.
+    static let scroll = HelpPlace.paragraph(.helpKeyDigest)
+
+    public static let map = KeyMap<PreviewAction>([
+        .init([.function(1), .character("?")], .help, help: .line(HelpLine("F1  ?", .helpKeyHelp))),
+        .init([.down, .character("j")], .down, bar: BarEntry("↑ ↓", .keyScroll), help: scroll),
+        .init([.up, .character("k")], .up, help: scroll),
+        .init([.pageDown, .character(" ")], .pageDown, help: scroll),
+        .init([.pageUp], .pageUp, help: scroll),
+        .init([.home, .character("g")], .top, help: scroll),
+        .init([.end, .character("G")], .bottom, help: scroll),
+        .init([.escape, .character("D"), .left, .character("h")], .close, bar: BarEntry("Esc", .keyBack),
+              help: .paragraph(.helpKeyDigest)),
+        .init([.function(10), .character("q")], .quit, bar: BarEntry("F10", .keyQuit), help: .line(HelpLine("F10  q", .helpKeyQuit))),
+        .init([.function(12)], .hide, bar: BarEntry("F12", .keyHide), help: .line(HelpLine("F12", .helpKeyHide))),
+    ], bar: [.down, .close, .quit, .hide])
+}

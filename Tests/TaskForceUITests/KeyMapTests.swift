@@ -1,0 +1,80 @@
+import TaskForceCore
+import Testing
+@testable import TaskForceUI
+
+/// The key tables (Keys/): every action has keys that reach it, every binding is told in
+/// the help in every language, and every key bar is made of bound keys and fits 80 columns.
+struct KeyMapTests {
+    struct Table<Action: Hashable & Sendable & CaseIterable>: Sendable, CustomTestStringConvertible {
+        var name: String
+        var map: KeyMap<Action>
+        /// Actions this variant does not have (the facilitator is not followed, a participant has no dashboard).
+        var without: Set<Action> = []
+        var facilitator = false
+        var testDescription: String { name }
+    }
+
+    static let readers = [
+        Table(name: "reader", map: ReaderKeys.participant, without: [.dashboard]),
+        Table(name: "facilitator's reader", map: ReaderKeys.facilitator, without: [.follow], facilitator: true),
+    ]
+
+    /// Each key reaches the action of its own binding: no binding is hidden by an earlier one.
+    static func checkReachable<A>(_ table: Table<A>) {
+        for binding in table.map.bindings {
+            #expect(!binding.keys.isEmpty, "\(table.name): \(binding.action) has no key")
+            for key in binding.keys {
+                #expect(table.map.action(for: key) == binding.action, "\(table.name): \(key) does not reach \(binding.action)")
+            }
+        }
+        let bound = Set(table.map.bindings.map(\.action))
+        for action in A.allCases where !table.without.contains(action) {
+            #expect(bound.contains(action), "\(table.name): \(action) has no key")
+        }
+    }
+
+    /// Every binding is told on the help page, in every language; every bar entry is bound
+    /// and labelled, and the bar fits 80 columns.
+    static func checkDocumented<A>(_ table: Table<A>) {
+        for ui in UILanguage.allCases {
+            let page = HelpView.lines(ui, width: 76, facilitator: table.facilitator).map(\.text).joined(separator: " ")
+                .split(separator: " ").joined(separator: " ")
+            for binding in table.map.bindings {
+                guard let help = binding.help else {
+                    Issue.record("\(table.name): \(binding.action) is not in the help")
+                    continue
+                }
+                let told = text(help.text, ui).split(separator: " ").joined(separator: " ")
+                #expect(!told.isEmpty && page.contains(told), "\(table.name), \(ui): \(binding.action) is not on the help page")
+            }
+            #expect(table.map.barBindings.count == table.map.bar.count, "\(table.name): a bar action is not bound")
+            #expect(table.map.barBindings.allSatisfy { $0.bar != nil }, "\(table.name): a bar action has no label")
+            var width = -1
+            for (key, label) in table.map.keyBar { width += DisplayWidth.of(key + " " + text(label, ui)) + 2 }
+            #expect(width <= 80, "\(table.name), \(ui): the bar is \(width) columns")
+        }
+    }
+
+    @Test(arguments: readers) func readerKeysReachTheirActions(_ table: Table<ReaderAction>) { Self.checkReachable(table) }
+    @Test(arguments: readers) func readerKeysAreInTheHelpAndTheBar(_ table: Table<ReaderAction>) { Self.checkDocumented(table) }
+
+    @Test func chooserKeys() {
+        let table = Table(name: "chooser", map: ChooserKeys.map)
+        Self.checkReachable(table)
+        Self.checkDocumented(table)
+    }
+
+    @Test func previewKeys() {
+        let table = Table(name: "digest preview", map: PreviewKeys.map)
+        Self.checkReachable(table)
+        Self.checkDocumented(table)
+    }
+
+    /// The bar drawn is the table's: what the reader's bottom row shows is its key bar.
+    @Test func theReaderDrawsItsTablesBar() throws {
+        let m = try DemoBill.model(ui: .en)
+        let bottom = ReviewView.view(m, columns: 80, rows: 24).rows(trimmingTrailingSpaces: true)[23]
+        let expected = " " + ReaderKeys.participant.keyBar.map { "\($0.key) \(text($0.label, .en))" }.joined(separator: "  ")
+        #expect(bottom == expected)
+    }
+}
