@@ -1,7 +1,8 @@
 // review-bench: a benchmark tool, not part of taskforce and never installed; run it through
 // scripts/bench-review (see BENCHMARKS.md). It measures one keystroke of the review screen on
 // a large bill: update, view and paint (real curses on a pseudo-terminal), the bytes each
-// kind of frame sends, and the frames a paste costs.
+// kind of frame sends, the frames a paste costs, and one arrival on a screen that knows
+// 10,000 annotations.
 //
 //   review-bench BILL [ITERATIONS]     (BILL: a French text, e.g. from make-big-bill.py)
 import CursesTerminal
@@ -100,6 +101,9 @@ FrameLoop().run(
 guard model.composer?.comment.text == paste else { fatalError("the paste did not arrive whole") }
 screen.close()
 
+// --- One arrival on a screen that knows 10,000 annotations ---
+let arrivals = arrivalTimes(split: split, known: 10_000, iterations: min(iterations, 500))
+
 // --- Report ---
 func microseconds(_ ns: Double) -> String { String(format: "%8.1f µs", ns / 1000) }
 print("bill: \(split.articles.count) articles; screen \(columns)x\(rows); \(iterations) iterations per figure (median)")
@@ -111,4 +115,7 @@ print("bytes, typed character in the composer: \(typedCharacter)")
 print("bytes, one-article move: \(articleMove)")
 print("bytes, PgDn (text scrolls 10 lines): \(pageDown)")
 print("bytes, full repaint: \(fullRepaint)")
+print("one arrival at 10,000 annotations, update: \(microseconds(arrivals.update))  "
+      + String(format: "(folding the whole folder again: %.1f µs, %.0fx)", arrivals.wholeFolder / 1000,
+               arrivals.wholeFolder / arrivals.update))
 print("frames after a 100-character paste: \(frames.count - 1) (keys applied at each frame: \(frames))")

@@ -1,20 +1,25 @@
 import TaskForceCore
 
 /// Annotations saved by anyone since the screen opened, as the folder watch found them
-/// (the watch and the reading run outside `update`, which gets `ReviewMsg.annotationsArrived`). The
-/// counts and the notes are computed again from everything known, as at start-up, so an
-/// endorsement, an edit or a withdrawal from another terminal counts exactly as it will
-/// after a restart. The open notes pane keeps its selected comment.
+/// (the watch and the reading run outside `update`, which gets `ReviewMsg.annotationsArrived`).
+/// The counts and notes of each article an arrival touches are folded again from everything
+/// known on that article (as `CurrentView` folds a whole folder), so an endorsement, an edit
+/// or a withdrawal from another terminal counts exactly as it will after a restart, and one
+/// arrival costs the size of its article, not of the folder. The open notes pane keeps its
+/// selected comment.
 extension ReviewUpdate {
     static func annotationsArrived(_ model: inout ReviewModel, _ annotations: [Annotation]) {
         // A shared laptop never shows the others' comments, not even their number.
-        guard !model.kiosk, model.known.insert(annotations) > 0 else { return }
+        guard !model.kiosk else { return }
+        let touched = model.known.insert(annotations)
+        guard !touched.isEmpty else { return }
         let selected = model.notes.flatMap { pane in
             model.currentNotes.indices.contains(pane.selected) ? model.currentNotes[pane.selected].annotation.id : nil
         }
-        let view = CurrentView(Array(model.known.byID.values), catalogue: catalogue(of: model.texts))
-        model.texts = model.texts.map { entry in
-            ReviewModel.TextEntry(id: entry.id, versions: entry.versions, notes: view.comments[entry.id] ?? [:])
+        for key in touched {
+            guard let t = model.texts.firstIndex(where: { $0.id == key.text }) else { continue }
+            let view = CurrentView(model.known.annotations(on: key), catalogue: catalogue(of: [model.texts[t]]))
+            model.texts[t].replaceNotes(of: key.article, with: view.comments[key.text]?[key.article] ?? [])
         }
         guard let selected, var pane = model.notes else { return }
         // The same comment stays selected, whatever came in before it in id order; if it

@@ -45,6 +45,12 @@ public struct ReviewModel: Sendable {
             notes[comment.article] = list.sorted { $0.annotation.id < $1.annotation.id }
         }
 
+        /// The current comments of one article, folded again after an arrival.
+        mutating func replaceNotes(of article: String, with comments: [CurrentView.Comment]) {
+            notes[article] = comments.isEmpty ? nil : comments
+            commentCounts[article] = comments.isEmpty ? nil : comments.count
+        }
+
         mutating func endorse(_ id: AnnotationID, article: String) {
             guard let i = notes[article]?.firstIndex(where: { $0.annotation.id == id }) else { return }
             notes[article]![i].endorsements += 1
