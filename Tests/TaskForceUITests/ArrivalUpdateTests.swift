@@ -26,7 +26,7 @@ struct ArrivalUpdateTests {
     /// The reader on 5bis, with `annotations` loaded at start-up as `ReviewOptions.model` does.
     static func model(_ annotations: [Annotation] = [theirs], kiosk: Bool = false) -> ReviewModel {
         var m = start
-        let view = CurrentView(annotations, catalogue: ReviewUpdate.catalogue(of: m.texts))
+        let view = CurrentView(annotations, catalogue: ReviewUpdate.catalogue(of: m.texts), sessions: [:])
         let t = m.texts[0]
         m.texts[0] = ReviewModel.TextEntry(id: t.id, versions: t.versions, notes: view.comments[t.id] ?? [:])
         m.known = KnownAnnotations(annotations)

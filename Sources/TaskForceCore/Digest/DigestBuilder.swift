@@ -27,7 +27,7 @@ public enum DigestBuilder {
                              sessions records: [String: SessionRecord], options: Options) -> Digest {
         let language = options.language
         let annotations = allAnnotations.filter { $0.text == text.id }
-        let view = CurrentView(annotations, catalogue: CurrentView.catalogue(of: [text]))
+        let view = CurrentView(annotations, catalogue: CurrentView.catalogue(of: [text]), sessions: Authority.keys(of: records.values))
         let current = view.comments[text.id] ?? [:]
         let orphanComments = view.orphans.filter { $0.kind == .comment }
         let versions = Self.versions(of: text)

@@ -12,7 +12,7 @@ extension ReviewUpdate {
         let selected = model.notes.flatMap { pane in
             model.currentNotes.indices.contains(pane.selected) ? model.currentNotes[pane.selected].annotation.id : nil
         }
-        let view = CurrentView(Array(model.known.byID.values), catalogue: catalogue(of: model.texts))
+        let view = CurrentView(Array(model.known.byID.values), catalogue: catalogue(of: model.texts), sessions: model.sessionKeys)
         model.texts = model.texts.map { entry in
             ReviewModel.TextEntry(id: entry.id, versions: entry.versions, notes: view.comments[entry.id] ?? [:])
         }

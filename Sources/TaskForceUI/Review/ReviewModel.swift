@@ -95,6 +95,11 @@ public struct ReviewModel: Sendable {
     /// Comments written by this run of the program: only these may be changed or withdrawn
     /// ("during the same session, the writer and nobody else"). Never written to disk.
     public var mine: Set<AnnotationID> = []
+    /// The keys of what this screen wrote (comments, "me too"s): they sign its withdrawals
+    /// and edits. Replaced with `mine` when a kiosk's participant leaves.
+    public var writerKeys = WriterKeys()
+    /// The facilitator keys of the session records, as read at start (`Authority`).
+    public var sessionKeys = Authority.SessionKeys()
     /// Comments this run already said "me too" to: once each.
     public var endorsedByMe: Set<AnnotationID> = []
     /// The annotations the counts and notes come from, by id: arrivals already here are

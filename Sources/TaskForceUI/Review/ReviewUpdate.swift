@@ -123,6 +123,7 @@ public enum ReviewUpdate {
         if !drafts.isEmpty { effects.append(.keepDrafts(drafts)) }
         model.unfinished = [:]
         model.mine = []
+        model.writerKeys = WriterKeys()
         model.endorsedByMe = []
         model.searchTerm = nil
         model.prompt = nil

@@ -33,22 +33,29 @@ enum FacilitatorEffects {
     static func perform(_ effect: FacilitatorEffect, _ model: inout ReviewModel, _ store: AnnotationStore) {
         let day = Today.day()
         let annotation: Annotation
+        // What a moderation, or its undoing, acts on: signed with the session's key (`Authority`).
+        var moderated: Annotation?
         switch effect {
-        case .saveSession(let record):
+        case .saveSession(var record):
+            // A new session's record gets the public half of its facilitator key, made now.
+            record = (try? FacilitatorKeys.standard().keyed(record)) ?? record
             let saved = (try? store.prepare()) != nil && (try? SessionRecords.save(record, in: store)) != nil
+            if saved { model.sessionKeys[record.code] = record.key }
             FacilitatorUpdate.sessionSaveFinished(&model, record, succeeded: saved)
             return
         case .showOfHands(let target, let count):
             annotation = .endorsement(of: target, count: count, session: model.session, day: day)
         case .leaveOut(let target):
-            annotation = .hiding(target, session: model.session, day: day)
+            (annotation, moderated) = (.hiding(target, session: model.session, day: day), target)
         case .markDuplicate(let duplicate, let original):
-            annotation = .marking(duplicate, asDuplicateOf: original, session: model.session, day: day)
+            (annotation, moderated) = (.marking(duplicate, asDuplicateOf: original, session: model.session, day: day), duplicate)
         case .undoModeration(let moderation):
-            annotation = .withdrawal(of: moderation, session: model.session, day: day)
+            (annotation, moderated) = (.withdrawal(of: moderation, session: model.session, day: day), moderation)
         }
-        let saved = (try? store.save(annotation)) != nil
-        FacilitatorUpdate.annotationSaveFinished(&model, effect, saved: saved ? annotation : nil)
+        let signed = moderated.map { try? FacilitatorKeys.standard().sign(annotation, session: model.facilitator?.saved, target: $0) }
+            ?? annotation
+        let saved = signed.map { (try? store.save($0)) != nil } ?? false
+        FacilitatorUpdate.annotationSaveFinished(&model, effect, saved: saved ? signed : nil)
     }
 }
 

@@ -86,11 +86,14 @@ struct ReviewOptions: ParsableArguments {
         let library = try texts.library()
         var notes: [String: [String: [CurrentView.Comment]]] = [:]
         var known = KnownAnnotations()
+        var sessionKeys = Authority.SessionKeys()
         var isFolder: ObjCBool = false
         // In kiosk mode the others' comments are not even loaded: nothing to show by mistake.
         if !kiosk, FileManager.default.fileExists(atPath: annotations.directory, isDirectory: &isFolder), isFolder.boolValue {
             let loaded = AnnotationLoader.load(AnnotationStore(root: annotations.url))
-            notes = CurrentView(loaded.annotations, catalogue: CurrentView.catalogue(of: library)).comments
+            let store = AnnotationStore(root: annotations.url)
+            sessionKeys = Authority.keys(of: SessionRecords.load(store, quarantine: false).records.values)
+            notes = CurrentView(loaded.annotations, catalogue: CurrentView.catalogue(of: library), sessions: sessionKeys).comments
             known = KnownAnnotations(loaded.annotations)
         }
         let entries = library.texts.compactMap { text -> ReviewModel.TextEntry? in
@@ -108,6 +111,7 @@ struct ReviewOptions: ParsableArguments {
         var model = ReviewModel(texts: entries, uiLanguage: ui, openText: text)
         model.kiosk = kiosk
         model.known = known
+        model.sessionKeys = sessionKeys
         model.session = session
         model.facilitator = state
         return model

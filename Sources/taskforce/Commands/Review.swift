@@ -117,11 +117,12 @@ enum ReviewSession {
                 _ = try? store.saveDraft(draft)
             }
         case .endorse(let target):
-            let endorsement = Annotation.endorsement(of: target, session: model.session, day: Today.day())
+            let endorsement = model.writerKeys.keyed(.endorsement(of: target, session: model.session, day: Today.day()))
             let saved = (try? store.save(endorsement)) != nil
             ReviewUpdate.endorseFinished(&model, of: target, succeeded: saved)
         case .withdraw(let target):
-            let withdrawal = Annotation.withdrawal(of: target, session: model.session, day: Today.day())
+            let withdrawal = model.writerKeys.signed(.withdrawal(of: target, session: model.session, day: Today.day()),
+                                                     actingOn: target.id)
             let saved = (try? store.save(withdrawal)) != nil
             ReviewUpdate.withdrawFinished(&model, of: target, succeeded: saved)
         case .buildDigest(let textID):
@@ -135,10 +136,13 @@ enum ReviewSession {
     /// they chose to read the screen in. On the facilitator's screen a comment is typed for
     /// someone who spoke, and says so.
     static func annotation(_ c: CommentToSave, _ model: ReviewModel) -> Annotation {
-        Annotation.comment(text: c.textID, article: c.article, fingerprint: c.fingerprint,
-                           stance: c.stance ?? .question, tags: c.themes, body: c.body, proposal: c.proposal,
-                           language: model.uiLanguage.rawValue, session: model.session, day: Today.day(),
-                           supersedes: c.supersedes, transcribed: model.facilitator != nil)
+        // Keyed for its writer, and an edit signed with the key of the comment it replaces.
+        let comment = model.writerKeys.keyed(
+            .comment(text: c.textID, article: c.article, fingerprint: c.fingerprint,
+                     stance: c.stance ?? .question, tags: c.themes, body: c.body, proposal: c.proposal,
+                     language: model.uiLanguage.rawValue, session: model.session, day: Today.day(),
+                     supersedes: c.supersedes, transcribed: model.facilitator != nil))
+        return c.supersedes.map { model.writerKeys.signed(comment, actingOn: $0) } ?? comment
     }
 }
 

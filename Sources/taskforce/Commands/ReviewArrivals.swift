@@ -28,6 +28,8 @@ final class ReviewArrivals {
         guard !paths.isEmpty else { return }
         let read = AnnotationLoader.read(arrivals: paths, in: watch.store)
         watch.retryLater(read.unreadable)
+        // A session started since: its facilitator key decides whether its moderations stand.
+        model.sessionKeys = Authority.keys(of: SessionRecords.load(watch.store, quarantine: false).records.values)
         ReviewUpdate.annotationsArrived(&model, read.annotations)
     }
 }
