@@ -80,7 +80,17 @@ public struct CurrentView: Sendable {
 
     /// - Parameter sessions: the facilitator keys of the session records (`Authority.keys`).
     public init(_ all: [Annotation], catalogue: Catalogue, sessions: Authority.SessionKeys) {
-        refused = Authority.refusals(all, sessions: sessions)
+        self.init(all, catalogue: catalogue, refused: Authority.refusals(all, sessions: sessions))
+    }
+
+    /// For tests of what records mean, apart from who may write them (which
+    /// `AuthorityTests` and the end-to-end tests check): nothing is refused.
+    init(unchecked all: [Annotation], catalogue: Catalogue) {
+        self.init(all, catalogue: catalogue, refused: [])
+    }
+
+    private init(_ all: [Annotation], catalogue: Catalogue, refused: [Authority.Refusal]) {
+        self.refused = refused
         let refusedIDs = Set(refused.map(\.annotation.id))
         let annotations = refusedIDs.isEmpty ? all : all.filter { !refusedIDs.contains($0.id) }
         var byID: [AnnotationID: Annotation] = [:]

@@ -25,9 +25,18 @@ public enum DigestBuilder {
 
     public static func build(text: TextLibrary.LegalText, annotations allAnnotations: [Annotation],
                              sessions records: [String: SessionRecord], options: Options) -> Digest {
+        build(text: text, annotations: allAnnotations, sessions: records, options: options, checkingAuthority: true)
+    }
+
+    /// `checkingAuthority: false` only for tests of what records mean (see `CurrentView(unchecked:)`).
+    static func build(text: TextLibrary.LegalText, annotations allAnnotations: [Annotation],
+                      sessions records: [String: SessionRecord], options: Options, checkingAuthority: Bool) -> Digest {
         let language = options.language
         let annotations = allAnnotations.filter { $0.text == text.id }
-        let view = CurrentView(annotations, catalogue: CurrentView.catalogue(of: [text]), sessions: Authority.keys(of: records.values))
+        let catalogue = CurrentView.catalogue(of: [text])
+        let view = checkingAuthority
+            ? CurrentView(annotations, catalogue: catalogue, sessions: Authority.keys(of: records.values))
+            : CurrentView(unchecked: annotations, catalogue: catalogue)
         let current = view.comments[text.id] ?? [:]
         let orphanComments = view.orphans.filter { $0.kind == .comment }
         let versions = Self.versions(of: text)

@@ -73,7 +73,7 @@ public struct MergeReport: Sendable, Equatable {
     }
 
     public var summary: String {
-        "\(source): added \(added.count), already present \(alreadyPresent), conflicts \(conflicts.count + sessionConflicts.count), invalid \(invalid.count), refused \(refused.count)."
+        "\(source): added \(added.count), already present \(alreadyPresent), conflicts \(conflicts.count + sessionConflicts.count), invalid \(invalid.count)\(refused.isEmpty ? "" : ", refused \(refused.count)")."
     }
 
     /// Conflicts and invalid files need someone to look at them.
