@@ -17,7 +17,8 @@ struct TerminalNotesTests {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         try Repository.copyDemoTexts(into: folder.url)
-        try Repository.copyDemoAnnotations(into: folder.url)
+        // With the session records: their keys are what the demo's moderations stand on.
+        try Repository.copyDemoAnnotations(into: folder.url, sessions: true)
         let before = files(folder).count
         let endorsementsBefore = files(folder).filter { $0.contains("\"kind\": \"endorsement\"") }.count
         let tmux = try TmuxSession(["--lang", "fr"], in: folder.url)
@@ -64,6 +65,10 @@ struct TerminalNotesTests {
         #expect(all.count == before + 3, "an endorsement, a comment and a withdrawal, nothing deleted")
         #expect(all.filter { $0.contains("\"kind\": \"withdrawal\"") }.count == 1)
         #expect(all.contains { $0.contains("Mon commentaire à retirer.") }, "the withdrawn comment's file stays")
+        // The withdrawal carries its writer's signature: it stands, and check finds nothing wrong.
+        let check = try runTaskforce(["check"], in: folder.url)
+        #expect(check.status == 0, "\(check.stdout)")
+        #expect(check.stdout.contains(", 1 withdrawn; 0 problems."), "\(check.stdout)")
     }
 
     @Test func kioskModeLeavesNothingOfThePreviousParticipant() throws {
