@@ -31,7 +31,10 @@ struct Render: ParsableCommand {
         }
         let script: [Key]
         do { script = try KeyScript.parse(keys) } catch { throw ValidationError(error.description) }
-        var model = try review.model(facilitator: review.facilitatorState())
+        var model = try review.model(facilitator: review.facilitatorState(), moving: false)
+        if model.status == .filesNotUsed, let count = model.statusValues["count"] {
+            Output.error("\(count) invalid annotation file(s) are not used and were not moved (render writes nothing); taskforce check names them and moves them to quarantine/")
+        }
         model.screenSize = ScreenSize(columns: parts[0], rows: parts[1])  // clicks are read against it
         // Where the session's facilitator is, read once (render only reads), as a participant's
         // screen reads it; the facilitator's own screen publishes it and never reads it back.
@@ -82,15 +85,19 @@ struct ReviewOptions: ParsableArguments {
     }
 
     /// - Parameter facilitator: the session as `facilitatorState()` read it.
-    func model(facilitator state: FacilitatorState? = nil) throws -> ReviewModel {
+    /// - Parameter moving: move invalid annotation files to quarantine/ (the real screen);
+    ///   `render`, which writes nothing, only reports them.
+    func model(facilitator state: FacilitatorState? = nil, moving: Bool = true) throws -> ReviewModel {
         let library = try texts.library()
         var notes: [String: [String: [CurrentView.Comment]]] = [:]
         var known = KnownAnnotations()
         var sessionKeys = Authority.SessionKeys()
+        var setAside = 0
         var isFolder: ObjCBool = false
         // In kiosk mode the others' comments are not even loaded: nothing to show by mistake.
         if !kiosk, FileManager.default.fileExists(atPath: annotations.directory, isDirectory: &isFolder), isFolder.boolValue {
-            let loaded = AnnotationLoader.load(AnnotationStore(root: annotations.url))
+            let loaded = AnnotationLoader.load(AnnotationStore(root: annotations.url), quarantine: moving)
+            setAside = loaded.defects.count
             let store = AnnotationStore(root: annotations.url)
             sessionKeys = Authority.keys(of: SessionRecords.load(store, quarantine: false).records.values)
             notes = CurrentView(loaded.annotations, catalogue: CurrentView.catalogue(of: library), sessions: sessionKeys).comments
@@ -112,6 +119,11 @@ struct ReviewOptions: ParsableArguments {
         model.kiosk = kiosk
         model.known = known
         model.sessionKeys = sessionKeys
+        if setAside > 0 {
+            // Nothing silent: the first frame says what was set aside.
+            model.status = moving ? .filesSetAside : .filesNotUsed
+            model.statusValues = ["count": "\(setAside)"]
+        }
         model.session = session
         model.facilitator = state
         return model
