@@ -72,6 +72,7 @@ let package = Package(
             name: "TaskForceCoreTests",
             dependencies: [
                 "TaskForceCore",
+                .product(name: "Crypto", package: "swift-crypto"),  // signing test keys (AuthorityTests)
                 "AnnotationFixtures",
                 "ChildProcesses",
                 .product(name: "PropertyBased", package: "swift-property-based"),

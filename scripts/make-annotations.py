@@ -6,12 +6,15 @@ indent, one field per line, tags as a list, the body raw UTF-8 with only `"` and
 escaped: the generated text has no control characters), on articles of the demonstration
 bill with their real French fingerprints, so that `taskforce check` finds them all valid
 and current. Mostly comments; endorsements (some with a show of hands) and withdrawals
-target earlier comments. Folders 0700, files 0600, file times at midnight UTC of the day.
+target earlier comments. Comments carry a key and withdrawals the signature of the
+comment's key (Annotations/README.md, "Authority"), from keys derived from each id and a
+published phrase: bench data, nothing secret. Needs the `cryptography` package. Folders 0700, files 0600, file times at midnight UTC of the day.
 Fixed seed, so every run writes the same annotations. Never commit its output.
 
 usage: make-annotations.py ANNOTATIONS_DIR [COUNT]   (prints the number of files written)
 """
 import calendar
+import hashlib
 import os
 import random
 import sys
@@ -58,6 +61,16 @@ def encode(fields):
     return ("{\n" + ",\n".join(lines) + "\n}\n").encode("utf-8")
 
 
+def private_key(ident):
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    return Ed25519PrivateKey.from_private_bytes(hashlib.sha256(("taskforce bench key " + ident).encode()).digest())
+
+
+def public_hex(key):
+    from cryptography.hazmat.primitives import serialization
+    return key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw).hex()
+
+
 def main():
     root = sys.argv[1]
     count = int(sys.argv[2]) if len(sys.argv) > 2 else 100_000
@@ -82,6 +95,7 @@ def main():
                           body=" ".join(words).capitalize() + ".")
             if rng.random() < 0.05:
                 fields["proposal"] = " ".join(rng.choice(WORDS[language]) for _ in range(40))
+            fields["key"] = public_hex(private_key(ident))
             comments.append((ident, article))
         else:
             target, article = rng.choice(comments)
@@ -92,6 +106,8 @@ def main():
                     fields["count"] = rng.randint(2, 40)
             else:
                 fields["kind"] = "withdrawal"
+                # Signed by the key of the comment it withdraws: it stands.
+                fields["signature"] = private_key(target).sign(encode(fields)).hex()
         path = os.path.join(folder, ident + ".json")
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(fd, "wb") as f:

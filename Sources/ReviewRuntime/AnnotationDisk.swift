@@ -11,8 +11,13 @@ public protocol AnnotationDisk: Sendable {
     func saveDraft(_ draft: Annotation) throws(EffectFailure)
     /// Saves an endorsement, a withdrawal or a moderation.
     func save(_ annotation: Annotation) throws(EffectFailure)
-    /// Writes the facilitator's session record (new or corrected).
-    func saveSession(_ record: SessionRecord) throws(EffectFailure)
+    /// Writes the facilitator's session record (new or corrected). A new record gets the
+    /// public half of the session's facilitator key, made now and kept on this machine,
+    /// outside `Annotations/`; the record as written is returned.
+    func saveSession(_ record: SessionRecord) throws(EffectFailure) -> SessionRecord
+    /// A moderation of `target`, or the undoing of the moderation `target`, signed with the
+    /// facilitator key of session `code`, which this machine must hold.
+    func signedByFacilitator(_ moderation: Annotation, session code: String?, target: Annotation) throws(EffectFailure) -> Annotation
     /// Writes the facilitator's position for the session's other screens.
     func publish(_ position: LivePosition) throws(EffectFailure)
     /// Takes the facilitator's position away (the facilitator left).

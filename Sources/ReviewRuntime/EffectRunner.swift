@@ -32,7 +32,9 @@ public struct EffectRunner: Sendable {
     public func perform(_ effect: ReviewEffect) -> ReviewMsg? {
         switch effect {
         case .saveComment(let c):
-            let comment = annotation(c)
+            // Keyed for its writer, and an edit signed with the key of the comment it replaces.
+            let keyed = c.writerKeys.keyed(annotation(c))
+            let comment = c.supersedes.map { c.writerKeys.signed(keyed, actingOn: $0) } ?? keyed
             return .commentSaved(outcome(comment) { (a) throws(EffectFailure) in try disk.saveComment(a) })
         case .keepDrafts(let comments):
             for c in comments {
@@ -42,17 +44,30 @@ public struct EffectRunner: Sendable {
                 try? disk.saveDraft(draft)
             }
             return nil
-        case .endorse(let target):
-            let endorsement = Annotation.endorsement(of: target, session: session, day: today())
+        case .endorse(let target, let keys):
+            let endorsement = keys.keyed(.endorsement(of: target, session: session, day: today()))
             return .endorsed(target, outcome(endorsement) { (a) throws(EffectFailure) in try disk.save(a) })
-        case .withdraw(let target):
-            let withdrawal = Annotation.withdrawal(of: target, session: session, day: today())
+        case .withdraw(let target, let keys):
+            let withdrawal = keys.signed(.withdrawal(of: target, session: session, day: today()), actingOn: target.id)
             return .withdrawn(target, outcome(withdrawal) { (a) throws(EffectFailure) in try disk.save(a) })
         case .facilitator(.saveSession(let record)):
-            return .sessionSaved(record, outcome(record) { (r) throws(EffectFailure) in try disk.saveSession(r) })
+            do {
+                return .sessionSaved(record, .success(try disk.saveSession(record)))
+            } catch {
+                return .sessionSaved(record, .failure(error))
+            }
         case .facilitator(let effect):
-            guard let moderation = moderation(effect) else { return nil }
-            return .facilitatorSaved(effect, outcome(moderation) { (a) throws(EffectFailure) in try disk.save(a) })
+            guard let (moderation, target) = moderation(effect) else { return nil }
+            do {
+                // A moderation, or its undoing, is signed with the session's facilitator key;
+                // a show of hands is an endorsement, which anyone may add.
+                let signed = try target.map { target throws(EffectFailure) in
+                    try disk.signedByFacilitator(moderation, session: session, target: target)
+                } ?? moderation
+                return .facilitatorSaved(effect, outcome(signed) { (a) throws(EffectFailure) in try disk.save(a) })
+            } catch {
+                return .facilitatorSaved(effect, .failure(error))
+            }
         case .publishPosition(let position):
             return .positionPublished(position, outcome(position) { (p) throws(EffectFailure) in try disk.publish(p) })
         case .endPosition(let code):
@@ -68,16 +83,17 @@ public struct EffectRunner: Sendable {
         }
     }
 
-    /// The annotation a facilitator's effect saves (the session record is saved apart).
-    func moderation(_ effect: FacilitatorEffect) -> Annotation? {
+    /// The annotation a facilitator's effect saves (the session record is saved apart), and
+    /// what it acts on when it must be signed with the facilitator's key.
+    func moderation(_ effect: FacilitatorEffect) -> (Annotation, signedFor: Annotation?)? {
         let day = today()
         switch effect {
         case .saveSession: return nil
-        case .showOfHands(let target, let count): return .endorsement(of: target, count: count, session: session, day: day)
-        case .leaveOut(let target): return .hiding(target, session: session, day: day)
+        case .showOfHands(let target, let count): return (.endorsement(of: target, count: count, session: session, day: day), nil)
+        case .leaveOut(let target): return (.hiding(target, session: session, day: day), target)
         case .markDuplicate(let duplicate, let original):
-            return .marking(duplicate, asDuplicateOf: original, session: session, day: day)
-        case .undoModeration(let moderation): return .withdrawal(of: moderation, session: session, day: day)
+            return (.marking(duplicate, asDuplicateOf: original, session: session, day: day), duplicate)
+        case .undoModeration(let moderation): return (.withdrawal(of: moderation, session: session, day: day), moderation)
         }
     }
 

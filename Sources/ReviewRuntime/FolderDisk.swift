@@ -7,10 +7,13 @@ import TaskForceUI
 public struct FolderDisk: AnnotationDisk {
     public var store: AnnotationStore
     public var texts: URL
+    /// Where this machine keeps facilitator keys (never in `Annotations/`).
+    public var facilitatorKeys: FacilitatorKeys
 
-    public init(store: AnnotationStore, texts: URL) {
+    public init(store: AnnotationStore, texts: URL, facilitatorKeys: FacilitatorKeys = .standard()) {
         self.store = store
         self.texts = texts
+        self.facilitatorKeys = facilitatorKeys
     }
 
     public func saveComment(_ comment: Annotation) throws(EffectFailure) {
@@ -25,14 +28,30 @@ public struct FolderDisk: AnnotationDisk {
         do { try store.save(annotation) } catch { throw EffectFailure(error.description) }
     }
 
-    public func saveSession(_ record: SessionRecord) throws(EffectFailure) {
+    public func saveSession(_ record: SessionRecord) throws(EffectFailure) -> SessionRecord {
         do {
+            let keyed = try facilitatorKeys.keyed(record)
             try store.prepare()
-            try SessionRecords.save(record, in: store)
+            try SessionRecords.save(keyed, in: store)
+            return keyed
         } catch let failure as DurableFile.Failure {
             throw EffectFailure(failure.error.description)
         } catch {
             throw EffectFailure("\(error)")
+        }
+    }
+
+    public func signedByFacilitator(_ moderation: Annotation, session code: String?,
+                                    target: Annotation) throws(EffectFailure) -> Annotation {
+        do {
+            let record = try code.flatMap { code throws(InputError) -> SessionRecord? in
+                do { return try SessionRecords.record(code, in: store) } catch {
+                    throw InputError(.badData, file: code + ".json", "\(error)")
+                }
+            }
+            return try facilitatorKeys.sign(moderation, session: record, target: target)
+        } catch {
+            throw EffectFailure(error.description)
         }
     }
 
@@ -52,12 +71,13 @@ public struct FolderDisk: AnnotationDisk {
     }
 
     /// Reads the text and the annotations and session records as they are on disk now (a
-    /// merge may have added some since the screen opened). Reads only, apart from the
-    /// quarantine of bad files that every annotation load does.
+    /// merge may have added some since the screen opened).
     public func digestContent(textID: String, language: UILanguage) -> DigestPreview.Content? {
         guard let library = try? TextLibrary.load(texts), let text = library.text(textID) else { return nil }
-        let loaded = AnnotationLoader.load(store)
-        let records = SessionRecords.load(store).records
+        // Reads only: bad files are left where they are (the screen's start-up load moved and
+        // reported those there were; `render` moves nothing).
+        let loaded = AnnotationLoader.load(store, quarantine: false)
+        let records = SessionRecords.load(store, quarantine: false).records
         return .build(text: text, annotations: loaded.annotations, sessions: records, language: language)
     }
 }

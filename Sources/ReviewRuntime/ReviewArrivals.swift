@@ -28,6 +28,8 @@ public final class ReviewArrivals {
         guard !paths.isEmpty else { return nil }
         let read = AnnotationLoader.read(arrivals: paths, in: watch.store)
         watch.retryLater(read.unreadable)
-        return .annotationsArrived(read.annotations)
+        // A session started since: its facilitator key decides whether its moderations stand.
+        let keys = Authority.keys(of: SessionRecords.load(watch.store, quarantine: false).records.values)
+        return .annotationsArrived(read.annotations, sessionKeys: keys)
     }
 }

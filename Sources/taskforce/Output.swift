@@ -1,7 +1,14 @@
 import Foundation
+import TaskForceCore
 
 /// Writing to stdout and stderr. Checked writes through FileHandle rather than `print`,
 /// so that output piped into a full disk or a closed pipe is not lost silently.
+///
+/// Every line and message goes through the one `Sanitizer` the screen uses: a text's
+/// title, an article, a file name or a message quoting any of them can hold ESC, C1 or
+/// bidi controls, and none may reach the terminal raw. JSON keeps its meaning: such
+/// characters are written as `\uXXXX` escapes. (A digest document is sanitised for
+/// export when it is built.)
 enum Output {
     /// A whole document, as it is (no newline added).
     static func write(_ text: String) {
@@ -9,19 +16,37 @@ enum Output {
     }
 
     static func line(_ text: String) {
-        write(text + "\n", to: FileHandle.standardOutput)
+        write(Sanitizer.sanitize(text) + "\n", to: FileHandle.standardOutput)
     }
 
     /// One sentence to stderr, prefixed with the program name.
     static func error(_ text: String) {
-        write("taskforce: " + text + "\n", to: FileHandle.standardError)
+        write("taskforce: " + Sanitizer.sanitize(text) + "\n", to: FileHandle.standardError)
     }
 
     static func json<T: Encodable>(_ value: T) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let data = try encoder.encode(value)
-        write(String(decoding: data, as: UTF8.self) + "\n", to: FileHandle.standardOutput)
+        write(escapingControls(String(decoding: data, as: UTF8.self)) + "\n", to: FileHandle.standardOutput)
+    }
+
+    /// JSON text with every C1 control, bidi control and other format character written
+    /// as a `\uXXXX` escape: the same JSON value, and nothing a terminal would obey. (The
+    /// encoder already escapes C0 controls; outside strings JSON has only ASCII.)
+    static func escapingControls(_ json: String) -> String {
+        if json.utf8.allSatisfy({ $0 < 0x80 }) { return json }
+        var out = String.UnicodeScalarView()
+        for scalar in json.unicodeScalars {
+            let v = scalar.value
+            if (0x80..<0xA0).contains(v) || (v > 0xFFFF ? false : scalar.properties.generalCategory == .format) {
+                let hex = String(v, radix: 16)
+                out.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).unicodeScalars)
+            } else {
+                out.append(scalar)
+            }
+        }
+        return String(out)
     }
 
     /// `1 text`, `3 texts`: counts in messages read as sentences.

@@ -21,14 +21,16 @@ public enum DemoAnnotations {
     /// One of each kind, plus an edit: saved through the real store, the valid background
     /// that hostile files must never hide.
     public static func saveEachKind(in store: AnnotationStore) throws -> [Annotation] {
-        let first = comment("Qui décide quand le bouton est installé ?", stance: .question)
+        // The writer's keys: the withdrawal and the edit are theirs (`Authority`).
+        let writer = WriterKeys()
+        let first = writer.keyed(comment("Qui décide quand le bouton est installé ?", stance: .question))
         let second = comment("L'enregistrement obligatoire nous met en danger.", article: "12", stance: .oppose,
                              tags: [.privacy, .safety], proposal: "Supprimer l'article.", session: "DEMO-2026-01")
         let all = [
             first, second,
             Annotation.endorsement(of: second, count: 7, session: "DEMO-2026-01", day: day),
-            Annotation.withdrawal(of: first, day: day),
-            comment("Version corrigée : le bouton reste à nous.", supersedes: first.id),
+            writer.signed(Annotation.withdrawal(of: first, day: day), actingOn: first.id),
+            writer.signed(comment("Version corrigée : le bouton reste à nous.", supersedes: first.id), actingOn: first.id),
         ]
         for a in all { try store.save(a) }
         return all

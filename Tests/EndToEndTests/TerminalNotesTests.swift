@@ -17,7 +17,8 @@ struct TerminalNotesTests {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         try Repository.copyDemoTexts(into: folder.url)
-        try Repository.copyDemoAnnotations(into: folder.url)
+        // With the session records: their keys are what the demo's moderations stand on.
+        try Repository.copyDemoAnnotations(into: folder.url, sessions: true)
         let before = files(folder).count
         let endorsementsBefore = files(folder).filter { $0.contains("\"kind\": \"endorsement\"") }.count
         let tmux = try TmuxSession(["--lang", "fr"], in: folder.url)
@@ -64,6 +65,46 @@ struct TerminalNotesTests {
         #expect(all.count == before + 3, "an endorsement, a comment and a withdrawal, nothing deleted")
         #expect(all.filter { $0.contains("\"kind\": \"withdrawal\"") }.count == 1)
         #expect(all.contains { $0.contains("Mon commentaire à retirer.") }, "the withdrawn comment's file stays")
+        // The withdrawal carries its writer's signature: it stands, and check finds nothing wrong.
+        let check = try runTaskforce(["check"], in: folder.url)
+        #expect(check.status == 0, "\(check.stdout)")
+        #expect(check.stdout.contains(", 1 withdrawn; 0 problems."), "\(check.stdout)")
+    }
+
+    /// The writer's own edit, signed with the key the screen keeps in memory: it stands
+    /// (check is clean) and replaces the comment in the digest.
+    @Test func editOnesOwnComment() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try Repository.copyDemoTexts(into: folder.url)
+        let tmux = try TmuxSession(["--lang", "fr"], in: folder.url)
+        defer { tmux.kill() }
+        try tmux.wait { $0.contains("F1 Aide") }
+        try tmux.type(":1")
+        try tmux.send("Enter", "a")
+        try tmux.wait { $0.contains("Votre avis sur l'Art. 1") }
+        try tmux.send("Right", "Tab", "Tab")
+        try tmux.type("Premier jet.")
+        try tmux.send("C-s")
+        try tmux.wait { $0.contains("Enregistré. Merci.") }
+        try tmux.send("F4")
+        try tmux.wait { $0.contains("(le vôtre)") }
+        try tmux.type("e")
+        try tmux.wait { $0.contains("Votre avis sur l'Art. 1") }
+        // The composer opens on the comment, the cursor after its last word.
+        try tmux.type(" Corrigé.")
+        try tmux.send("C-s")
+        // The status line still shows the first save's thanks: wait for the file itself.
+        let deadline = Date().addingTimeInterval(10)
+        while files(folder).count < 2, Date() < deadline { usleep(50_000) }
+        let all = files(folder)
+        #expect(all.count == 2, "the comment and its edit")
+        #expect(all.filter { $0.contains("\"supersedes\"") && $0.contains("\"signature\"") }.count == 1)
+        let check = try runTaskforce(["check"], in: folder.url)
+        #expect(check.status == 0, "\(check.stdout)")
+        #expect(check.stdout.contains("2 annotations: 1 current comment"), "\(check.stdout)")
+        let digest = try runTaskforce(["digest", "--format", "markdown"], in: folder.url)
+        #expect(digest.stdout.contains("Corrigé."), "\(digest.stdout)")
     }
 
     @Test func kioskModeLeavesNothingOfThePreviousParticipant() throws {

@@ -42,17 +42,17 @@ import Testing
     }
 
     @Test func meTooAndWithdrawalTargetTheComment() throws {
-        guard case .endorsed(let target, .success(let endorsement))? = runner.perform(.endorse(Self.comment)) else {
+        guard case .endorsed(let target, .success(let endorsement))? = runner.perform(.endorse(Self.comment, WriterKeys())) else {
             Issue.record("not an endorsement"); return
         }
         #expect(target == Self.comment && endorsement.kind == .endorsement && endorsement.target == Self.comment.id)
-        guard case .withdrawn(_, .success(let withdrawal))? = runner.perform(.withdraw(Self.comment)) else {
+        guard case .withdrawn(_, .success(let withdrawal))? = runner.perform(.withdraw(Self.comment, WriterKeys())) else {
             Issue.record("not a withdrawal"); return
         }
         #expect(withdrawal.kind == .withdrawal && withdrawal.target == Self.comment.id && withdrawal.session == "BXL-1")
         #expect(disk.saved == [endorsement, withdrawal])
         disk.failing = true
-        #expect(runner.perform(.endorse(Self.comment)) == .endorsed(Self.comment, .failure(EffectFailure("No space left on device"))))
+        #expect(runner.perform(.endorse(Self.comment, WriterKeys())) == .endorsed(Self.comment, .failure(EffectFailure("No space left on device"))))
     }
 
     @Test(arguments: [
@@ -66,15 +66,35 @@ import Testing
         #expect(answered == effect)
         #expect(disk.saved == [saved])
         #expect(saved.target == Self.comment.id && saved.session == "BXL-1" && saved.day == Self.day)
+        // Moderations and their undoing are signed with the facilitator's key; a show of hands is not.
+        if case .showOfHands = effect { #expect(disk.signedFor.isEmpty) } else { #expect(disk.signedFor == [Self.comment.id]) }
+    }
+
+    /// The writer's own withdrawal is signed with the key of the comment: it verifies.
+    @Test func aWithdrawalIsSignedWithTheCommentsKey() throws {
+        let keys = WriterKeys()
+        let mine = keys.keyed(Self.comment)
+        guard case .withdrawn(_, .success(let withdrawal))? = runner.perform(.withdraw(mine, keys)) else {
+            Issue.record("not withdrawn"); return
+        }
+        #expect(Authority.refusals([mine, withdrawal], sessions: [:]).isEmpty)
+        // Another screen's keys cannot withdraw it.
+        guard case .withdrawn(_, .success(let forged))? = runner.perform(.withdraw(mine, WriterKeys())) else {
+            Issue.record("not written"); return
+        }
+        #expect(Authority.refusals([mine, forged], sessions: [:]).count == 1)
     }
 
     @Test func theSessionRecordAndThePositionAreWrittenAndTakenAway() {
         let record = SessionRecord(code: "BXL-1", place: "Liège", day: Self.day, headcount: 9)
-        #expect(runner.perform(.facilitator(.saveSession(record))) == .sessionSaved(record, .success(record)))
+        guard case .sessionSaved(record, .success(let saved))? = runner.perform(.facilitator(.saveSession(record))) else {
+            Issue.record("the record was not saved"); return
+        }
+        #expect(saved.key != nil, "a new record gets its facilitator key")
         let position = LivePosition(session: "BXL-1", text: "demo", article: "3", talliesShown: false)
         #expect(runner.perform(.publishPosition(position)) == .positionPublished(position, .success(position)))
         #expect(runner.perform(.endPosition(session: "BXL-1")) == nil)
-        #expect(disk.sessions == [record])
+        #expect(disk.sessions == [saved])
         #expect(disk.positions == [position, nil])
         disk.failing = true
         #expect(runner.perform(.publishPosition(position)) == .positionPublished(position, .failure(EffectFailure("No space left on device"))))

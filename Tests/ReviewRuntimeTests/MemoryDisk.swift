@@ -33,7 +33,21 @@ final class MemoryDisk: AnnotationDisk, @unchecked Sendable {
     }
     func saveDraft(_ draft: Annotation) throws(EffectFailure) { try write { _drafts.append(draft) } }
     func save(_ annotation: Annotation) throws(EffectFailure) { try write { _saved.append(annotation) } }
-    func saveSession(_ record: SessionRecord) throws(EffectFailure) { try write { _sessions.append(record) } }
+    /// The record as it is, with a made-up facilitator key when it has none.
+    func saveSession(_ record: SessionRecord) throws(EffectFailure) -> SessionRecord {
+        var keyed = record
+        if keyed.key == nil { keyed.key = String(repeating: "ab", count: 32) }
+        try write { _sessions.append(keyed) }
+        return keyed
+    }
+    /// Moderations come back marked as signed, so a test can tell them apart.
+    var signedFor: [AnnotationID] { lock.withLock { _signedFor } }
+    private var _signedFor: [AnnotationID] = []
+    func signedByFacilitator(_ moderation: Annotation, session code: String?, target: Annotation) throws(EffectFailure) -> Annotation {
+        guard code != nil else { throw EffectFailure("a moderation needs the session's record, with its key") }
+        lock.withLock { _signedFor.append(target.id) }
+        return moderation
+    }
     func publish(_ position: LivePosition) throws(EffectFailure) { try write { _positions.append(position) } }
     func endPosition(session: String) { lock.withLock { _positions.append(nil) } }
     func digestContent(textID: String, language: UILanguage) -> DigestPreview.Content? { digest }

@@ -21,12 +21,14 @@ struct ArrivalUpdateTests {
     }
 
     /// Somebody's comment on 5bis, already on disk when the screen opened.
-    static let theirs = comment("Le bouton doit marcher la nuit.", id: "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb")
+    static let theirs = writer.keyed(comment("Le bouton doit marcher la nuit.", id: "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"))
+    /// The keys of the other terminal that wrote `theirs`; `stranger`, anybody else's.
+    static let writer = WriterKeys(), stranger = WriterKeys()
 
     /// The reader on 5bis, with `annotations` loaded at start-up as `ReviewOptions.model` does.
     static func model(_ annotations: [Annotation] = [theirs], kiosk: Bool = false) -> ReviewModel {
         var m = start
-        let view = CurrentView(annotations, catalogue: ReviewUpdate.catalogue(of: m.texts))
+        let view = CurrentView(annotations, catalogue: ReviewUpdate.catalogue(of: m.texts), sessions: [:])
         let t = m.texts[0]
         m.texts[0] = ReviewModel.TextEntry(id: t.id, versions: t.versions, notes: view.comments[t.id] ?? [:])
         m.known = KnownAnnotations(annotations)
@@ -63,10 +65,15 @@ struct ArrivalUpdateTests {
             counts: ["5bis": 1], notes: [theirs.body!], endorsements: [1]),
         Row(name: "a show of hands", arriving: [Annotation.endorsement(of: theirs, count: 9, day: "2026-11-23")],
             counts: ["5bis": 1], notes: [theirs.body!], endorsements: [9]),
-        Row(name: "a withdrawal", arriving: [Annotation.withdrawal(of: theirs, day: "2026-11-23")],
+        Row(name: "a withdrawal", arriving: [writer.signed(.withdrawal(of: theirs, day: "2026-11-23"), actingOn: theirs.id)],
             counts: ["5bis": 0], notes: []),
-        Row(name: "an edit", arriving: [comment("Le bouton doit marcher jour et nuit.", supersedes: theirs.id)],
+        Row(name: "an edit", arriving: [writer.signed(comment("Le bouton doit marcher jour et nuit.", supersedes: theirs.id),
+                                                      actingOn: theirs.id)],
             counts: ["5bis": 1], notes: ["Le bouton doit marcher jour et nuit."]),
+        Row(name: "a forged withdrawal", arriving: [stranger.signed(.withdrawal(of: theirs, day: "2026-11-23"), actingOn: theirs.id)],
+            counts: ["5bis": 1], notes: [theirs.body!]),
+        Row(name: "a forged edit", arriving: [comment("FORGED", supersedes: theirs.id)],
+            counts: ["5bis": 1], notes: [theirs.body!]),
         Row(name: "an article that does not exist", arriving: [comment("Orphelin.", article: "99")],
             counts: ["5bis": 1], notes: [theirs.body!]),
     ]

@@ -15,6 +15,9 @@ struct NotesUpdateTests {
         return CurrentView.Comment(annotation: a, endorsements: endorsements)
     }
 
+    /// The writer keys of the screen under test, so that the effects can be compared.
+    static let keys = WriterKeys()
+
     /// On article 5bis, with one comment of somebody else and one of this run.
     static func model(kiosk: Bool = false) -> ReviewModel {
         var m = ReviewUpdateTests.model()
@@ -23,6 +26,7 @@ struct NotesUpdateTests {
         m.mine = [ours.annotation.id]
         m.kiosk = kiosk
         ReviewUpdate.selectArticle(&m, 2)
+        m.writerKeys = keys
         return m
     }
 
@@ -51,15 +55,15 @@ struct NotesUpdateTests {
         Row(keys: "<F4>jjjk", open: true, selected: 0),
         Row(keys: "<F4><End><Home>", open: true, selected: 0),
         // "Me too": on somebody else's comment an endorsement, on one's own a word why not.
-        Row(keys: "<F4><F7>", open: true, effect: .endorse(theirs.annotation)),
-        Row(keys: "<F4>m", open: true, effect: .endorse(theirs.annotation)),
+        Row(keys: "<F4><F7>", open: true, effect: .endorse(theirs.annotation, keys)),
+        Row(keys: "<F4>m", open: true, effect: .endorse(theirs.annotation, keys)),
         Row(keys: "<F4>jm", open: true, selected: 1, status: .notesOwnComment),
         // Only one's own comments can be changed or withdrawn.
         Row(keys: "<F4>e", open: true, status: .onlyOwnComments),
         Row(keys: "<F4><F9>", open: true, status: .onlyOwnComments),
         Row(keys: "<F4>jx", open: true, selected: 1, status: .confirmWithdraw),
-        Row(keys: "<F4>jxx", open: true, selected: 1, effect: .withdraw(ours.annotation)),
-        Row(keys: "<F4>j<F9><F9>", open: true, selected: 1, effect: .withdraw(ours.annotation)),
+        Row(keys: "<F4>jxx", open: true, selected: 1, effect: .withdraw(ours.annotation, keys)),
+        Row(keys: "<F4>j<F9><F9>", open: true, selected: 1, effect: .withdraw(ours.annotation, keys)),
         Row(keys: "<F4>jxn", open: true, selected: 1),  // any other key keeps it
         // Quick hide works here too and comes back to the same comment.
         Row(keys: "<F4>j<F12><F12>", open: true, selected: 1),

@@ -37,11 +37,20 @@ public struct Annotation: Sendable, Hashable {
     /// Duplicates only: the comment the target repeats.
     public var original: AnnotationID?
 
+    // Authority (see `Authority`): who may later withdraw or change this record.
+    /// Comments and endorsements: the public half of the writer's key for this record
+    /// (64 lowercase hex characters), fresh for every record.
+    public var key: String?
+    /// Edits, withdrawals and moderations: the Ed25519 signature (128 lowercase hex
+    /// characters) over the record's canonical bytes without this field.
+    public var signature: String?
+
     public init(id: AnnotationID, kind: AnnotationKind, text: String, article: String, fingerprint: String,
                 day: String, session: String? = nil, stance: Stance? = nil, tags: [Theme] = [],
                 body: String? = nil, proposal: String? = nil, language: String? = nil,
                 supersedes: AnnotationID? = nil, transcribed: Bool = false, target: AnnotationID? = nil,
-                count: Int? = nil, action: ModerationAction? = nil, original: AnnotationID? = nil) {
+                count: Int? = nil, action: ModerationAction? = nil, original: AnnotationID? = nil,
+                key: String? = nil, signature: String? = nil) {
         self.id = id
         self.kind = kind
         self.text = text
@@ -60,6 +69,8 @@ public struct Annotation: Sendable, Hashable {
         self.transcribed = transcribed
         self.action = action
         self.original = original
+        self.key = key
+        self.signature = signature
     }
 
     /// A new comment with a fresh random id. Text is stored in NFC.

@@ -14,22 +14,22 @@ public enum AnnotationCodec {
         .moderation: ["format", "id", "kind", "text", "article", "fingerprint", "day", "target", "action"],
     ]
     static let optional: [AnnotationKind: Set<String>] = [
-        .comment: ["session", "proposal", "supersedes", "transcribed"],
-        .endorsement: ["session", "count"],
-        .withdrawal: ["session"],
-        .moderation: ["session", "original"],
+        .comment: ["session", "proposal", "supersedes", "transcribed", "key", "signature"],
+        .endorsement: ["session", "count", "key"],
+        .withdrawal: ["session", "signature"],
+        .moderation: ["session", "original", "signature"],
     ]
 
     /// Every field of `required` and `optional`, in sorted order (a test checks both): a
     /// member's key is matched to its field once, and the field's member is then found
     /// without comparing keys again.
     enum Field: Int, CaseIterable {
-        case action, article, body, count, day, fingerprint, format, id, kind, language, original, proposal, session,
-             stance, supersedes, tags, target, text, transcribed
+        case action, article, body, count, day, fingerprint, format, id, key, kind, language, original, proposal,
+             session, signature, stance, supersedes, tags, target, text, transcribed
 
-        static let names = ["action", "article", "body", "count", "day", "fingerprint", "format", "id", "kind",
-                            "language", "original", "proposal", "session", "stance", "supersedes", "tags", "target",
-                            "text", "transcribed"]
+        static let names = ["action", "article", "body", "count", "day", "fingerprint", "format", "id", "key", "kind",
+                            "language", "original", "proposal", "session", "signature", "stance", "supersedes", "tags",
+                            "target", "text", "transcribed"]
         private static let utf8 = names.map { Array($0.utf8) }
 
         var name: String { Self.names[rawValue] }
@@ -65,6 +65,8 @@ public enum AnnotationCodec {
             ("day", quoted(a.day)),
         ]
         if let s = a.session { fields.append(("session", quoted(s))) }
+        if let k = a.key { fields.append(("key", quoted(k))) }
+        if let s = a.signature { fields.append(("signature", quoted(s))) }
         switch a.kind {
         case .comment:
             fields.append(("stance", quoted(a.stance?.rawValue ?? "")))
@@ -204,7 +206,7 @@ public enum AnnotationCodec {
                 guard let action = ModerationAction(rawValue: s) else { throw AnnotationDefect("unknown moderation action \"\(s)\"") }
                 return action
             },
-            original: try id(.original))
+            original: try id(.original), key: string(.key), signature: string(.signature))
         if let problem = AnnotationRules.problem(a) { throw AnnotationDefect(problem) }
         return a
     }

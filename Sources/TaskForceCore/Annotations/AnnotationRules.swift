@@ -13,6 +13,16 @@ public enum AnnotationRules {
         }
         guard isDay(a.day) else { return "\"day\" is not a date written YYYY-MM-DD" }
         if let s = a.session, !isSessionCode(s) { return "\"session\" is not a session code such as BXL-2026-07" }
+        if let k = a.key {
+            guard a.kind == .comment || a.kind == .endorsement else { return "only a comment or an endorsement carries a key" }
+            guard isHex(k, length: 64) else { return "\"key\" is not 64 lowercase hex characters" }
+        }
+        if let s = a.signature {
+            guard a.kind != .endorsement, a.kind != .comment || a.supersedes != nil else {
+                return "only an edit, a withdrawal or a moderation carries a signature"
+            }
+            guard isHex(s, length: 128) else { return "\"signature\" is not 128 lowercase hex characters" }
+        }
         switch a.kind {
         case .comment:
             guard a.stance != nil else { return "a comment needs a stance" }
@@ -52,6 +62,8 @@ public enum AnnotationRules {
         }
         return nil
     }
+
+    static func isHex(_ s: String, length: Int) -> Bool { s.utf8.count == length && s.utf8.allSatisfy(isLowerHex) }
 
     static func isLowerHex(_ c: UInt8) -> Bool { (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66) }
 

@@ -33,15 +33,26 @@ public struct AnnotationStore: Sendable {
 
     /// Creates the folders that are missing, private to the user.
     public func prepare() throws(InputError) {
-        for folder in [root, temporaryFolder, draftsFolder, quarantineFolder] {
+        // The folder itself may be a link (to a USB stick, say); what is inside may not.
+        try Self.makePrivateFolder(root, mayBeLink: true)
+        for folder in [temporaryFolder, draftsFolder, quarantineFolder] {
             try Self.makePrivateFolder(folder)
         }
     }
 
-    static func makePrivateFolder(_ url: URL) throws(InputError) {
+    /// Creates `url` (0700) if missing. One that exists must be a real folder: a symbolic
+    /// link (to anywhere outside), a FIFO or a file in its place is refused with a sentence,
+    /// and nothing is written through it.
+    static func makePrivateFolder(_ url: URL, mayBeLink: Bool = false) throws(InputError) {
         if mkdir(url.path, 0o700) == 0 { return }
         guard errno == EEXIST else {
             throw InputError(.io, file: url.relativePath, "cannot create the folder (\(String(cString: strerror(errno))))")
+        }
+        var found = stat()
+        if !mayBeLink, lstat(url.path, &found) == 0, found.st_mode & S_IFMT != S_IFDIR {
+            let what = found.st_mode & S_IFMT == S_IFLNK ? "a symbolic link" : "not a folder"
+            throw InputError(.badData, file: url.relativePath,
+                             "this is \(what), where taskforce keeps its own folder; nothing is written through it (move it away)")
         }
         // Made earlier by something else (a git checkout gives 0755): the folder's mode is
         // what keeps other users from listing and reading the files, so close it to them.

@@ -56,6 +56,9 @@ public struct CurrentView: Sendable {
     /// Live `hide` moderations of each comment (by the id of its latest version), orphans
     /// included: a hidden comment stays hidden when its article is removed.
     public var hiddenBy: [AnnotationID: [AnnotationID]]
+    /// Records refused by `Authority` (an edit, withdrawal or moderation its writer could
+    /// not have signed): left out of everything above, as if absent.
+    public var refused: [Authority.Refusal]
 
     /// Article fingerprints of the current texts: text id → article number → the
     /// fingerprints of that article in each language version.
@@ -75,7 +78,21 @@ public struct CurrentView: Sendable {
         return c
     }
 
-    public init(_ annotations: [Annotation], catalogue: Catalogue) {
+    /// - Parameter sessions: the facilitator keys of the session records (`Authority.keys`).
+    public init(_ all: [Annotation], catalogue: Catalogue, sessions: Authority.SessionKeys) {
+        self.init(all, catalogue: catalogue, refused: Authority.refusals(all, sessions: sessions))
+    }
+
+    /// For tests of what records mean, apart from who may write them (which
+    /// `AuthorityTests` and the end-to-end tests check): nothing is refused.
+    init(unchecked all: [Annotation], catalogue: Catalogue) {
+        self.init(all, catalogue: catalogue, refused: [])
+    }
+
+    private init(_ all: [Annotation], catalogue: Catalogue, refused: [Authority.Refusal]) {
+        self.refused = refused
+        let refusedIDs = Set(refused.map(\.annotation.id))
+        let annotations = refusedIDs.isEmpty ? all : all.filter { !refusedIDs.contains($0.id) }
         var byID: [AnnotationID: Annotation] = [:]
         for a in annotations { byID[a.id] = a }
         comments = [:]

@@ -25,9 +25,18 @@ public enum DigestBuilder {
 
     public static func build(text: TextLibrary.LegalText, annotations allAnnotations: [Annotation],
                              sessions records: [String: SessionRecord], options: Options) -> Digest {
+        build(text: text, annotations: allAnnotations, sessions: records, options: options, checkingAuthority: true)
+    }
+
+    /// `checkingAuthority: false` only for tests of what records mean (see `CurrentView(unchecked:)`).
+    static func build(text: TextLibrary.LegalText, annotations allAnnotations: [Annotation],
+                      sessions records: [String: SessionRecord], options: Options, checkingAuthority: Bool) -> Digest {
         let language = options.language
         let annotations = allAnnotations.filter { $0.text == text.id }
-        let view = CurrentView(annotations, catalogue: CurrentView.catalogue(of: [text]))
+        let catalogue = CurrentView.catalogue(of: [text])
+        let view = checkingAuthority
+            ? CurrentView(annotations, catalogue: catalogue, sessions: Authority.keys(of: records.values))
+            : CurrentView(unchecked: annotations, catalogue: catalogue)
         let current = view.comments[text.id] ?? [:]
         let orphanComments = view.orphans.filter { $0.kind == .comment }
         let versions = Self.versions(of: text)
@@ -134,14 +143,17 @@ public enum DigestBuilder {
         commentTotal += allOrphans.count
         endorsementTotal += allOrphans.reduce(0) { $0 + $1.comment.endorsements }
 
-        let days = annotations.map(\.day).sorted()
-        let sessions = Set(annotations.compactMap(\.session)).sorted()
+        // A refused record counts nowhere, not even in the header: as if it were absent.
+        let refused = Set(view.refused.map(\.annotation.id))
+        let counted = refused.isEmpty ? annotations : annotations.filter { !refused.contains($0.id) }
+        let days = counted.map(\.day).sorted()
+        let sessions = Set(counted.compactMap(\.session)).sorted()
         let header = Digest.Header(
             textID: text.id, title: Sanitizer.sanitize(text.title(preferring: preferred), for: .export),
             versions: versions.map(\.language), sessions: sessions,
             headcount: sessions.compactMap { records[$0]?.headcount }.reduce(0, +),
             sessionsWithoutRecord: sessions.filter { records[$0] == nil }.count,
-            annotations: annotations.count, comments: commentTotal, endorsements: endorsementTotal,
+            annotations: counted.count, comments: commentTotal, endorsements: endorsementTotal,
             withdrawn: view.withdrawn.filter { $0.text == text.id }.count,
             hidden: articles.reduce(hiddenOrphans.count) { $0 + $1.hiddenCount },
             firstDay: days.first, lastDay: days.last)

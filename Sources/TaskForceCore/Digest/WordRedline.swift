@@ -1,7 +1,9 @@
 /// A proposed wording compared with the article's text word by word, as a redline: the
 /// words kept, the words struck out, the words added (DESIGN 5). Whitespace is not a
 /// difference (a re-wrapped line is the same text), so each piece joins its words with
-/// single spaces. The comparison is the standard library's `difference(from:)` (Myers).
+/// single spaces. The comparison is the standard library's `difference(from:)` (Myers),
+/// within a work limit (`workLimit`): a hostile 100,000-character proposal cannot stall a
+/// digest or its preview.
 public struct RedlinePiece: Sendable, Equatable {
     public enum Change: String, Sendable { case kept, deleted, inserted }
     public var change: Change
@@ -14,6 +16,11 @@ public struct RedlinePiece: Sendable, Equatable {
 }
 
 public enum WordRedline {
+    /// The most words (of the article and the proposal together, once their common start
+    /// and end are set apart) compared word by word: about a second in the worst case. A
+    /// larger difference is shown as the article's words struck out, then the proposal's.
+    static let workLimit = 2_500
+
     public static func compare(original: String, proposal: String) -> [RedlinePiece] {
         let old = words(original)
         let new = words(proposal)
@@ -27,14 +34,29 @@ public enum WordRedline {
         }
         let oldNumbers = old.map(number)
         let newNumbers = new.map(number)
-        let difference = newNumbers.difference(from: oldNumbers)
+        // The words both share at the start and at the end are kept as they are; only
+        // what lies between is compared.
+        var prefix = 0
+        while prefix < oldNumbers.count, prefix < newNumbers.count, oldNumbers[prefix] == newNumbers[prefix] { prefix += 1 }
+        var suffix = 0
+        while suffix < oldNumbers.count - prefix, suffix < newNumbers.count - prefix,
+              oldNumbers[oldNumbers.count - 1 - suffix] == newNumbers[newNumbers.count - 1 - suffix] { suffix += 1 }
+        let oldMiddle = oldNumbers[prefix..<(oldNumbers.count - suffix)]
+        let newMiddle = newNumbers[prefix..<(newNumbers.count - suffix)]
         var removed = Set<Int>()
         var inserted = Set<Int>()
-        for change in difference {
-            switch change {
-            case .remove(let offset, _, _): removed.insert(offset)
-            case .insert(let offset, _, _): inserted.insert(offset)
+        if oldMiddle.count + newMiddle.count <= workLimit {
+            for change in Array(newMiddle).difference(from: Array(oldMiddle)) {
+                switch change {
+                case .remove(let offset, _, _): removed.insert(prefix + offset)
+                case .insert(let offset, _, _): inserted.insert(prefix + offset)
+                }
             }
+        } else {
+            // Too much to compare word by word in a bounded time (the comparison's work
+            // grows with the square of the words that differ): the plain before/after.
+            removed = Set(oldMiddle.indices)
+            inserted = Set(newMiddle.indices)
         }
         var pieces: [RedlinePiece] = []
         func add(_ change: RedlinePiece.Change, _ word: Substring) {

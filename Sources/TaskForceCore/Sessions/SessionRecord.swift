@@ -13,11 +13,16 @@ public struct SessionRecord: Sendable, Hashable {
     public var day: String
     /// People present, as counted by the facilitator (0 when not counted yet).
     public var headcount: Int
+    /// The public half of the session's facilitator key (64 lowercase hex characters):
+    /// what verifies the session's moderations (`Authority`). The private half never
+    /// enters the annotations folder (`FacilitatorKeys`). Nil in records made before keys.
+    public var key: String?
 
-    public init(code: String, place: String, day: String, headcount: Int) {
+    public init(code: String, place: String, day: String, headcount: Int, key: String? = nil) {
         self.code = code
         self.place = place
         self.day = day
         self.headcount = headcount
+        self.key = key
     }
 }

@@ -4,6 +4,7 @@ import Foundation
 /// read as strictly (exactly these fields, NFC, sensible values).
 public enum SessionRecordCodec {
     static let fields: Set<String> = ["format", "code", "place", "day", "headcount"]
+    static let optionalFields: Set<String> = ["key"]
     /// Larger than any real place name needs; checked before a file is read.
     public static let sizeLimit = 4 * 1024
     /// No room holds more; a typo (an extra zero) is refused rather than believed.
@@ -11,10 +12,13 @@ public enum SessionRecordCodec {
 
     public static func encode(_ r: SessionRecord) -> [UInt8] {
         let q = AnnotationCodec.quoted
-        let body = [
+        var lines = [
             "  \"code\": \(q(r.code))", "  \"day\": \(q(r.day))", "  \"format\": \(q(SessionRecord.format))",
-            "  \"headcount\": \(r.headcount)", "  \"place\": \(q(r.place))",
-        ].joined(separator: ",\n")
+            "  \"headcount\": \(r.headcount)",
+        ]
+        if let key = r.key { lines.append("  \"key\": \(q(key))") }
+        lines.append("  \"place\": \(q(r.place))")
+        let body = lines.joined(separator: ",\n")
         return Array(("{\n" + body + "\n}\n").utf8)
     }
 
@@ -23,7 +27,7 @@ public enum SessionRecordCodec {
         var strings: [String: String] = [:]
         var headcount: Int?
         for (key, value) in members {
-            guard fields.contains(key) else { throw AnnotationDefect("the field \"\(key)\" is not allowed in a session record") }
+            guard fields.contains(key) || optionalFields.contains(key) else { throw AnnotationDefect("the field \"\(key)\" is not allowed in a session record") }
             switch (key, value) {
             case ("headcount", .integer(let n)): headcount = n
             case (_, .string(let s)) where key != "headcount":
@@ -39,7 +43,7 @@ public enum SessionRecordCodec {
             throw AnnotationDefect("the format is not \(SessionRecord.format)")
         }
         let record = SessionRecord(code: strings["code"]!, place: strings["place"]!, day: strings["day"]!,
-                                   headcount: headcount!)
+                                   headcount: headcount!, key: strings["key"])
         if let problem = problem(record) { throw AnnotationDefect(problem) }
         return record
     }
@@ -48,6 +52,7 @@ public enum SessionRecordCodec {
     public static func problem(_ r: SessionRecord) -> String? {
         guard AnnotationRules.isSessionCode(r.code) else { return "the session code uses letters, digits and '-' only" }
         guard AnnotationRules.isDay(r.day) else { return "the day is not YYYY-MM-DD" }
+        if let key = r.key, !AnnotationRules.isHex(key, length: 64) { return "the key is not 64 lowercase hex characters" }
         guard (0...largestHeadcount).contains(r.headcount) else {
             return "the headcount must be between 0 and \(largestHeadcount)"
         }

@@ -2,13 +2,17 @@ import Foundation
 
 /// Reads a whole input file with the checks every reader needs: it must be a regular
 /// file (not a FIFO that would block, not a device) and not larger than a cap, checked
-/// before reading so that a huge file cannot exhaust memory.
+/// before reading so that a huge file cannot exhaust memory. A symbolic link is refused,
+/// never followed (it could lead anywhere: a system file, a FIFO, another user's file).
 public enum FileReading {
     public static func bytes(of url: URL, limit: Int, what: String) throws(InputError) -> [UInt8] {
         let path = url.relativePath
         var info = stat()
-        guard stat(path, &info) == 0 else {
+        guard lstat(path, &info) == 0 else {
             throw InputError(.io, file: path, "cannot read the file (\(String(cString: strerror(errno))))")
+        }
+        guard info.st_mode & S_IFMT != S_IFLNK else {
+            throw InputError(.badData, file: path, "this is a symbolic link, which taskforce does not follow; give the file itself")
         }
         guard info.st_mode & S_IFMT == S_IFREG else {
             throw InputError(.badData, file: path, "this is not a regular file")
@@ -17,11 +21,15 @@ public enum FileReading {
             throw InputError(.badData, file: path,
                              "the file is \(megabytesRoundedUp(Int(info.st_size))) MB, over the \(limit / 1_048_576) MB limit for \(what)")
         }
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        // Not following a link, not blocking on a FIFO put there since the check above.
+        let fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else {
             throw InputError(.io, file: path, "cannot open the file (\(String(cString: strerror(errno))))")
         }
         defer { close(fd) }
+        guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) <= limit else {
+            throw InputError(.badData, file: path, "the file changed while it was being read; try again")
+        }
         var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
         var done = 0
         while done < bytes.count {

@@ -117,6 +117,8 @@ public enum FacilitatorUpdate {
         if case .success(let saved) = outcome {
             model.facilitator?.saved = saved
             model.facilitator?.form = nil
+            // Its facilitator key (made with a new record) decides whether its moderations stand.
+            if let key = saved.key { model.sessionKeys[saved.code] = key }
             return
         }
         var form = model.facilitator?.form ?? SessionForm(correcting: record, .headcount)

@@ -100,7 +100,7 @@ enum SessionFormUpdate {
                 form.problem = nil
                 model.facilitator?.form = form
                 let record = SessionRecord(code: state.code, place: place, day: state.saved?.day ?? state.today,
-                                           headcount: headcount)
+                                           headcount: headcount, key: state.saved?.key)
                 return [.facilitator(.saveSession(record))]
             }
         default:

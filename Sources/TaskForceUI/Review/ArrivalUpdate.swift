@@ -18,7 +18,8 @@ extension ReviewUpdate {
         }
         for key in touched {
             guard let t = model.texts.firstIndex(where: { $0.id == key.text }) else { continue }
-            let view = CurrentView(model.known.annotations(on: key), catalogue: catalogue(of: [model.texts[t]]))
+            let view = CurrentView(model.known.annotations(on: key), catalogue: catalogue(of: [model.texts[t]]),
+                                   sessions: model.sessionKeys)
             model.texts[t].replaceNotes(of: key.article, with: view.comments[key.text]?[key.article] ?? [])
         }
         guard let selected, var pane = model.notes else { return }

@@ -17,7 +17,7 @@ enum NotesUpdate {
 
         if pane.confirmingWithdrawal {
             model.notes?.confirmingWithdrawal = false
-            if let selected, key == .character("x") || key == .function(9) { return [.withdraw(selected)] }
+            if let selected, key == .character("x") || key == .function(9) { return [.withdraw(selected, model.writerKeys)] }
             return []  // any other key keeps the comment
         }
         switch key {
@@ -38,7 +38,7 @@ enum NotesUpdate {
             } else if model.endorsedByMe.contains(selected.id) {
                 model.status = .notesAlreadyMeToo
             } else {
-                return [.endorse(selected)]
+                return [.endorse(selected, model.writerKeys)]
             }
         case .function(8), .character("e"):
             guard let selected else { return [] }

@@ -10,10 +10,11 @@ public enum ReviewEffect: Sendable, Equatable {
     /// participant's turn). Nothing comes back: a draft that cannot be written is lost with
     /// the program that held it, which is the case already being handled.
     case keepDrafts([CommentToSave])
-    /// Say "me too" to this comment (`.endorsed`).
-    case endorse(Annotation)
-    /// Withdraw this comment, one written during this run (`.withdrawn`).
-    case withdraw(Annotation)
+    /// Say "me too" to this comment (`.endorsed`), keyed with this screen's writer keys.
+    case endorse(Annotation, WriterKeys)
+    /// Withdraw this comment, one written during this run (`.withdrawn`), signed with the
+    /// key it was written with.
+    case withdraw(Annotation, WriterKeys)
     /// Build the digest of this text from the annotations on disk, for the preview
     /// (`.digestBuilt`). Slow on big folders: the runner does it off the frame loop.
     case buildDigest(textID: String, language: UILanguage)
@@ -45,10 +46,13 @@ public struct CommentToSave: Sendable, Equatable {
     public var session: String? = nil
     /// Typed by the facilitator for someone who spoke.
     public var transcribed = false
+    /// This screen's writer keys: the saved comment carries the public half of its own key,
+    /// and an edit is signed with the key of the comment it replaces (Annotations/README.md).
+    public var writerKeys = WriterKeys()
 
     public init(textID: String, article: String, fingerprint: String, stance: Stance?, themes: [Theme], body: String,
                 proposal: String? = nil, supersedes: AnnotationID? = nil, language: String = UILanguage.en.rawValue,
-                session: String? = nil, transcribed: Bool = false) {
+                session: String? = nil, transcribed: Bool = false, writerKeys: WriterKeys = WriterKeys()) {
         self.textID = textID
         self.article = article
         self.fingerprint = fingerprint
@@ -60,6 +64,7 @@ public struct CommentToSave: Sendable, Equatable {
         self.language = language
         self.session = session
         self.transcribed = transcribed
+        self.writerKeys = writerKeys
     }
 }
 

@@ -103,6 +103,11 @@ public struct ReviewModel: Sendable {
     /// Comments written by this run of the program: only these may be changed or withdrawn
     /// ("during the same session, the writer and nobody else"). Never written to disk.
     public var mine: Set<AnnotationID> = []
+    /// The keys of what this screen wrote (comments, "me too"s): they sign its withdrawals
+    /// and edits. Replaced with `mine` when a kiosk's participant leaves.
+    public var writerKeys = WriterKeys()
+    /// The facilitator keys of the session records, as read at start (`Authority`).
+    public var sessionKeys = Authority.SessionKeys()
     /// Comments this run already said "me too" to: once each.
     public var endorsedByMe: Set<AnnotationID> = []
     /// The annotations the counts and notes come from, by id: arrivals already here are
@@ -128,8 +133,15 @@ public struct ReviewModel: Sendable {
     /// and how this run was started (kiosk, session, facilitator).
     public init(texts: [TextEntry], uiLanguage: UILanguage, openText id: String? = nil, language: String? = nil,
                 kiosk: Bool = false, session: String? = nil, facilitator: FacilitatorState? = nil,
-                known: KnownAnnotations = KnownAnnotations(), textsFolder: String = "Texts") {
+                known: KnownAnnotations = KnownAnnotations(), sessionKeys: Authority.SessionKeys = [:],
+                setAside: (count: Int, moved: Bool)? = nil, textsFolder: String = "Texts") {
         self.texts = texts
+        if let setAside, setAside.count > 0 {
+            // Nothing silent: the first frame says what the start-up load set aside.
+            status = setAside.moved ? .filesSetAside : .filesNotUsed
+            statusValues = ["count": "\(setAside.count)"]
+        }
+        self.sessionKeys = sessionKeys
         self.textsFolder = textsFolder
         self.uiLanguage = uiLanguage
         self.kiosk = kiosk
@@ -172,7 +184,7 @@ public struct ReviewModel: Sendable {
         CommentToSave(textID: textID, article: article, fingerprint: fingerprint, stance: composer.stance,
                       themes: Theme.allCases.filter(composer.themes.contains), body: body, proposal: proposal,
                       supersedes: composer.editing, language: uiLanguage.rawValue, session: session,
-                      transcribed: facilitator != nil)
+                      transcribed: facilitator != nil, writerKeys: writerKeys)
     }
 }
 

@@ -25,8 +25,9 @@ public enum ReviewMsg: Sendable, Equatable {
     case sessionSaved(SessionRecord, Result<SessionRecord, EffectFailure>)
     /// `.publishPosition`'s outcome.
     case positionPublished(LivePosition, Result<LivePosition, EffectFailure>)
-    /// Annotations that others saved since the screen opened (the folder watch).
-    case annotationsArrived([Annotation])
+    /// Annotations that others saved since the screen opened (the folder watch), with the
+    /// facilitator keys of the session records as they are now (nil: unchanged).
+    case annotationsArrived([Annotation], sessionKeys: Authority.SessionKeys? = nil)
     /// The session's facilitator position as last read (nil: no facilitator is running).
     case positionRead(LivePosition?)
     /// `.buildDigest`'s outcome: the preview's content, nil when it could not be made.

@@ -21,7 +21,10 @@ public enum ReviewUpdate {
         case .facilitatorSaved(let effect, let outcome): FacilitatorUpdate.annotationSaved(&model, effect, outcome)
         case .sessionSaved(let record, let outcome): FacilitatorUpdate.sessionSaved(&model, record, outcome)
         case .positionPublished(let position, let outcome): FacilitatorUpdate.positionPublished(&model, position, outcome)
-        case .annotationsArrived(let annotations): annotationsArrived(&model, annotations)
+        case .annotationsArrived(let annotations, let keys):
+            // A session started since: its facilitator key decides whether its moderations stand.
+            if let keys { model.sessionKeys = keys }
+            annotationsArrived(&model, annotations)
         case .positionRead(let position): positionRead(&model, position)
         case .digestBuilt(let textID, let content): DigestPreviewUpdate.built(&model, textID: textID, content)
         }
@@ -150,6 +153,7 @@ public enum ReviewUpdate {
         if !drafts.isEmpty { effects.append(.keepDrafts(drafts)) }
         model.unfinished = [:]
         model.mine = []
+        model.writerKeys = WriterKeys()  // the next participant cannot sign for the previous one
         model.endorsedByMe = []
         model.searchTerm = nil
         model.prompt = nil

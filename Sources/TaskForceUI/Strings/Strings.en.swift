@@ -171,6 +171,8 @@ extension Catalogue {
         .formHeadcountProblem: "The number of people present is 0 to 10000.",
         .sessionSaveFailed: "The session file could not be saved. Enter tries again, Esc gives up.",
         .livePublishFailed: "The other screens could not be told which article is on screen.",
+        .filesSetAside: "{count} invalid file(s) in the annotations were moved to quarantine/ (taskforce check names them).",
+        .filesNotUsed: "{count} invalid file(s) in the annotations are not used (taskforce check names them).",
         .dashboardTitle: "Live",
         .dashboardComments: "comments",
         .dashboardTalliesHidden: "The stances are hidden from the room. t shows them.",

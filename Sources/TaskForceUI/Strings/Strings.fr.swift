@@ -175,6 +175,8 @@ extension Catalogue {
         .formHeadcountProblem: "Le nombre de personnes présentes va de 0 à 10000.",
         .sessionSaveFailed: "Le fichier de la séance n'a pas pu être enregistré. Entrée pour réessayer, Échap pour abandonner.",
         .livePublishFailed: "Les autres écrans n'ont pas pu être prévenus de l'article affiché.",
+        .filesSetAside: "{count} fichier(s) invalide(s) des annotations mis en quarantaine (taskforce check les nomme).",
+        .filesNotUsed: "{count} fichier(s) invalide(s) des annotations ne sont pas utilisés (taskforce check les nomme).",
         .dashboardTitle: "En direct",
         .dashboardComments: "avis",
         .dashboardTalliesHidden: "Les positions sont cachées à la salle. t les affiche.",

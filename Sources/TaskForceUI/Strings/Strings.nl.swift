@@ -173,6 +173,8 @@ extension Catalogue {
         .formHeadcountProblem: "Het aantal aanwezigen is 0 tot 10000.",
         .sessionSaveFailed: "Het sessiebestand kon niet opgeslagen worden. Enter probeert opnieuw, Esc geeft op.",
         .livePublishFailed: "De andere schermen konden niet horen welk artikel op het scherm staat.",
+        .filesSetAside: "{count} ongeldig(e) bestand(en) bij de annotaties in quarantaine gezet (taskforce check noemt ze).",
+        .filesNotUsed: "{count} ongeldig(e) bestand(en) bij de annotaties worden niet gebruikt (taskforce check noemt ze).",
         .dashboardTitle: "Live",
         .dashboardComments: "reacties",
         .dashboardTalliesHidden: "De standpunten zijn verborgen voor de zaal. t toont ze.",

@@ -94,6 +94,8 @@ public enum UIString: String, Sendable, CaseIterable {
     case formSession             // {session}
     case formPlace, formHeadcount, formNoNames, formKeysNew, formKeys, formPlaceProblem, formHeadcountProblem
     case sessionSaveFailed, livePublishFailed
+    /// Files found invalid at start: moved to quarantine/ (the screen) or not (`render`).
+    case filesSetAside, filesNotUsed
     case dashboardTitle, dashboardComments, dashboardTalliesHidden, dashboardTalliesShown, dashboardNoArticles
     case screenComposerTranscribed  // {article}
     case notesTranscribed

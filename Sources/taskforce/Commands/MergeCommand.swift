@@ -18,7 +18,9 @@ struct MergeCommand: ParsableCommand {
 
             An annotation with the id of one already here but different content is a \
             conflict: neither is changed, the incoming one is kept aside in conflicts/ and \
-            listed. Invalid files in a source folder are listed and not copied.
+            listed. Invalid files in a source folder are listed and not copied. A \
+            withdrawal, edit or moderation that its writer (or the session's facilitator) \
+            did not sign is refused: kept aside in conflicts/ and listed, not copied.
 
             Exit 0 when everything merged cleanly, 1 when conflicts or invalid files were \
             found (the rest is merged), 65 when a bundle is damaged or altered (it is refused \
@@ -42,6 +44,7 @@ struct MergeCommand: ParsableCommand {
             for conflict in report.conflicts { Output.line("  conflict: \(conflict)") }
             for conflict in report.sessionConflicts { Output.line("  conflict: \(conflict)") }
             for invalid in report.invalid { Output.line("  invalid: \(invalid)") }
+            for refused in report.refused { Output.line("  refused: \(refused)") }
         }
         let problems = !defects.isEmpty || reports.contains(where: \.hasProblems)
         if problems { throw ExitCode(1) }

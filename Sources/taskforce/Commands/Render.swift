@@ -28,7 +28,10 @@ struct Render: ParsableCommand {
     func run() throws {
         let script: [Key]
         do { script = try KeyScript.parse(keys) } catch { throw ValidationError(error.description) }
-        var model = try review.model(facilitator: review.facilitatorState())
+        var model = try review.model(facilitator: review.facilitatorState(), moving: false)
+        if model.status == .filesNotUsed, let count = model.statusValues["count"] {
+            Output.error("\(count) invalid annotation file(s) are not used and were not moved (render writes nothing); taskforce check names them and moves them to quarantine/")
+        }
         // Everything at once (no inbox): the preview is built before the next key.
         let runner = EffectRunner(disk: review.disk, session: model.session, today: Today.day)
         func send(_ msg: ReviewMsg) {
@@ -88,15 +91,22 @@ struct ReviewOptions: ParsableArguments {
     }
 
     /// - Parameter facilitator: the session as `facilitatorState()` read it.
-    func model(facilitator state: FacilitatorState? = nil) throws -> ReviewModel {
+    /// - Parameter moving: move invalid annotation files to quarantine/ (the real screen);
+    ///   `render`, which writes nothing, only reports them.
+    func model(facilitator state: FacilitatorState? = nil, moving: Bool = true) throws -> ReviewModel {
         let library = try texts.library()
         var notes: [String: [String: [CurrentView.Comment]]] = [:]
         var known = KnownAnnotations()
+        var sessionKeys = Authority.SessionKeys()
+        var setAside = 0
         var isFolder: ObjCBool = false
         // In kiosk mode the others' comments are not even loaded: nothing to show by mistake.
         if !kiosk, FileManager.default.fileExists(atPath: annotations.directory, isDirectory: &isFolder), isFolder.boolValue {
-            let loaded = AnnotationLoader.load(AnnotationStore(root: annotations.url))
-            notes = CurrentView(loaded.annotations, catalogue: CurrentView.catalogue(of: library)).comments
+            let loaded = AnnotationLoader.load(AnnotationStore(root: annotations.url), quarantine: moving)
+            setAside = loaded.defects.count
+            let store = AnnotationStore(root: annotations.url)
+            sessionKeys = Authority.keys(of: SessionRecords.load(store, quarantine: false).records.values)
+            notes = CurrentView(loaded.annotations, catalogue: CurrentView.catalogue(of: library), sessions: sessionKeys).comments
             known = KnownAnnotations(loaded.annotations)
         }
         let entries = library.texts.compactMap { text -> ReviewModel.TextEntry? in
@@ -112,6 +122,7 @@ struct ReviewOptions: ParsableArguments {
         }
         let ui = lang ?? UILanguage.fromLocale(ProcessInfo.processInfo.environment)
         return ReviewModel(texts: entries, uiLanguage: ui, openText: text, kiosk: kiosk, session: session,
-                           facilitator: state, known: known, textsFolder: texts.directory)
+                           facilitator: state, known: known, sessionKeys: sessionKeys,
+                           setAside: (setAside, moved: moving), textsFolder: texts.directory)
     }
 }

@@ -28,7 +28,9 @@ func runTaskforce(
     defer { inputs.remove() }
     let inputURL = try input.map { try inputs.write(Array($0), to: "stdin") }
     // No inherited locale or backtrace settings: messages and crash output stay predictable.
-    let fixed = ["LANG": "C.UTF-8", "SWIFT_BACKTRACE": "enable=no", "PATH": "/usr/bin:/bin"]
+    // Facilitator keys go to the test's own folder, never to the real ~/.local/state.
+    let fixed = ["LANG": "C.UTF-8", "SWIFT_BACKTRACE": "enable=no", "PATH": "/usr/bin:/bin",
+                 "TASKFORCE_KEYS": folder.appendingPathComponent(".facilitator-keys").path]
     let run = try ChildProcess.run(
         try Binary.locate().path, arguments, environment: fixed.merging(environment) { $1 },
         directory: folder, input: inputURL, timeout: timeout)

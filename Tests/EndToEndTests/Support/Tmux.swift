@@ -21,6 +21,8 @@ struct TmuxSession {
         name = "tf-test-\(getpid())-\(UUID().uuidString.prefix(8))"
         let binary = try Binary.locate().path
         func quoted(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+        // Facilitator keys go to the test's own folder, never to the real ~/.local/state.
+        let environment = ["TASKFORCE_KEYS": folder.appendingPathComponent(".facilitator-keys").path].merging(environment) { $1 }
         let extra = environment.sorted { $0.key < $1.key }.map { "\($0.key)=\(quoted($0.value)) " }.joined()
         let command = "cd '\(folder.path)' && LANG=C.UTF-8 TERM=xterm-256color SWIFT_BACKTRACE=interactive=no " + extra
             + ([binary] + arguments).map(quoted).joined(separator: " ") + "; echo EXITED $?; sleep 600"

@@ -153,7 +153,7 @@ struct CurrentViewModerationTests {
     @Test(arguments: cases.indices)
     func moderationsResolve(_ i: Int) {
         let c = Self.cases[i]
-        let view = CurrentView(c.annotations, catalogue: V.catalogue)
+        let view = CurrentView(unchecked: c.annotations, catalogue: V.catalogue)
         let all = (view.comments.values.flatMap(\.values).flatMap { $0 })
         #expect(Set(all.map(\.annotation.id)) == Set(c.comments.keys), "\(c.name)")
         for comment in all {
@@ -169,7 +169,7 @@ struct CurrentViewModerationTests {
         // Whatever the order of reading.
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<10 {
-            let shuffled = CurrentView(c.annotations.shuffled(using: &generator), catalogue: V.catalogue)
+            let shuffled = CurrentView(unchecked: c.annotations.shuffled(using: &generator), catalogue: V.catalogue)
             #expect(shuffled.comments == view.comments, "\(c.name)")
             #expect(shuffled.dangling == view.dangling && shuffled.orphans == view.orphans, "\(c.name)")
         }
@@ -178,7 +178,7 @@ struct CurrentViewModerationTests {
     /// A comment hidden before its article was removed stays hidden among the orphans.
     @Test func aHiddenOrphanStaysHidden() {
         let gone = V.comment("99"), m = Self.hide(gone)
-        let view = CurrentView([gone, m], catalogue: V.catalogue)
+        let view = CurrentView(unchecked: [gone, m], catalogue: V.catalogue)
         #expect(view.hiddenBy[gone.id] == [m.id])
     }
 
@@ -199,10 +199,10 @@ struct CurrentViewModerationTests {
             all.append(m)
             if i % 7 == 0 { all.append(Self.withdraw(m)) }
         }
-        let reference = CurrentView(all, catalogue: V.catalogue)
+        let reference = CurrentView(unchecked: all, catalogue: V.catalogue)
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<30 {
-            let view = CurrentView(all.shuffled(using: &generator), catalogue: V.catalogue)
+            let view = CurrentView(unchecked: all.shuffled(using: &generator), catalogue: V.catalogue)
             #expect(view.comments == reference.comments)
             #expect(view.dangling == reference.dangling)
             #expect(view.hiddenBy == reference.hiddenBy)

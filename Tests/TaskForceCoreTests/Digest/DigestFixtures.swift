@@ -1,5 +1,5 @@
 import Foundation
-import TaskForceCore
+@testable import TaskForceCore
 
 /// The demonstration bill and annotations made on it, for digest tests.
 enum DigestFixtures {
@@ -28,6 +28,6 @@ enum DigestFixtures {
                       minGroup: Int = 5) -> Digest {
         DigestBuilder.build(text: demo, annotations: annotations,
                             sessions: Dictionary(uniqueKeysWithValues: sessions.map { ($0.code, $0) }),
-                            options: .init(language: language, minGroup: minGroup))
+                            options: .init(language: language, minGroup: minGroup), checkingAuthority: false)
     }
 }

@@ -47,7 +47,7 @@ import Testing
     static func digest(_ annotations: [Annotation], sessions: [SessionRecord] = [], language: UILanguage = .en) -> Digest {
         DigestBuilder.build(text: bill, annotations: annotations,
                             sessions: Dictionary(uniqueKeysWithValues: sessions.map { ($0.code, $0) }),
-                            options: .init(language: language))
+                            options: .init(language: language), checkingAuthority: false)
     }
 
     /// Every hostile string as a comment (on two articles, every third also as a proposed wording).

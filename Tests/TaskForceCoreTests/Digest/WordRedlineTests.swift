@@ -42,4 +42,29 @@ import Testing
             #expect(spell([.kept, .deleted]).map(String.init) == original)
         }
     }
+
+    /// A hostile size (issue 12): beyond the work limit, the part that differs is shown as
+    /// a plain before/after, and the words both share at the start and end stay kept.
+    @Test func aHugeDifferenceIsAPlainBeforeAndAfter() {
+        let original = "Début commun. " + (0..<2_000).map { "ancien\($0 % 7)" }.joined(separator: " ") + " Fin commune."
+        let proposal = "Début commun. " + (0..<14_000).map { "nouveau\($0 % 9)" }.joined(separator: " ") + " Fin commune."
+        let pieces = WordRedline.compare(original: original, proposal: proposal)
+        #expect(pieces.map(\.change) == [.kept, .deleted, .inserted, .kept])
+        #expect(pieces.first?.text == "Début commun.")
+        #expect(pieces.last?.text == "Fin commune.")
+        #expect(pieces[1].text.split(separator: " ").count == 2_000)
+        #expect(pieces[2].text.split(separator: " ").count == 14_000)
+    }
+
+    /// A small change in a long article is still compared word by word: the common start
+    /// and end are set apart before the limit is applied.
+    @Test func aSmallChangeInALongArticleIsStillAWordDiff() {
+        let words = (0..<20_000).map { "mot\($0)" }
+        var changed = words
+        changed[10_000] = "autre"
+        let pieces = WordRedline.compare(original: words.joined(separator: " "), proposal: changed.joined(separator: " "))
+        #expect(pieces.map(\.change) == [.kept, .deleted, .inserted, .kept])
+        #expect(pieces[1].text == "mot10000")
+        #expect(pieces[2].text == "autre")
+    }
 }

@@ -16,6 +16,8 @@ public struct AnnotationMerge {
     public let store: AnnotationStore
     /// The destination's annotations by id: where each sits, and its bytes.
     private var known: [AnnotationID: (path: String, bytes: [UInt8])] = [:]
+    /// The destination's annotations, for judging the authority of incoming ones.
+    private var knownAnnotations: [AnnotationID: Annotation] = [:]
     /// The destination's session records by code.
     private var knownSessions: [String: SessionRecord] = [:]
     /// Invalid files found in the destination itself: it is loaded like any real load,
@@ -30,6 +32,7 @@ public struct AnnotationMerge {
         destinationDefects = loaded.defects + sessions.defects
         for file in loaded.files {
             known[file.annotation.id] = (store.url(of: file.annotation).relativePath, file.bytes)
+            knownAnnotations[file.annotation.id] = file.annotation
         }
         for file in sessions.files { knownSessions[file.record.code] = file.record }
     }
@@ -52,8 +55,13 @@ public struct AnnotationMerge {
     /// running the merge again finishes the work.
     public mutating func merge(_ source: MergeSource) throws(InputError) -> MergeReport {
         var report = MergeReport(source: source.name, invalid: source.invalid)
+        let refused = refusals(source)
         for file in source.files {
             let a = file.annotation
+            if known[a.id] == nil, let reason = refused[a.id] {
+                report.refused.append(.init(incoming: file.origin, reason: reason, keptAs: try keepAside(file)))
+                continue
+            }
             if let existing = known[a.id] {
                 if existing.bytes == file.bytes {
                     report.alreadyPresent += 1
@@ -69,6 +77,14 @@ public struct AnnotationMerge {
                 try DurableFile.create(file.bytes, at: target, temporaryFolder: store.temporaryFolder,
                                        mode: 0o600, modificationDay: a.day)
             } catch where error.alreadyExists {
+                // Written meanwhile by another merge into this folder: the same bytes are
+                // simply present, not a conflict.
+                if Self.holds(file.bytes, at: target, limit: AnnotationCodec.sizeLimit) {
+                    known[a.id] = (target.relativePath, file.bytes)
+                    knownAnnotations[a.id] = a
+                    report.alreadyPresent += 1
+                    continue
+                }
                 // A file the load could not use, nor move to quarantine, holds the name.
                 report.conflicts.append(.init(id: a.id, incoming: file.origin, existing: target.relativePath,
                                               keptAs: try keepAside(file)))
@@ -77,6 +93,7 @@ public struct AnnotationMerge {
                 throw InputError(.io, file: error.error.file, "not merged: \(error.error.message)")
             }
             known[a.id] = (target.relativePath, file.bytes)
+            knownAnnotations[a.id] = a
             report.added.append(target.relativePath)
         }
         for file in source.keptAside {
@@ -89,6 +106,19 @@ public struct AnnotationMerge {
         }
         for file in source.sessions { try merge(file, into: &report) }
         return report
+    }
+
+    /// The incoming records `Authority` refuses, judged with everything here and in the
+    /// source (the destination's own record of a session wins over the source's), by id.
+    private func refusals(_ source: MergeSource) -> [AnnotationID: String] {
+        var all = knownAnnotations
+        for file in source.files where all[file.annotation.id] == nil { all[file.annotation.id] = file.annotation }
+        var keys = Authority.keys(of: source.sessions.map(\.record))
+        keys.merge(Authority.keys(of: knownSessions.values)) { _, here in here }
+        for code in knownSessions.keys where knownSessions[code]?.key == nil { keys[code] = nil }
+        var reasons: [AnnotationID: String] = [:]
+        for r in Authority.refusals(Array(all.values), sessions: keys) { reasons[r.annotation.id] = r.reason }
+        return reasons
     }
 
     /// A session record: copied if its code is new here, already present if the record
@@ -110,6 +140,11 @@ public struct AnnotationMerge {
             try DurableFile.create(file.bytes, at: target, temporaryFolder: store.temporaryFolder, mode: 0o600,
                                    modificationDay: file.record.day)
         } catch where error.alreadyExists {
+            if Self.holds(file.bytes, at: target, limit: SessionRecordCodec.sizeLimit) {
+                knownSessions[code] = file.record
+                report.alreadyPresent += 1
+                return
+            }
             // A record the load could not use, nor move to quarantine, holds the name.
             report.sessionConflicts.append(.init(code: code, incoming: file.origin, keptAs: try keepAside(file)))
             return
@@ -133,6 +168,13 @@ public struct AnnotationMerge {
                              day: a.day, limit: AnnotationCodec.sizeLimit)
     }
 
+    /// Whether `url` is a regular file (not a link) holding exactly `bytes`.
+    static func holds(_ bytes: [UInt8], at url: URL, limit: Int) -> Bool {
+        var info = stat()
+        return lstat(url.path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG && Int(info.st_size) == bytes.count
+            && (try? FileReading.bytes(of: url, limit: limit, what: "merged files")) == bytes
+    }
+
     /// Keeps `bytes` in `folder` under `name` or the first `name.<n>` that is free, unless
     /// one of those already holds the same bytes. Returns where.
     private func keepAside(_ bytes: [UInt8], in folder: URL, name: String, day: String, limit: Int) throws(InputError) -> String {
@@ -143,10 +185,7 @@ public struct AnnotationMerge {
             let url = folder.appendingPathComponent(attempt == 0 ? name : "\(name).\(attempt)")
             var info = stat()
             if lstat(url.path, &info) == 0 {
-                if info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) == bytes.count,
-                   (try? FileReading.bytes(of: url, limit: limit, what: "kept-aside files")) == bytes {
-                    return url.relativePath
-                }
+                if Self.holds(bytes, at: url, limit: limit) { return url.relativePath }
                 attempt += 1
                 continue
             }

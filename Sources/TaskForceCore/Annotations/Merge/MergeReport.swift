@@ -48,6 +48,16 @@ public struct MergeReport: Sendable, Equatable {
         }
     }
 
+    /// An incoming record refused by `Authority` (a withdrawal, edit or moderation its
+    /// writer could not have signed): not copied in, kept aside in `conflicts/`.
+    public struct Refused: Sendable, Equatable, CustomStringConvertible {
+        public var incoming: String
+        public var reason: String
+        public var keptAs: String
+
+        public var description: String { "\(incoming) is refused (\(reason)); kept aside as \(keptAs)" }
+    }
+
     public var source: String
     /// Paths of the files added to the destination.
     public var added: [String] = []
@@ -55,6 +65,7 @@ public struct MergeReport: Sendable, Equatable {
     public var conflicts: [Conflict] = []
     public var invalid: [Invalid] = []
     public var sessionConflicts: [SessionConflict] = []
+    public var refused: [Refused] = []
 
     public init(source: String, invalid: [Invalid] = []) {
         self.source = source
@@ -62,9 +73,9 @@ public struct MergeReport: Sendable, Equatable {
     }
 
     public var summary: String {
-        "\(source): added \(added.count), already present \(alreadyPresent), conflicts \(conflicts.count + sessionConflicts.count), invalid \(invalid.count)."
+        "\(source): added \(added.count), already present \(alreadyPresent), conflicts \(conflicts.count + sessionConflicts.count), invalid \(invalid.count)\(refused.isEmpty ? "" : ", refused \(refused.count)")."
     }
 
     /// Conflicts and invalid files need someone to look at them.
-    public var hasProblems: Bool { !conflicts.isEmpty || !sessionConflicts.isEmpty || !invalid.isEmpty }
+    public var hasProblems: Bool { !conflicts.isEmpty || !sessionConflicts.isEmpty || !invalid.isEmpty || !refused.isEmpty }
 }

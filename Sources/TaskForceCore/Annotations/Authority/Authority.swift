@@ -1,0 +1,88 @@
+/// Who may change what (Annotations/README.md, "Authority"). Anyone may add a comment or
+/// an endorsement; only the holder of a record's key may withdraw or edit it, and only the
+/// session's facilitator may moderate the session's comments or undo a moderation:
+///
+/// - an edit (`supersedes`) must be signed by the key of the comment it replaces;
+/// - a withdrawal of a comment or an endorsement, by the key of that record; of a
+///   moderation, by the facilitator key of the moderation's session;
+/// - a moderation, by the facilitator key of its session (the `key` of
+///   `sessions/<code>.json`), and only on a comment of that same session.
+///
+/// A record that claims such an authority without showing it is refused: it changes
+/// nothing anywhere, and so does anything that acts on a refused record. A record whose
+/// target is not here yet cannot be judged and is not refused (it acts on nothing). Records
+/// without `key` (made before keys existed) can be neither withdrawn nor edited. Decided
+/// by the set of records alone, never by the order they were read in.
+public enum Authority {
+    /// Session code → the public half of its facilitator key (hex).
+    public typealias SessionKeys = [String: String]
+
+    public static func keys(of records: some Sequence<SessionRecord>) -> SessionKeys {
+        var keys: SessionKeys = [:]
+        for r in records { if let k = r.key { keys[r.code] = k } }
+        return keys
+    }
+
+    /// One refused record and why, in one sentence.
+    public struct Refusal: Sendable, Equatable {
+        public var annotation: Annotation
+        public var reason: String
+    }
+
+    /// The records of `annotations` that are refused, sorted by id.
+    public static func refusals(_ annotations: [Annotation], sessions: SessionKeys) -> [Refusal] {
+        var byID: [AnnotationID: Annotation] = [:]
+        for a in annotations { byID[a.id] = a }
+        var refused: [AnnotationID: Refusal] = [:]
+        // What each record acts on, for refusing what acts on a refused record.
+        var actors: [AnnotationID: [AnnotationID]] = [:]
+        for a in annotations {
+            for t in [a.target, a.supersedes, a.original].compactMap({ $0 }) { actors[t, default: []].append(a.id) }
+            if let reason = reason(a, byID: byID, sessions: sessions) { refused[a.id] = Refusal(annotation: a, reason: reason) }
+        }
+        var work = Array(refused.keys)
+        while let id = work.popLast() {
+            for actor in actors[id] ?? [] where refused[actor] == nil {
+                refused[actor] = Refusal(annotation: byID[actor]!, reason: "it acts on \(id.value), which is itself refused")
+                work.append(actor)
+            }
+        }
+        return refused.values.sorted { $0.annotation.id < $1.annotation.id }
+    }
+
+    /// Why `a` is refused on its own, or nil.
+    static func reason(_ a: Annotation, byID: [AnnotationID: Annotation], sessions: SessionKeys) -> String? {
+        switch a.kind {
+        case .endorsement:
+            return nil
+        case .comment:
+            guard let old = a.supersedes, let previous = byID[old], previous.kind == .comment else { return nil }
+            if RecordSignature.verifies(a, publicKey: previous.key) { return nil }
+            return "an edit of \(old.value) not signed by the key of that comment's writer"
+        case .withdrawal:
+            guard let t = a.target, let target = byID[t] else { return nil }
+            switch target.kind {
+            case .comment, .endorsement:
+                if RecordSignature.verifies(a, publicKey: target.key) { return nil }
+                return "a withdrawal of \(t.value) not signed by the key of its writer"
+            case .moderation:
+                if RecordSignature.verifies(a, publicKey: target.session.flatMap { sessions[$0] }) { return nil }
+                return "an undoing of the moderation \(t.value) not signed by its session's facilitator key"
+            case .withdrawal:
+                return "a withdrawal of a withdrawal, which nobody may write"
+            }
+        case .moderation:
+            guard let session = a.session else { return "a moderation without a session, which no facilitator key can sign" }
+            guard let key = sessions[session] else {
+                return "a moderation of session \(session), which has no record with a facilitator key here"
+            }
+            guard RecordSignature.verifies(a, publicKey: key) else {
+                return "a moderation not signed by the facilitator key of session \(session)"
+            }
+            if let t = a.target, let target = byID[t], target.kind == .comment, target.session != session {
+                return "a moderation by session \(session) of a comment of \(target.session.map { "session " + $0 } ?? "no session")"
+            }
+            return nil
+        }
+    }
+}

@@ -1,0 +1,111 @@
+import Crypto
+import Foundation
+import Testing
+@testable import TaskForceCore
+
+/// Only a record's writer may withdraw or edit it, only the session's facilitator may
+/// moderate its comments; anything else is refused and changes nothing.
+struct AuthorityTests {
+    static let catalogue = CurrentViewTests.catalogue
+    static let day = "2026-07-14"
+
+    static func comment(session: String? = "S-1", keys: WriterKeys, supersedes: Annotation? = nil) -> Annotation {
+        keys.keyed(Annotation.comment(text: "bill", article: "1", fingerprint: "aaaaaaaaaaaaaaaa", stance: .oppose,
+                                      tags: [], body: "Non.", language: "fr", session: session, day: day,
+                                      supersedes: supersedes?.id))
+    }
+
+    @Test func theWritersWithdrawalAndEditStandAndAnyoneElsesAreRefused() {
+        let writer = WriterKeys(), stranger = WriterKeys()
+        let first = Self.comment(keys: writer)
+        let edit = writer.signed(Self.comment(keys: writer, supersedes: first), actingOn: first.id)
+        let forgedEdit = stranger.signed(Self.comment(keys: stranger, supersedes: first), actingOn: first.id)
+        let unsignedEdit = Self.comment(keys: stranger, supersedes: first)
+        let forgedWithdrawal = stranger.signed(.withdrawal(of: edit, day: Self.day), actingOn: edit.id)
+        let unsignedWithdrawal = Annotation.withdrawal(of: first, day: Self.day)
+        let all = [first, edit, forgedEdit, unsignedEdit, forgedWithdrawal, unsignedWithdrawal]
+        let view = CurrentView(all, catalogue: Self.catalogue, sessions: [:])
+        #expect(Set(view.refused.map(\.annotation.id)) == [forgedEdit.id, unsignedEdit.id, forgedWithdrawal.id, unsignedWithdrawal.id])
+        #expect(view.comments["bill"]?["1"]?.map(\.annotation.id) == [edit.id])
+        #expect(view.withdrawn.isEmpty)
+        let withdrawn = CurrentView(all + [writer.signed(.withdrawal(of: edit, day: Self.day), actingOn: edit.id)],
+                                    catalogue: Self.catalogue, sessions: [:])
+        #expect(withdrawn.comments["bill"]?["1"] == nil)
+        #expect(withdrawn.withdrawn.map(\.id) == [edit.id])
+    }
+
+    @Test func aChangedByteBreaksTheSignature() {
+        let writer = WriterKeys()
+        let first = Self.comment(keys: writer)
+        var withdrawal = writer.signed(.withdrawal(of: first, day: Self.day), actingOn: first.id)
+        #expect(RecordSignature.verifies(withdrawal, publicKey: first.key))
+        withdrawal.day = "2026-07-15"
+        #expect(!RecordSignature.verifies(withdrawal, publicKey: first.key))
+        #expect(!RecordSignature.verifies(withdrawal, publicKey: nil))
+    }
+
+    @Test func onlyTheSessionsFacilitatorModeratesItsComments() throws {
+        let facilitator = Curve25519.Signing.PrivateKey(), other = Curve25519.Signing.PrivateKey()
+        let sessions = ["S-1": FacilitatorKeys.publicHex(facilitator), "S-2": FacilitatorKeys.publicHex(other)]
+        let writer = WriterKeys()
+        let c = Self.comment(keys: writer)
+        let hide = RecordSignature.signed(.hiding(c, session: "S-1", day: Self.day), by: facilitator)
+        let forgedHide = RecordSignature.signed(.hiding(c, session: "S-1", day: Self.day), by: other)
+        let otherSessionHide = RecordSignature.signed(.hiding(c, session: "S-2", day: Self.day), by: other)
+        let unsigned = Annotation.hiding(c, session: "S-1", day: Self.day)
+        let view = CurrentView([c, hide, forgedHide, otherSessionHide, unsigned], catalogue: Self.catalogue, sessions: sessions)
+        #expect(Set(view.refused.map(\.annotation.id)) == [forgedHide.id, otherSessionHide.id, unsigned.id])
+        #expect(view.comments["bill"]?["1"]?.first?.hiddenBy == [hide.id])
+        // Its undoing: by the facilitator's key only; a forged one leaves the comment hidden.
+        let forgedUndo = writer.signed(.withdrawal(of: hide, day: Self.day), actingOn: c.id)
+        let undo = RecordSignature.signed(.withdrawal(of: hide, day: Self.day), by: facilitator)
+        let forged = CurrentView([c, hide, forgedUndo], catalogue: Self.catalogue, sessions: sessions)
+        #expect(forged.comments["bill"]?["1"]?.first?.hiddenBy == [hide.id])
+        let undone = CurrentView([c, hide, undo], catalogue: Self.catalogue, sessions: sessions)
+        #expect(undone.comments["bill"]?["1"]?.first?.isHidden == false)
+        // Without the session's record (its key), no moderation stands.
+        #expect(CurrentView([c, hide], catalogue: Self.catalogue, sessions: [:]).comments["bill"]?["1"]?.first?.isHidden == false)
+    }
+
+    @Test func whatActsOnARefusedRecordIsRefusedToo() {
+        let writer = WriterKeys(), stranger = WriterKeys()
+        let first = Self.comment(keys: writer)
+        let forgedEdit = stranger.signed(Self.comment(keys: stranger, supersedes: first), actingOn: first.id)
+        let editOfForged = stranger.signed(Self.comment(keys: stranger, supersedes: forgedEdit), actingOn: forgedEdit.id)
+        let view = CurrentView([first, forgedEdit, editOfForged], catalogue: Self.catalogue, sessions: [:])
+        #expect(Set(view.refused.map(\.annotation.id)) == [forgedEdit.id, editOfForged.id])
+        #expect(view.comments["bill"]?["1"]?.map(\.annotation.id) == [first.id])
+    }
+
+    @Test func keysAndSignaturesRoundTripThroughTheFileFormat() throws {
+        let writer = WriterKeys()
+        let first = Self.comment(keys: writer)
+        let edit = writer.signed(Self.comment(keys: writer, supersedes: first), actingOn: first.id)
+        for a in [first, edit] { #expect(try AnnotationCodec.decode(AnnotationCodec.encode(a)) == a) }
+        #expect(first.key != edit.key)  // one key per record: nothing links two records of one writer
+        var bad = AnnotationCodec.encode(first)
+        bad = Array(String(decoding: bad, as: UTF8.self).replacingOccurrences(of: first.key!, with: "XYZ").utf8)
+        #expect(throws: AnnotationDefect.self) { try AnnotationCodec.decode(bad) }
+    }
+
+    @Test func aFacilitatorKeyIsKeptPrivateOutsideTheFolderAndNeverReplaced() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("taskforce-keys-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let keys = FacilitatorKeys(folder: dir.appendingPathComponent("state/keys"))
+        let record = try keys.keyed(SessionRecord(code: "S-1", place: "Gent", day: Self.day, headcount: 3))
+        let again = try keys.keyed(SessionRecord(code: "S-1", place: "Gent", day: Self.day, headcount: 4, key: record.key))
+        #expect(again.key == record.key)
+        var info = stat()
+        #expect(stat(dir.appendingPathComponent("state/keys/S-1.key").path, &info) == 0 && info.st_mode & 0o777 == 0o600)
+        #expect(stat(dir.appendingPathComponent("state/keys").path, &info) == 0 && info.st_mode & 0o777 == 0o700)
+        let c = Self.comment(keys: WriterKeys())
+        let hide = try keys.sign(.hiding(c, session: "S-1", day: Self.day), session: record, target: c)
+        #expect(RecordSignature.verifies(hide, publicKey: record.key))
+        let elsewhere = Self.comment(session: "S-2", keys: WriterKeys())
+        #expect(throws: InputError.self) { try keys.sign(.hiding(elsewhere, session: "S-1", day: Self.day), session: record, target: elsewhere) }
+        // A record whose key this machine does not hold: nothing is signed.
+        let foreign = SessionRecord(code: "S-1", place: "Gent", day: Self.day, headcount: 3,
+                                    key: FacilitatorKeys.publicHex(Curve25519.Signing.PrivateKey()))
+        #expect(throws: InputError.self) { try keys.sign(.hiding(c, session: "S-1", day: Self.day), session: foreign, target: c) }
+    }
+}
