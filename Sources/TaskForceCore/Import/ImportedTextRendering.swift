@@ -97,7 +97,7 @@ extension ImportedText {
     /// matter, where they are what the splitter looks for.
     static func escapedForSplitter(_ line: String, inClosing: Bool = false) -> String {
         guard let first = line.first else { return line }
-        if first == "#" || line.hasPrefix("---") || line.hasPrefix("**") {
+        if first == "#" || first == "§" || line.hasPrefix("---") || line.hasPrefix("**") {
             return "\\" + line
         }
         guard first.isUppercase else { return line }
