@@ -19,6 +19,8 @@ public enum FormexImporter {
             return node.attributes["CODE"].flatMap { UInt32($0, radix: 16) }
                 .flatMap(Unicode.Scalar.init).map { String(Character($0)) } ?? "\""
         case "NOTE": return " [\(node.text)]"
+        // A point's number is followed by its text, written without a space between.
+        case "NO.P", "NO.PARAG": return node.text + " "
         case "TI.ART", "STI.ART": return ""
         default: return nil
         }

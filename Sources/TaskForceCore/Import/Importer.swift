@@ -34,7 +34,7 @@ public enum Importer {
         case .plainText: return try PlainTextImporter.importText(data, file: file)
         case let .unknownXML(root):
             throw InputError(.badData, file: file,
-                             "this XML (root element <\(Sanitizer.sanitize(String(root.prefix(40)))))>) is none of the forms taskforce reads: Akoma Ntoso, Formex, Dutch BWB or German federal XML")
+                             "this XML (root element <\(Sanitizer.sanitize(String(root.prefix(40))))>) is none of the forms taskforce reads: Akoma Ntoso, Formex, Dutch BWB or German federal XML")
         }
     }
 

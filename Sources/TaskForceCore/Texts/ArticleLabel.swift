@@ -219,6 +219,11 @@ struct NumberScan {
             if e + 1 < line.end, line.bytes[e] == UInt8(ascii: " "), let letters = capitalLetters(line, at: e + 1) {
                 return letters
             }
+            // `Article 1er bis`.
+            if e + 1 < line.end, line.bytes[e] == UInt8(ascii: " "),
+               let s = line.matchAny(ArticleNumber.latinSuffixes, at: e + 1)?.end, !line.isLetter(at: s) {
+                return s
+            }
             return e
         }
         // `5bis`, `136Quinquies`, and with a blank `5 bis`.

@@ -33,6 +33,15 @@ public enum ArticleNumber {
             let stem = s.dropLast(2)
             if let c = stem.last, c.isNumber { return String(stem) }
         }
+        // `1er bis` → `1bis`.
+        for ordinal in ["er", "re"] {
+            for suffix in latinSuffixes {
+                let word = "\(suffix)"
+                guard s.hasSuffix(ordinal + word) else { continue }
+                let stem = s.dropLast(ordinal.count + word.count)
+                if !stem.isEmpty, stem.allSatisfy(\.isNumber) { return String(stem) + word }
+            }
+        }
         // `1er A` (French Senate) → `1a`: the ordinal goes, the letters stay.
         for ordinal in ["era", "rea", "eraa", "reaa"] where s.hasSuffix(ordinal) {
             let stem = s.dropLast(ordinal.count)

@@ -7,13 +7,17 @@ enum TableOfContents {
     static func end(in articles: [Article]) -> Int? {
         guard articles.count >= 2 else { return nil }
         let first = ArticleNumber.Key(articles[0].number)
+        guard let firstBase = first.base else { return nil }
         // Contents entries are one line at most: a label, perhaps a heading or a page.
         for k in 1..<articles.count {
             let entry = articles[k - 1]
             guard !entry.text.contains("\n"), entry.text.utf8.count <= 160 else { return nil }
-            if !(first < ArticleNumber.Key(articles[k].number)) {
-                return articles[0..<k].flatMap(\.lines).max()
-            }
+            let key = ArticleNumber.Key(articles[k].number)
+            guard key.base == firstBase, !(first < key) else { continue }
+            // One entry alone is contents only when it says nothing (`Art. 1-3`): `Art. 5.
+            // Un.` then `Art. 5. Deux.` is a duplicate, reported as such.
+            if k == 1, !articles[0].text.isEmpty { return nil }
+            return articles[0..<k].flatMap(\.lines).max()
         }
         return nil
     }
