@@ -28,20 +28,22 @@ public enum FormexImporter {
 
     public static func importText(_ data: Data, file: String) throws(InputError) -> ImportedText {
         let act = try XMLNode.parse(data, file: file)
-        guard let terms = act.first("ENACTING.TERMS") else {
+        // A consolidated act (`CONS.ACT`) nests the parts one level deeper: search below.
+        func part(_ name: String) -> XMLNode? { act.first(name) ?? act.all(name).first }
+        guard let terms = part("ENACTING.TERMS") else {
             throw InputError(.badData, file: file, "this Formex act has no ENACTING.TERMS (no articles)")
         }
         var text = ImportedText(
-            title: act.first("TITLE").map { lines.lines(of: $0).joined(separator: " ") } ?? file,
-            language: act.first("BIB.INSTANCE")?.first("LG.DOC").flatMap { LanguageTag.normalised($0.text) }
+            title: part("TITLE").map { lines.lines(of: $0).joined(separator: " ") } ?? file,
+            language: part("BIB.INSTANCE")?.first("LG.DOC").flatMap { LanguageTag.normalised($0.text) }
                 ?? LanguageTag.fromFileName(file) ?? "en")
         text.metadata = [("source", file.split(separator: "/").last.map(String.init) ?? file)]
-        if let iso = act.first("BIB.INSTANCE")?.first("DATE")?.attributes["ISO"], iso.count == 8 {
+        if let iso = part("BIB.INSTANCE")?.first("DATE")?.attributes["ISO"], iso.count == 8 {
             text.metadata.append(("date", "\(iso.prefix(4))-\(iso.dropFirst(4).prefix(2))-\(iso.suffix(2))"))
         }
-        text.preamble = act.first("PREAMBLE").map(lines.lines(of:)) ?? []
+        text.preamble = part("PREAMBLE").map(lines.lines(of:)) ?? []
         read(terms, level: 1, into: &text)
-        text.closing = act.first("FINAL").map(lines.lines(of:)) ?? []
+        text.closing = part("FINAL").map(lines.lines(of:)) ?? []
         text.expectedNumbers = text.units.compactMap(\.articleNumber)
         for annex in act.all("ANNEX") {
             text.leftOut.append("annex " + (annex.first("TITLE")?.text ?? "").prefix(60))
@@ -62,7 +64,10 @@ public enum FormexImporter {
                 }
                 read(child, level: level + 1, into: &text)
             case "ARTICLE":
-                let label = child.first("TI.ART")?.text ?? ""
+                // Without `TI.ART`, the identifier numbers the article (`001` → Article 1).
+                let identifier = (child.attributes["IDENTIFIER"] ?? "").drop { $0 == "0" }
+                let label = child.first("TI.ART")?.text
+                    ?? (identifier.isEmpty ? "" : "Article \(identifier)")
                 let heading = child.first("STI.ART")?.text
                 text.units.append(.article(
                     label: label, number: ArticleLabelNumber.normalised(label),
