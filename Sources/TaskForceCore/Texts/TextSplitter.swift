@@ -426,6 +426,17 @@ struct QuoteState {
         line.bytes.withUnsafeBufferPointer { p in
             var i = start
             while i < line.end {
+                // Eight bytes at a time while none is `"`, 0xC2 or 0xE2 (the first bytes of
+                // every quotation mark followed): most of a body line, accents included.
+                if i + 8 <= line.end {
+                    let w = UnsafeRawPointer(p.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                    func hasByte(_ pattern: UInt64) -> UInt64 {
+                        let v = w ^ pattern
+                        return (v &- 0x0101_0101_0101_0101) & ~v & 0x8080_8080_8080_8080
+                    }
+                    if hasByte(0x2222_2222_2222_2222) | hasByte(0xC2C2_C2C2_C2C2_C2C2)
+                        | hasByte(0xE2E2_E2E2_E2E2_E2E2) == 0 { i += 8; continue }
+                }
                 let c = p[i]
                 // Most bytes are none of `"`, 0xC2 (« ») or 0xE2 (“ ” „): skip them at once.
                 if c != 0x22 && c != 0xC2 && c != 0xE2 { i += 1; continue }
