@@ -99,6 +99,33 @@ struct StructuredImporterTests {
         #expect(text.leftOut == ["the table of contents (Inhaltsübersicht)", "1 repealed ranges such as “§§ 3 bis 5”"])
     }
 
+    @Test func germanArticlesAndFormulasAreKept() throws {
+        let law = """
+            <dokumente><norm><metadaten><jurabk>GG</jurabk><langue>Grundgesetz</langue></metadaten></norm>
+            <norm><metadaten><jurabk>GG</jurabk><enbez>Eingangsformel</enbez></metadaten><textdaten><text><Content><P>Der Rat hat beschlossen.</P></Content></text></textdaten></norm>
+            <norm><metadaten><gliederungseinheit><gliederungskennzahl>010</gliederungskennzahl><gliederungsbez>I.</gliederungsbez><gliederungstitel>Die Rechte</gliederungstitel></gliederungseinheit></metadaten></norm>
+            <norm><metadaten><enbez>Art 1</enbez></metadaten><textdaten><text><Content><P>(1) Die Würde.</P></Content></text></textdaten></norm>
+            <norm><metadaten><enbez>Art 2</enbez></metadaten><textdaten><text><Content><P>(1) Jeder.</P></Content></text></textdaten></norm>
+            </dokumente>
+            """
+        let text = try imported(law, file: "gg.de.xml")
+        #expect(text.expectedNumbers == ["1", "2"])
+        #expect(text.preamble == ["Eingangsformel", "Der Rat hat beschlossen."])
+        #expect(text.articles.map(\.heading) == [nil, nil])
+    }
+
+    @Test func consolidatedEURLexPageUsesItsOwnClasses() throws {
+        let page = """
+            <html><body><p class="title-doc-first">REGULATION (EU) 2016/1</p>
+            <p class="title-article-norm">Article 1</p><p class="stitle-article-norm">Subject matter</p><p class="norm">Text.</p>
+            <p class="title-article-norm">Article 1a</p><p class="norm">Inserted.</p></body></html>
+            """
+        #expect(Importer.format(of: Data(page.utf8)) == .eurLex)
+        let text = try imported(page, file: "consolidated.en.html")
+        #expect(text.expectedNumbers == ["1", "1a"])
+        #expect(text.articles.first?.heading == "Subject matter")
+    }
+
     @Test func eurLexPageGivesArticlesHeadingsAndClosing() throws {
         let page = """
             <!DOCTYPE html><html><head><title>x</title><style>p{}</style></head><body>

@@ -3,18 +3,20 @@ import Foundation
 /// Reads an EUR-Lex HTML page: the Official Journal layout (`oj-ti-art` article labels,
 /// `oj-sti-art` headings, `oj-ti-section-1`/`-2` chapter and section headings,
 /// `oj-final` for "Done at…" and signatures), its older form without the `oj-` prefix,
+/// consolidated versions (`title-article-norm`, `stitle-article-norm`, `title-division-1`),
 /// and Commission proposals (`Titrearticle`: label and heading in one paragraph, split
 /// by a line break). The page is read as a list of paragraphs with their class.
 public enum EURLexImporter {
-    static let articleClasses: Set<String> = ["oj-ti-art", "ti-art", "titrearticle"]
-    static let articleHeadingClasses: Set<String> = ["oj-sti-art", "sti-art"]
-    static let structureClasses: Set<String> = ["oj-ti-section-1", "ti-section-1"]
-    static let structureTitleClasses: Set<String> = ["oj-ti-section-2", "ti-section-2"]
+    static let articleClasses: Set<String> = ["oj-ti-art", "ti-art", "titrearticle", "title-article-norm"]
+    static let articleHeadingClasses: Set<String> = ["oj-sti-art", "sti-art", "stitle-article-norm"]
+    static let structureClasses: Set<String> = ["oj-ti-section-1", "ti-section-1", "title-division-1"]
+    static let structureTitleClasses: Set<String> = ["oj-ti-section-2", "ti-section-2", "title-division-2"]
     static let documentTitleClasses: Set<String> = ["oj-doc-ti", "doc-ti", "titreobjet", "typedudocument"]
     static let closingClasses: Set<String> = ["oj-final", "final", "fait", "signature", "oj-signatory"]
 
     static func recognises(_ page: String) -> Bool {
         page.contains("oj-ti-art") || page.contains("\"ti-art\"") || page.contains("Titrearticle")
+            || page.contains("title-article-norm")
     }
 
     struct Paragraph {

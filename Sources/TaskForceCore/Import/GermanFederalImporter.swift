@@ -6,7 +6,8 @@ import Foundation
 /// heading (Buch, Abschnitt, Titel: its level from the length of its code); a norm with
 /// `<enbez>§ 1</enbez>` (or `Art 1`) is an article, `<titel>` its heading. The
 /// `Inhaltsübersicht` and repealed ranges (`§§ 3 bis 6`) are no articles: left out and
-/// reported. A single repealed paragraph (`(weggefallen)`) is kept as a stub.
+/// reported. A single repealed paragraph (`(weggefallen)`) is kept as a stub; other
+/// norms (`Eingangsformel`, `Präambel`, `Anlage`) are kept as text where they stand.
 public enum GermanFederalImporter {
     static let lines = XMLLines(
         blocks: ["P", "DT", "DD", "LA", "BR", "row", "entry", "Footnote", "pre"],
@@ -52,8 +53,17 @@ public enum GermanFederalImporter {
                 }
                 text.units.append(.article(label: label, number: number,
                                            heading: title?.isEmpty == false ? title : nil, body: body))
-            } else if !label.isEmpty {
+            } else if label.contains("§§") || label.hasPrefix("(XXXX)") {
                 repealedRanges.append(label)
+            } else if !label.isEmpty || !body.isEmpty {
+                // `Eingangsformel`, `Präambel`, `Schlußformel`, `Anlage`: text that is no
+                // article, kept where it stands.
+                let lines = ([label] + body).filter { !$0.isEmpty }
+                if text.units.isEmpty {
+                    text.preamble += lines
+                } else {
+                    text.units.append(.rawLines(lines.map { ImportedText.escapedForSplitter($0) }))
+                }
             }
         }
         text.expectedNumbers = text.units.compactMap(\.articleNumber)
