@@ -223,6 +223,14 @@ struct StructuredImporterTests {
         #expect(error?.description == "feed.xml: this XML (root element <rss>) is none of the forms taskforce reads: Akoma Ntoso, Formex, Dutch BWB or German federal XML")
     }
 
+    @Test func deeplyNestedXMLIsRefusedNotCrashed() {
+        let deep = "<ACT><ENACTING.TERMS><ARTICLE><TI.ART>Article 1</TI.ART>" + String(repeating: "<P>", count: 50_000)
+            + "x" + String(repeating: "</P>", count: 50_000) + "</ARTICLE></ENACTING.TERMS></ACT>"
+        let error = #expect(throws: InputError.self) { try Importer.importData(Data(deep.utf8), file: "deep.fmx.xml") }
+        #expect(error?.kind == .badData)
+        #expect(error?.description.contains("nested more than 256 deep") == true)
+    }
+
     @Test func hostileTreeFormatsAreRefusedNotCrashed() {
         for (source, file) in [("<ACT><ENACTING.TERMS/></ACT>", "empty.fmx.xml"), ("<toestand/>", "empty.bwb.xml"),
                                ("<dokumente/>", "empty.gii.xml"), ("<ACT><ENACTING.TERMS><ARTICLE>", "cut.fmx.xml"),

@@ -26,9 +26,17 @@ final class XMLNode {
         self.line = line
     }
 
+    /// Laws nest a few levels deep (part, chapter, article, paragraph, point, table);
+    /// a file nested deeper is hostile, and the importers' walks are recursive.
+    static let maximumDepth = 256
+
     static func parse(_ data: Data, file: String) throws(InputError) -> XMLNode {
         let builder = Builder()
         try XMLEvents.parse(data, file: file, into: builder)
+        if let line = builder.tooDeepAt {
+            throw InputError(.badData, file: file, line: line,
+                             "elements are nested more than \(maximumDepth) deep, which no law is; the file is refused")
+        }
         guard let root = builder.root else {
             throw InputError(.badData, file: file, "the file contains no XML element")
         }
@@ -73,8 +81,13 @@ final class XMLNode {
     private final class Builder: XMLEventHandler {
         var root: XMLNode?
         var stack: [XMLNode] = []
+        var tooDeepAt: Int?
 
         func start(_ name: String, attributes: [String: String], line: Int) -> Bool {
+            if stack.count >= XMLNode.maximumDepth {
+                tooDeepAt = line
+                return false
+            }
             let node = XMLNode(name: name, attributes: attributes, line: line)
             if let parent = stack.last { parent.children.append(.element(node)) } else { root = node }
             stack.append(node)
