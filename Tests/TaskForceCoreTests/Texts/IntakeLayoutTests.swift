@@ -23,6 +23,14 @@ struct IntakeLayoutTests {
         #expect(numbers("Artikel 1. Een.\nArtikel 3 Regeling bedoeld in de wet, met een zin die doorloopt.\n") == ["1"])
     }
 
+    @Test func bodyLinesThatWouldReadAsDutchHeadingsAreEscaped() {
+        let text = ImportedText(title: "T", language: "en", units: [
+            .article(label: "Article 1", number: "1", heading: nil, body: ["Article 5 Directive 2009/138/EC"]),
+        ])
+        #expect(text.rendered().contains("\\Article 5 Directive 2009/138/EC"))
+        #expect(TextSplitter.split(text.rendered(), file: "t.md").articles.map(\.number) == ["1"])
+    }
+
     @Test func doubledLetterSuffixes() {
         #expect(numbers("Artikel 18a. Een.\nArtikel 18aa. Twee.\nArtikel 18b. Drie.\n") == ["18a", "18aa", "18b"])
         #expect(numbers("Section 52A. One.\nSection 52AA. Two.\n") == ["52a", "52aa"])
