@@ -49,7 +49,7 @@ struct StructuredImporterTests {
         let law = """
             <?xml version="1.0" encoding="UTF-8"?>
             <toestand bwb-id="BWBR9999999" inwerkingtreding="2025-01-01"><wetgeving>
-            <citeertitel>Wet op de proeven</citeertitel>
+            <citeertitel>Wet op de proeven <meta-data><brondata><publicatie>Stb. 2005</publicatie></brondata></meta-data></citeertitel>
             <wet-besluit><wettekst>
               <hoofdstuk><kop><label>Hoofdstuk</label><nr>1</nr><titel>Algemeen</titel></kop>
                 <artikel status="goed"><kop><label>Artikel</label><nr>1</nr><titel>Begrippen</titel></kop>

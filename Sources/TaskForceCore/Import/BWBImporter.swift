@@ -22,7 +22,9 @@ public enum BWBImporter {
         guard let law, let body = law.all("wettekst").first else {
             throw InputError(.badData, file: file, "this BWB file has no <wettekst> (no articles)")
         }
-        let title = law.all("citeertitel").first?.text ?? law.first("intitule")?.text
+        // Titles carry their publication record (`meta-data`) inside: read without it.
+        let title = (law.all("citeertitel").first ?? law.first("intitule"))
+            .map { lines.lines(of: $0).joined(separator: " ") }
         var text = ImportedText(title: title ?? file, language: "nl")
         let id = root.attributes["bwb-id"] ?? file.split(separator: "/").last.map(String.init) ?? file
         text.metadata = [("source", id)]

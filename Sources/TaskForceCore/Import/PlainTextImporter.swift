@@ -14,12 +14,14 @@ public enum PlainTextImporter {
         guard !split.articles.isEmpty else {
             throw InputError(.badData, file: file, "no article was found in this text (no line such as “Article 1.” or “Art. 1.”)")
         }
+        // The splitter falls back to the path it was given; the file's name reads better.
+        let name = file.split(separator: "/").last.map(String.init) ?? file
         var text = ImportedText(
-            title: split.title,
+            title: split.title == file ? name : split.title,
             language: split.frontMatterValue("language") ?? LanguageTag.fromFileName(file) ?? "fr")
         text.metadata = split.frontMatter.filter { $0.key != "title" }
         if text.metadataValue("source") == nil {
-            text.metadata.insert(("source", file.split(separator: "/").last.map(String.init) ?? file), at: 0)
+            text.metadata.insert(("source", name), at: 0)
         }
         let body = lines[(front?.next ?? 0)...].map(\.string)
         text.units = [.rawLines(Array(body))]
