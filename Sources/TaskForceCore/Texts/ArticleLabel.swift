@@ -197,6 +197,16 @@ struct NumberScan {
                       LineBytes.isDigit(line.bytes[i + 1]) else { break }
                 i = NumberScan.scanNumberWithSuffix(line, from: i + 1, allowOrdinal: false)
             }
+            // Dutch chapter-numbered articles, `Artikel 1.1 Begrippen`, `Artikel 2.3.4`: dotted
+            // parts count when the number then ends at a blank or the line's end, which
+            // `Art. 356.4.` and `Art. 2.3°` do not.
+            var j = i
+            while j + 1 < line.end, line.bytes[j] == UInt8(ascii: "."), LineBytes.isDigit(line.bytes[j + 1]) {
+                j += 1
+                while j < line.end, LineBytes.isDigit(line.bytes[j]) { j += 1 }
+                if j < line.end, LineBytes.isASCIILetter(line.bytes[j]), !line.isLetter(at: j + 1) { j += 1 }
+            }
+            if j > i, j >= line.end || LineBytes.blankWidth(line.bytes, at: j, limit: line.end) > 0 { i = j }
         } else if style == .keywords, let e = line.matchAny(["premier", "unique"], at: i)?.end,
                   !line.isLetter(at: e) {
             i = e

@@ -31,6 +31,15 @@ struct IntakeLayoutTests {
         #expect(TextSplitter.split(text.rendered(), file: "t.md").articles.map(\.number) == ["1"])
     }
 
+    @Test func dottedDutchNumbers() {
+        let split = TextSplitter.split("Artikel 1.1 Begrippen\nIn deze wet.\n\nArtikel 1.2 Doel\nDe wet.\n\nArtikel 2.3.4a\nNog.\n", file: "w.txt")
+        #expect(split.articles.map(\.number) == ["1.1", "1.2", "2.3.4a"])
+        #expect(split.articles.map(\.heading) == ["Begrippen", "Doel", nil])
+        // Justel's `Art. 356.4.` stays article 356, `Art. 2.3°` article 2.
+        #expect(numbers("Art. 356.4. Texte.\n") == ["356"])
+        #expect(numbers("Art. 2.3° texte.\n") == ["2"])
+    }
+
     @Test func doubledLetterSuffixes() {
         #expect(numbers("Artikel 18a. Een.\nArtikel 18aa. Twee.\nArtikel 18b. Drie.\n") == ["18a", "18aa", "18b"])
         #expect(numbers("Section 52A. One.\nSection 52AA. Two.\n") == ["52a", "52aa"])
