@@ -9,16 +9,17 @@ struct ImporterTests {
         #expect(Importer.format(of: Data("<akn:akomaNtoso xmlns:akn=\"x\"/>".utf8)) == .akomaNtoso)
         #expect(Importer.format(of: Data("<!doctype html>\n<html lang=\"en\"><body/></html>".utf8)) == .justel)
         #expect(Importer.format(of: Data("<HTML><BODY>x</BODY></HTML>".utf8)) == .justel)
-        #expect(Importer.format(of: Data("<rss/>".utf8)) == .akomaNtoso)  // its importer names the root
-        #expect(Importer.format(of: Data("Article 1. Text.".utf8)) == nil)
+        #expect(Importer.format(of: Data("<rss/>".utf8)) == .unknownXML(root: "rss"))
+        #expect(Importer.format(of: Data("Article 1. Text.".utf8)) == .plainText)
     }
 
-    @Test func plainTextIsNotImported() throws {
+    @Test func plainTextIsPassedThrough() throws {
         let file = try ImportTestFile(contents: Data("---\ntitle: x\n---\nArticle 1. Text.\n".utf8), name: "bill.fr.md")
         defer { file.remove() }
-        let error = #expect(throws: InputError.self) { try Importer.importFile(at: file.url, displayName: "bill.fr.md") }
-        #expect(error?.kind == .badData)
-        #expect(error?.description.hasPrefix("bill.fr.md: this is not an Akoma Ntoso or Justel file") == true)
+        let text = try Importer.importFile(at: file.url, displayName: "bill.fr.md")
+        #expect(text.title == "x")
+        #expect(text.units == [.rawLines(["Article 1. Text."])])
+        #expect(text.expectedNumbers == ["1"])
     }
 
     @Test func aMissingFileIsAnIOError() {

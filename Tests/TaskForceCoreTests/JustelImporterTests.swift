@@ -93,7 +93,7 @@ struct JustelImporterTests {
             try JustelImporter.importText(Data(page.utf8), file: "accueil.html")
         }
         #expect(error?.kind == .badData)
-        #expect(error?.description == "accueil.html: no article anchors found; is this a Justel page?")
+        #expect(error?.description == "accueil.html: no article found in this page; is it a Justel or Moniteur page?")
     }
 
     @Test func entitiesAreDecoded() {

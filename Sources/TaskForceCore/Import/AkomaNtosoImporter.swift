@@ -53,7 +53,8 @@ final class AkomaNtosoSurvey: XMLEventHandler {
         if AkomaNtosoReader.quotingElements.contains(name) {
             quoteDepth += 1
         } else if quoteDepth == 0 {
-            if name == "article" { articles += 1 }
+            if name == "article" || (name == "hcontainer"
+                && AkomaNtosoReader.articleContainers.contains(attributes["name"]?.lowercased() ?? "")) { articles += 1 }
             if name == "section" { sections += 1 }
         }
         return true

@@ -148,6 +148,7 @@ final class AkomaNtosoReader: XMLEventHandler {
     /// The text of the open footnote, written in brackets where it closes.
     private var note = ""
     private var cellDepth = 0
+    private var leftOut: [String] = []
 
     private var line = ""
     private var lineHasText = false
@@ -172,6 +173,11 @@ final class AkomaNtosoReader: XMLEventHandler {
             return true
         }
         if Self.skippedElements.contains(name) {
+            skipDepth = 1
+            return true
+        }
+        if let part = Self.leftOutPart(name, attributes) {
+            if !leftOut.contains(part) { leftOut.append(part) }
             skipDepth = 1
             return true
         }
@@ -205,7 +211,7 @@ final class AkomaNtosoReader: XMLEventHandler {
             flushLine()
             frame.kind = .capture
             capture = (.crossHeading, "")
-        } else if isArticle(name), articlesAllowed(in: zone) {
+        } else if isArticle(name, attributes), articlesAllowed(in: zone) {
             flushLine()
             prefix = nil
             article = ArticleBuilder(element: name, id: attributes["eId"] ?? attributes["id"])
@@ -354,8 +360,25 @@ final class AkomaNtosoReader: XMLEventHandler {
             || (name == "subsection" && !sectionsAreArticles)
     }
 
-    private func isArticle(_ name: String) -> Bool {
+    private func isArticle(_ name: String, _ attributes: [String: String] = [:]) -> Bool {
         name == "article" || (sectionsAreArticles && name == "section")
+            || (name == "hcontainer" && Self.articleContainers.contains(attributes["name"]?.lowercased() ?? ""))
+    }
+
+    /// UK and Scottish instruments number regulations and rules in generic containers.
+    static let articleContainers: Set<String> = ["regulation", "rule", "article"]
+
+    /// Parts after the last unit that are no part of the instrument (UK: signature
+    /// block, schedules, explanatory notes): left out, and named in `leftOut`.
+    static func leftOutPart(_ name: String, _ attributes: [String: String]) -> String? {
+        let kind = (name == "hcontainer" ? attributes["name"] : name == "blockContainer" ? attributes["class"] : nil)?
+            .lowercased() ?? ""
+        if kind.hasPrefix("signature") { return "the signature block" }
+        if kind.hasPrefix("schedule") { return "the schedules" }
+        if kind.contains("explanatorynote") || kind.contains("earlierorders") || kind == "note" {
+            return "the explanatory notes"
+        }
+        return nil
     }
 
     private func isStructure(_ name: String, _ attributes: [String: String]) -> Bool {
@@ -509,7 +532,13 @@ final class AkomaNtosoReader: XMLEventHandler {
         capture = nil
         let text = ImportedText.oneLine(raw)
         switch kind {
-        case .articleNum: article?.num = text
+        case .articleNum:
+            // EUR-Lex writes `<num>Article 1</num><num>Subject matter</num>`: the second is the heading.
+            if article?.num.isEmpty == false, article?.heading == nil {
+                article?.heading = text.isEmpty ? nil : text
+            } else {
+                article?.num = text
+            }
         case .articleHeading: article?.heading = text.isEmpty ? nil : text
         case .structureNum: structures[structures.count - 1].num = text
         case .structureHeading: structures[structures.count - 1].heading = text
@@ -637,9 +666,11 @@ final class AkomaNtosoReader: XMLEventHandler {
         let omitted = independent.filter { !$0.hasArticles && !$0.isCollection }
             .map { $0.title ?? $0.kind }
         if !omitted.isEmpty { metadata.append(("omitted", omitted.joined(separator: "; "))) }
-        return ImportedText(
+        var text = ImportedText(
             title: title, language: language, metadata: metadata,
             preamble: kept.flatMap(\.preamble), units: kept.flatMap(\.units),
             closing: kept.flatMap(\.closing))
+        text.leftOut = leftOut + omitted
+        return text
     }
 }

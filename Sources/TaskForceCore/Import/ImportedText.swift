@@ -1,4 +1,4 @@
-/// A law or bill read from a foreign format (Akoma Ntoso, Justel), before it is written
+/// A law or bill read from a foreign format (Akoma Ntoso, Formex, BWB, Justel…), before it is written
 /// into `Texts/` (DESIGN 3.3).
 ///
 /// It is neutral on purpose: importers say what the source says (title, articles,
@@ -21,12 +21,15 @@ public struct ImportedText: Sendable, Equatable {
     /// re-splits the rendered file and compares, so a text the splitter reads
     /// differently from its source is caught instead of being written.
     public var expectedNumbers: [String]
+    /// The parts left out (short phrases the import command prints).
+    public var leftOut: [String] = []
 
     public init(
         title: String, language: String, metadata: [(key: String, value: String)] = [],
         preamble: [String] = [], units: [ImportedUnit] = [], closing: [String] = [],
-        expectedNumbers: [String]? = nil
+        expectedNumbers: [String]? = nil, leftOut: [String] = []
     ) {
+        self.leftOut = leftOut
         self.title = title
         self.language = language
         self.metadata = metadata
@@ -54,6 +57,7 @@ public struct ImportedText: Sendable, Equatable {
             && lhs.metadata.map(\.value) == rhs.metadata.map(\.value)
             && lhs.preamble == rhs.preamble && lhs.units == rhs.units
             && lhs.closing == rhs.closing && lhs.expectedNumbers == rhs.expectedNumbers
+            && lhs.leftOut == rhs.leftOut
     }
 }
 

@@ -97,7 +97,7 @@ extension ImportedText {
     /// matter, where they are what the splitter looks for.
     static func escapedForSplitter(_ line: String, inClosing: Bool = false) -> String {
         guard let first = line.first else { return line }
-        if first == "#" || line.hasPrefix("---") || line.hasPrefix("**") {
+        if first == "#" || first == "§" || line.hasPrefix("---") || line.hasPrefix("**") {
             return "\\" + line
         }
         guard first.isUppercase else { return line }
@@ -131,14 +131,16 @@ extension ImportedText {
     ]
     static let annexWords: Set<String> = ["annexes", "annexe", "annex", "bijlagen", "bijlage", "anlage"]
 
-    /// `Article 5`, `Article 5.`, `Art. 5bis:`, `Article 5 - Title`, `Article IV`: a number
-    /// then the end, punctuation or a dash. `Article 114 thereof` is a reference.
+    /// `Article 5`, `Article 5.`, `Art. 5bis:`, `Article 5 - Title`, `Article IV`, `Artikel 1
+    /// Doel`: a number then the end, punctuation, a dash or a capital. `Article 114 thereof`
+    /// is a reference.
     private static func readsAsLabel(_ token: Substring?, _ rest: Substring?) -> Bool {
         guard let token, let number = leadingNumber(token) else { return false }
         let after = token[number.endIndex...]
         if let c = after.first { return ".:".contains(c) || isDash(c) }
         guard let next = rest?.first else { return true }
-        return isDash(next) || "[<(".contains(next)
+        // A capital after the number may be read as a heading (`Artikel 1 Toepassingsgebied`).
+        return isDash(next) || "[<(".contains(next) || next.isUppercase
     }
 
     /// `CHAPTER I`, `TITRE II. - …`, `Chapter 3 Title`; not `Chapter 3 applies …`.

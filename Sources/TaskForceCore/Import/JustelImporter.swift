@@ -15,13 +15,23 @@ public enum JustelImporter {
 
         // Current layout: the text is the box `list-title-3` ("Texte"). Older layouts
         // have no boxes: the text runs from the first article anchor to the page's end.
+        // A Moniteur page has neither: its whole body goes to the splitter.
         var textTokens = box("list-title-3", in: tokens)
         if textTokens == nil, let first = tokens.firstIndex(where: isArticleAnchor) {
             let end = tokens[first...].firstIndex { $0.isEnd("body") } ?? tokens.endIndex
             textTokens = tokens[first..<end]
         }
-        guard let textTokens, !anchors.isEmpty || !textTokens.isEmpty else {
-            throw InputError(.badData, file: file, "no article anchors found; is this a Justel page?")
+        if textTokens == nil, let body = tokens.firstIndex(where: { $0.isStart("body") }) {
+            let end = tokens[body...].firstIndex { $0.isEnd("body") } ?? tokens.endIndex
+            textTokens = tokens[(body + 1)..<end]
+        }
+        let lines = trimmingBlankEdges(textTokens.map(HTMLText.lines) ?? [])
+        // Without anchors the page declares no numbers: the splitter's reading is taken.
+        let expected = anchors.isEmpty
+            ? TextSplitter.split(lines.joined(separator: "\n"), file: file).articles.map(\.number)
+            : anchors
+        guard !expected.isEmpty else {
+            throw InputError(.badData, file: file, "no article found in this page; is it a Justel or Moniteur page?")
         }
 
         let preamble = box("list-title-sw_prev", in: tokens).map(HTMLText.lines)?.filter { !$0.isEmpty } ?? []
@@ -37,8 +47,22 @@ public enum JustelImporter {
             language: language(tokens) ?? LanguageTag.fromFileName(file) ?? "fr",
             metadata: metadata,
             preamble: preamble,
-            units: [.rawLines(trimmingBlankEdges(HTMLText.lines(textTokens)))],
-            expectedNumbers: anchors)
+            units: [.rawLines(lines)],
+            expectedNumbers: expected,
+            leftOut: leftOutBoxes(tokens))
+    }
+
+    /// The page's other boxes (table of contents, parliamentary work, signatures), by
+    /// their titles; the title, text and preamble boxes are what is imported.
+    static func leftOutBoxes(_ tokens: ArraySlice<HTMLToken>) -> [String] {
+        let kept: Set<String> = ["list-title-1", "list-title-3", "list-title-sw_prev"]
+        return tokens.indices.compactMap { i in
+            guard tokens[i].isStart("div"), let id = tokens[i].attribute("id"), id.hasPrefix("list-title-"),
+                  !kept.contains(id), let h2 = tokens[i...].firstIndex(where: { $0.isStart("h2") }),
+                  let end = tokens[h2...].firstIndex(where: { $0.isEnd("h2") }) else { return nil }
+            let title = ImportedText.oneLine(HTMLText.lines(tokens[(h2 + 1)..<end]).joined(separator: " "))
+            return title.isEmpty ? nil : "the box “\(title)”"
+        }
     }
 
     // MARK: page parts

@@ -31,8 +31,11 @@ struct ArticleLabel {
         }
         var bold = false
         if line.match("**", at: i) != nil {
+            // `**Art. 2.**`, and bold italic `***Article 1***` (Markdown copies of codes).
             bold = true
-            i = line.skipBlanks(from: i + 2)
+            i += 2
+            if i < line.end, line.bytes[i] == UInt8(ascii: "*") { i += 1 }
+            i = line.skipBlanks(from: i)
         }
         guard i < line.end, line.quoteWidth(at: i) == 0 else { return nil }
         let labelStart = i
@@ -57,6 +60,7 @@ struct ArticleLabel {
                 labelEnd -= 1
             }
             k = close + 2
+            if k < line.end, line.bytes[k] == UInt8(ascii: "*") { k += 1 }
             if k < line.end, line.bytes[k] == UInt8(ascii: ".") { k += 1 }
             restStart = line.skipBlanks(from: k)
             return ArticleLabel(number: number.normalised, labelStart: labelStart,
@@ -81,8 +85,17 @@ struct ArticleLabel {
                 restStart = j  // Justel amendment marks: `Art. 5 [1 ...]1`
             } else if c == UInt8(ascii: "("), isRepealNote(line, at: j + 1) {
                 restStart = j
+            } else if isRepealWord(line, at: j) {
+                restStart = j  // a repealed article's stub: `Artikel 5 Vervallen`, kept as its text
             } else if style == .paragraphSign, LineBytes.isUpper(c) || c >= 0xC3 {
                 restStart = j  // German `§ 1 Geltungsbereich`
+                restIsHeading = true
+            } else if style == .keywords, LineBytes.isUpper(c) || c >= 0xC3,
+                      line.matchAny(["artikel", "article"], at: labelStart) != nil,
+                      line.end - j <= 120, !".;:,".utf8.contains(line.bytes[line.end - 1]) {
+                // Dutch `Artikel 1 Toepassingsgebied`: a short capitalised heading without
+                // final punctuation; `Article 114 thereof` and sentences stay references.
+                restStart = j
                 restIsHeading = true
             } else {
                 return nil  // `Artikel 389 is van toepassing`: a reference, not a heading
@@ -118,7 +131,16 @@ struct ArticleLabel {
     }
 
     private static func isRepealNote(_ line: LineBytes, at i: Int) -> Bool {
-        line.matchAny(["abrog", "opgeh", "aufgeh", "repeal", "omitted", "…", "..."], at: i) != nil
+        line.matchAny(["abrog", "opgeh", "aufgeh", "weggef", "vervall", "repeal", "omitted", "…", "..."], at: i) != nil
+    }
+
+    /// `Vervallen`, `Abrogé`, `(weggefallen)` right after the number: the whole stub of
+    /// a repealed article, which stays an article so its number keeps its place.
+    private static func isRepealWord(_ line: LineBytes, at i: Int) -> Bool {
+        guard let (_, e) = line.matchAny(["vervallen", "abrogé", "abroge", "opgeheven", "weggefallen", "aufgehoben", "repealed"], at: i)
+        else { return false }
+        let rest = line.skipBlanks(from: e)
+        return rest >= line.end || (rest + 1 == line.end && ".;".utf8.contains(line.bytes[rest]))
     }
 
     /// Index after the keyword and its blanks, or nil. The keyword must start with a
@@ -175,6 +197,16 @@ struct NumberScan {
                       LineBytes.isDigit(line.bytes[i + 1]) else { break }
                 i = NumberScan.scanNumberWithSuffix(line, from: i + 1, allowOrdinal: false)
             }
+            // Dutch chapter-numbered articles, `Artikel 1.1 Begrippen`, `Artikel 2.3.4`: dotted
+            // parts count when the number then ends at a blank or the line's end, which
+            // `Art. 356.4.` and `Art. 2.3°` do not.
+            var j = i
+            while j + 1 < line.end, line.bytes[j] == UInt8(ascii: "."), LineBytes.isDigit(line.bytes[j + 1]) {
+                j += 1
+                while j < line.end, LineBytes.isDigit(line.bytes[j]) { j += 1 }
+                if j < line.end, LineBytes.isASCIILetter(line.bytes[j]), !line.isLetter(at: j + 1) { j += 1 }
+            }
+            if j > i, j >= line.end || LineBytes.blankWidth(line.bytes, at: j, limit: line.end) > 0 { i = j }
         } else if style == .keywords, let e = line.matchAny(["premier", "unique"], at: i)?.end,
                   !line.isLetter(at: e) {
             i = e
@@ -193,6 +225,15 @@ struct NumberScan {
         var i = i
         while i < line.end, LineBytes.isDigit(line.bytes[i]) { i += 1 }
         if allowOrdinal, let e = line.matchAny(["er", "re"], at: i)?.end, !line.isLetter(at: e) {
+            // French Senate additional articles: `Article 1er A`, `Article 1er AA`.
+            if e + 1 < line.end, line.bytes[e] == UInt8(ascii: " "), let letters = capitalLetters(line, at: e + 1) {
+                return letters
+            }
+            // `Article 1er bis`.
+            if e + 1 < line.end, line.bytes[e] == UInt8(ascii: " "),
+               let s = line.matchAny(ArticleNumber.latinSuffixes, at: e + 1)?.end, !line.isLetter(at: s) {
+                return s
+            }
             return e
         }
         // `5bis`, `136Quinquies`, and with a blank `5 bis`.
@@ -203,10 +244,22 @@ struct NumberScan {
         if let e = line.matchAny(ArticleNumber.latinSuffixes, at: j)?.end, !line.isLetter(at: e) {
             return e
         }
-        // A single attached letter: `4a`, `9a` (Dutch and EU numbering).
-        if i < line.end, LineBytes.isASCIILetter(line.bytes[i]), !line.isLetter(at: i + 1) {
-            return i + 1
+        // A single attached letter: `4a`, `9a` (Dutch and EU numbering), or the same
+        // letter twice: Dutch `18aa`, UK `52AA`.
+        if i < line.end, LineBytes.isASCIILetter(line.bytes[i]) {
+            if !line.isLetter(at: i + 1) { return i + 1 }
+            if i + 1 < line.end, LineBytes.lower(line.bytes[i + 1]) == LineBytes.lower(line.bytes[i]),
+               !line.isLetter(at: i + 2) { return i + 2 }
         }
         return i
+    }
+
+    /// One capital letter or the same one twice, then the end, a blank or a dot.
+    private static func capitalLetters(_ line: LineBytes, at i: Int) -> Int? {
+        guard i < line.end, LineBytes.isUpper(line.bytes[i]) else { return nil }
+        var e = i + 1
+        if e < line.end, line.bytes[e] == line.bytes[i] { e += 1 }
+        guard e >= line.end || line.bytes[e] == UInt8(ascii: " ") || line.bytes[e] == UInt8(ascii: ".") else { return nil }
+        return e
     }
 }

@@ -33,6 +33,20 @@ public enum ArticleNumber {
             let stem = s.dropLast(2)
             if let c = stem.last, c.isNumber { return String(stem) }
         }
+        // `1er bis` → `1bis`.
+        for ordinal in ["er", "re"] {
+            for suffix in latinSuffixes {
+                let word = "\(suffix)"
+                guard s.hasSuffix(ordinal + word) else { continue }
+                let stem = s.dropLast(ordinal.count + word.count)
+                if !stem.isEmpty, stem.allSatisfy(\.isNumber) { return String(stem) + word }
+            }
+        }
+        // `1er A` (French Senate) → `1a`: the ordinal goes, the letters stay.
+        for ordinal in ["era", "rea", "eraa", "reaa"] where s.hasSuffix(ordinal) {
+            let stem = s.dropLast(ordinal.count)
+            if let c = stem.last, c.isNumber, stem.allSatisfy(\.isNumber) { return String(stem) + ordinal.dropFirst(2) }
+        }
         return s
     }
 
@@ -54,6 +68,9 @@ public enum ArticleNumber {
                     parts.append(-1_000 + rank)  // a suffix sorts after the bare number
                 } else if letters.count == 1 {
                     parts.append(-1_000 + Int(letters[0]) - 96)  // 4a, 4b ...
+                } else if letters.allSatisfy({ $0 == letters[0] }) {
+                    // 18aa after 18a and before 18b: the letter, then once more for each repeat.
+                    for _ in letters { parts.append(-1_000 + Int(letters[0]) - 96) }
                 } else {
                     parts.append(-1_000 + 500)
                 }

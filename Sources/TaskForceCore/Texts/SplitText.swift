@@ -17,6 +17,9 @@ public struct SplitText: Sendable, Equatable {
     public var closing: Part
     /// Problems that do not stop the split (a duplicate number).
     public var problems: [TextProblem]
+    /// Things a reader should know but that are not wrong: a table of contents that was
+    /// skipped, a second instrument found after the closing matter.
+    public var notices: [TextProblem] = []
 
     public init(
         title: String, frontMatter: [(key: String, value: String)] = [], preamble: Part = Part(),
@@ -43,7 +46,7 @@ public struct SplitText: Sendable, Equatable {
     public static func == (lhs: SplitText, rhs: SplitText) -> Bool {
         lhs.title == rhs.title && lhs.preamble == rhs.preamble && lhs.headings == rhs.headings
             && lhs.articles == rhs.articles && lhs.closing == rhs.closing
-            && lhs.problems == rhs.problems
+            && lhs.problems == rhs.problems && lhs.notices == rhs.notices
             && lhs.frontMatter.map(\.key) == rhs.frontMatter.map(\.key)
             && lhs.frontMatter.map(\.value) == rhs.frontMatter.map(\.value)
     }

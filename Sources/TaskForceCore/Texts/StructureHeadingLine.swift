@@ -1,6 +1,6 @@
 /// Recognises book/title/chapter/section headings (DESIGN 3.2): `LIVRE Ier`, `TITRE II. - …`,
 /// `CHAPITRE 1er. - …`, `HOOFDSTUK 2. - …`, `Section 1re. - …`, `Onderafdeling 1`,
-/// `PART 2`, `CHAPTER I` (title on the next line), German `Abschnitt 1`.
+/// `PART 2`, `CHAPTER I` (title on the next line), German `Abschnitt 1`, Dutch `Paragraaf 5.`.
 /// Like article labels, a keyword followed by its number and then ordinary words is a
 /// reference (`Chapter 3 applies …`), not a heading.
 enum StructureHeadingLine {
@@ -8,7 +8,7 @@ enum StructureHeadingLine {
     /// Longer words first where one is a prefix of another.
     static let keywords: [(word: StaticString, level: Int)] = [
         ("sous-section", 5), ("onderafdeling", 5), ("subsection", 5), ("sub-section", 5),
-        ("unterabschnitt", 5),
+        ("unterabschnitt", 5), ("paragraaf", 5),
         ("livre", 1), ("boek", 1), ("partie", 1), ("deel", 1), ("part", 1), ("buch", 1), ("teil", 1),
         ("titre", 2), ("titel", 2), ("title", 2),
         ("chapitre", 3), ("hoofdstuk", 3), ("chapter", 3), ("kapitel", 3),

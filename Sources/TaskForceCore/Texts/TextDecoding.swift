@@ -133,37 +133,42 @@ public enum TextDecoding {
                     i += 8
                 }
                 guard i < n else { break }
-                let c = p[i]
-                if c < 0x80 {
-                    if (c < 0x20 && c != 0x09 && c != 0x0A && c != 0x0B && c != 0x0C && c != 0x0D) || c == 0x7F {
-                        control(at: i)
+                // The block that stopped the fast loop is read byte by byte to its end:
+                // going back to the fast loop after each byte would test it again and again.
+                let stop = min(i + 8, n)
+                while i < stop {
+                    let c = p[i]
+                    if c < 0x80 {
+                        if (c < 0x20 && c != 0x09 && c != 0x0A && c != 0x0B && c != 0x0C && c != 0x0D) || c == 0x7F {
+                            control(at: i)
+                        }
+                        i += 1
+                        continue
                     }
-                    i += 1
-                    continue
-                }
-                var need = 0
-                var minimum: UInt32 = 0
-                var scalar: UInt32 = 0
-                switch c {
-                case 0xC2...0xDF: need = 1; minimum = 0x80; scalar = UInt32(c & 0x1F)
-                case 0xE0...0xEF: need = 2; minimum = 0x800; scalar = UInt32(c & 0x0F)
-                case 0xF0...0xF4: need = 3; minimum = 0x10000; scalar = UInt32(c & 0x07)
-                default: return .invalid(offset: i, sawMultibyte: sawMultibyte || scanAhead(b, from: i + 1))
-                }
-                guard i + need < n else { return .invalid(offset: i, sawMultibyte: sawMultibyte) }
-                for k in 1...need {
-                    let cc = p[i + k]
-                    guard cc & 0xC0 == 0x80 else {
-                        return .invalid(offset: i, sawMultibyte: sawMultibyte || scanAhead(b, from: i + 1))
+                    var need = 0
+                    var minimum: UInt32 = 0
+                    var scalar: UInt32 = 0
+                    switch c {
+                    case 0xC2...0xDF: need = 1; minimum = 0x80; scalar = UInt32(c & 0x1F)
+                    case 0xE0...0xEF: need = 2; minimum = 0x800; scalar = UInt32(c & 0x0F)
+                    case 0xF0...0xF4: need = 3; minimum = 0x10000; scalar = UInt32(c & 0x07)
+                    default: return .invalid(offset: i, sawMultibyte: sawMultibyte || scanAhead(b, from: i + 1))
                     }
-                    scalar = scalar << 6 | UInt32(cc & 0x3F)
+                    guard i + need < n else { return .invalid(offset: i, sawMultibyte: sawMultibyte) }
+                    for k in 1...need {
+                        let cc = p[i + k]
+                        guard cc & 0xC0 == 0x80 else {
+                            return .invalid(offset: i, sawMultibyte: sawMultibyte || scanAhead(b, from: i + 1))
+                        }
+                        scalar = scalar << 6 | UInt32(cc & 0x3F)
+                    }
+                    if scalar < minimum || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) {
+                        return .invalid(offset: i, sawMultibyte: sawMultibyte)
+                    }
+                    if scalar < 0xA0 { control(at: i) }  // C1 controls
+                    sawMultibyte = true
+                    i += need + 1
                 }
-                if scalar < minimum || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) {
-                    return .invalid(offset: i, sawMultibyte: sawMultibyte)
-                }
-                if scalar < 0xA0 { control(at: i) }  // C1 controls
-                sawMultibyte = true
-                i += need + 1
             }
             return .valid(controls: controls, firstControl: firstControl)
         }

@@ -12,13 +12,14 @@ public struct TextFile: Sendable {
 
     /// Reads and splits `url`. A text with no article at all is an error: it cannot be
     /// reviewed article by article, and saying so beats showing an empty list.
-    /// Akoma Ntoso (`.xml`) and Justel pages (`.html`) are imported on the fly and their
-    /// rendering split, so that `parse` and `Texts/` read them like any text.
+    /// XML and HTML sources (Akoma Ntoso, Formex, BWB, German federal XML, EUR-Lex,
+    /// Justel and Moniteur pages) are imported on the fly and their rendering split, so
+    /// that `parse` and `Texts/` read them like any text.
     public static func load(_ url: URL, language: String? = nil) throws(InputError) -> TextFile {
         let bytes = try FileReading.bytes(of: url, limit: sizeLimit, what: "texts")
         let decoded: TextDecoding.Decoded
         if ["xml", "html", "htm"].contains(url.pathExtension.lowercased()),
-           Importer.format(of: Data(bytes.prefix(65_536))) != nil {
+           Importer.format(of: Data(bytes)) != .plainText {
             let imported = try Importer.importData(Data(bytes), file: url.relativePath)
             decoded = TextDecoding.Decoded(text: imported.rendered(), encoding: .utf8)
         } else {

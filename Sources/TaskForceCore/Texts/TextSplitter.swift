@@ -24,6 +24,15 @@ public enum TextSplitter {
         for style in ArticleLabel.Style.allCases {
             var run = Run(bytes: bytes, lines: lines, file: file, style: style)
             result = run.split()
+            if let contentsEnd = TableOfContents.end(in: result.articles) {
+                // Read again with the table of contents as preamble prose.
+                var again = Run(bytes: bytes, lines: lines, file: file, style: style)
+                again.proseUntil = contentsEnd
+                result = again.split()
+                result.notices.insert(TextProblem(
+                    file: file, line: result.preamble.lines.first,
+                    message: "a table of contents (up to line \(contentsEnd)) was kept as preamble, not as articles"), at: 0)
+            }
             if !result.articles.isEmpty { break }
         }
         return result
@@ -80,6 +89,10 @@ public enum TextSplitter {
         var markdownTitle: String?
         /// The previous line was prose cut mid-sentence, for the wrapped-line rule.
         var previousLineCutMidSentence = false
+        /// Lines up to this number (1-based) are a table of contents: preamble prose.
+        var proseUntil = 0
+        /// A second instrument after the closing matter has been reported.
+        var reportedSecondText = false
 
         init(bytes: [UInt8], lines: [LineBytes], file: String, style: ArticleLabel.Style) {
             self.bytes = bytes
@@ -120,6 +133,11 @@ public enum TextSplitter {
         mutating func handle(_ line: LineBytes, number: Int, index: Int) -> Int {
             if inClosing {
                 closing.append(line, number: number)
+                noteSecondText(line, number: number)
+                return index
+            }
+            if number <= proseUntil {
+                appendProse(line, number: number)
                 return index
             }
             if line.bytes[line.start] == UInt8(ascii: "\\"), line.count > 1 {
@@ -160,6 +178,17 @@ public enum TextSplitter {
         }
 
         // MARK: articles
+
+        /// `Kondigen deze wet af…` then a royal decree's `Artikel 1.`: a second text after
+        /// the closing matter is never split silently into it; it is reported once.
+        mutating func noteSecondText(_ line: LineBytes, number: Int) {
+            guard !reportedSecondText, line.quoteWidth(at: line.start) == 0,
+                  let label = ArticleLabel.parse(line, style: style), label.number == "1" else { return }
+            reportedSecondText = true
+            result.notices.append(TextProblem(
+                file: file, line: number,
+                message: "a second text seems to start here (“\(line.string(from: label.labelStart, to: label.labelEnd))”) after the closing matter; it was left in the closing matter: import it as a text of its own"))
+        }
 
         /// Decides whether a recognised label really starts an article here.
         func accepts(_ label: ArticleLabel) -> Bool {
@@ -397,6 +426,17 @@ struct QuoteState {
         line.bytes.withUnsafeBufferPointer { p in
             var i = start
             while i < line.end {
+                // Eight bytes at a time while none is `"`, 0xC2 or 0xE2 (the first bytes of
+                // every quotation mark followed): most of a body line, accents included.
+                if i + 8 <= line.end {
+                    let w = UnsafeRawPointer(p.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                    func hasByte(_ pattern: UInt64) -> UInt64 {
+                        let v = w ^ pattern
+                        return (v &- 0x0101_0101_0101_0101) & ~v & 0x8080_8080_8080_8080
+                    }
+                    if hasByte(0x2222_2222_2222_2222) | hasByte(0xC2C2_C2C2_C2C2_C2C2)
+                        | hasByte(0xE2E2_E2E2_E2E2_E2E2) == 0 { i += 8; continue }
+                }
                 let c = p[i]
                 // Most bytes are none of `"`, 0xC2 (« ») or 0xE2 (“ ” „): skip them at once.
                 if c != 0x22 && c != 0xC2 && c != 0xE2 { i += 1; continue }

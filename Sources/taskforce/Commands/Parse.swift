@@ -25,6 +25,7 @@ struct Parse: ParsableCommand {
         if loaded.encoding == .latin1 {
             Output.error("\(file): read as \(loaded.encoding.rawValue), not UTF-8; save it as UTF-8 to be sure accents are right")
         }
+        for notice in split.notices { Output.error("warning: \(notice)") }
         if !split.problems.isEmpty {
             for problem in split.problems { Output.error(problem.description) }
             throw ExitCode(65)

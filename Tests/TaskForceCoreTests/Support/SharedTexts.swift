@@ -17,14 +17,19 @@ enum SharedTexts {
     }()
 
     /// `../shared/texts` next to the package root, when it exists.
-    static let directory: URL? = {
+    static let directory: URL? = shared("texts")
+
+    /// `../shared/intake`: the next forms (EUR-Lex, Formex, BWB, German XML…), see its SOURCES.md.
+    static let intakeDirectory: URL? = shared("intake")
+
+    static func shared(_ name: String) -> URL? {
         guard let root = packageRoot else { return nil }
-        let texts = root.deletingLastPathComponent().appendingPathComponent("shared/texts")
+        let folder = root.deletingLastPathComponent().appendingPathComponent("shared/\(name)")
         var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: texts.path, isDirectory: &isFolder), isFolder.boolValue
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue
         else { return nil }
-        return texts.standardizedFileURL
-    }()
+        return folder.standardizedFileURL
+    }
 
     static var isCI: Bool { ProcessInfo.processInfo.environment["CI"] == "true" }
 
@@ -51,10 +56,27 @@ enum SharedTexts {
         return url
     }
 
-    /// The expected article numbers of a text, from `truth/<name>.numbers`.
-    static func truth(_ name: String, sourceLocation: SourceLocation = #_sourceLocation) -> [String] {
-        guard let url = file("truth/\(name).numbers", sourceLocation: sourceLocation),
-              let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
+    /// For `.enabled(if:)` on tests of `../shared/intake`, as `availableOrCI`.
+    static var intakeAvailableOrCI: Bool {
+        if intakeDirectory != nil || isCI { return true }
+        print("skipping intake corpus test: ../shared/intake not found next to the checkout")
+        return false
+    }
+
+    /// The expected article numbers of a text, from `truth/<name>.numbers` (of
+    /// `../shared/texts`, or of another folder such as `intakeDirectory`).
+    static func truth(_ name: String, in folder: URL? = nil,
+                      sourceLocation: SourceLocation = #_sourceLocation) -> [String] {
+        let url: URL?
+        if let folder {
+            url = folder.appendingPathComponent("truth/\(name).numbers")
+        } else {
+            url = file("truth/\(name).numbers", sourceLocation: sourceLocation)
+        }
+        guard let url, let text = try? String(contentsOf: url, encoding: .utf8) else {
+            Issue.record("truth/\(name).numbers cannot be read", sourceLocation: sourceLocation)
+            return []
+        }
         return text.split(whereSeparator: \.isNewline)
             .map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty }
