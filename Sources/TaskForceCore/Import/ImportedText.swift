@@ -21,6 +21,7 @@ public struct ImportedText: Sendable, Equatable {
     /// re-splits the rendered file and compares, so a text the splitter reads
     /// differently from its source is caught instead of being written.
     public var expectedNumbers: [String]
+    public var leftOut: [String] = []
 
     public init(
         title: String, language: String, metadata: [(key: String, value: String)] = [],
