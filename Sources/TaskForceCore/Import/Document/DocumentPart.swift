@@ -128,14 +128,16 @@ struct DocumentParts: Sendable {
         return .bill
     }
 
-    /// The first paragraph that names an instrument, else the first of four words or more.
+    /// The first paragraph of four words or more that names an instrument, else a shorter
+    /// one that does (`PROJET DE LOI`), else the first of four words or more.
     static func title(of preamble: [String]) -> String {
-        let named = preamble.first { p in
+        let long = preamble.filter { $0.split(separator: " ").count >= 4 }
+        let named = (long + preamble).first { p in
             let lower = p.lowercased()
             return instrumentOpenings.contains { lower.hasPrefix($0) } || lower.first?.isNumber == true
                 && instrumentOpenings.contains { lower.contains($0) }
         }
-        let title = named ?? preamble.first { $0.split(separator: " ").count >= 4 } ?? preamble.first ?? ""
+        let title = named ?? long.first ?? preamble.first ?? ""
         return title
     }
 }

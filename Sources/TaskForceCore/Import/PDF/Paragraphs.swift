@@ -17,7 +17,9 @@ enum Paragraphs {
                 let sameColumn = previous.page == line.page && line.yMin > previous.yMin
                 if sameColumn, line.yMin - previous.yMax > 0.8 * lineHeight { breaks = true }
                 if line.indent > lineHeight * 0.4 { breaks = true }
-                if opensBlock(text) { breaks = true }
+                if opensBlock(text) || startsInCapitals(text) || isCapitals(previous.text) { breaks = true }
+                // A new page or column after a finished sentence.
+                if !sameColumn, let last = current.last, ".:;".contains(last) { breaks = true }
             }
             if breaks {
                 if !current.isEmpty { paragraphs.append(current) }
@@ -42,6 +44,22 @@ enum Paragraphs {
             return String(text.dropLast()) + next
         }
         return text + " " + next
+    }
+
+    /// `PROJET DE LOI`, `MEMORIE VAN TOELICHTING`: a line in capitals is a heading, a
+    /// paragraph of its own, never joined to the text after it.
+    static func isCapitals(_ text: String) -> Bool {
+        let letters = text.filter(\.isLetter)
+        return letters.count >= 4 && letters.allSatisfy(\.isUppercase)
+    }
+
+    /// `VOORONTWERP VAN WET onderworpen aan …`: two words in capitals open a heading.
+    static func startsInCapitals(_ text: String) -> Bool {
+        let words = text.split(separator: " ", maxSplits: 2).prefix(2)
+        return words.count == 2 && words.allSatisfy { word in
+            let letters = word.filter(\.isLetter)
+            return letters.count >= 2 && letters.allSatisfy(\.isUppercase)
+        }
     }
 
     /// A line that starts an article, a structure heading, an enumerated point or a
