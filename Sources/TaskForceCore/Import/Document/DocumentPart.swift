@@ -65,7 +65,9 @@ struct DocumentParts: Sendable {
         parts = runs.indices.map { k in
             let start = starts[k]
             let stop = k + 1 < runs.count ? starts[k + 1] : end
-            let firstLabel = runs[k].first!.index
+            var firstLabel = runs[k].first!.index
+            // The chapter heading right before the first article belongs to the body.
+            while firstLabel > start, Self.isStructureHeading(paragraphs[firstLabel - 1]) { firstLabel -= 1 }
             let preamble = Array(paragraphs[start..<firstLabel])
             return DocumentPart(kind: Self.kind(of: preamble), title: Self.title(of: preamble),
                                 preamble: preamble, body: Array(paragraphs[firstLabel..<stop]),
@@ -85,6 +87,13 @@ struct DocumentParts: Sendable {
     static func articleNumber(_ paragraph: String) -> String? {
         let bytes = Array(paragraph.utf8)
         return ArticleLabel.parse(LineBytes(bytes, start: 0, end: bytes.count), style: .keywords)?.number
+    }
+
+    /// `CHAPITRE Ier. — Dispositions préliminaires`, `# HOOFDSTUK 1`.
+    static func isStructureHeading(_ paragraph: String) -> Bool {
+        let bytes = Array(paragraph.utf8)
+        if bytes.first == UInt8(ascii: "#") { return true }
+        return StructureHeadingLine.parse(LineBytes(bytes, start: 0, end: bytes.count), sectionsAreArticles: false) != nil
     }
 
     /// `PARTIE II`, `DEEL III`, `ANNEXE`, `BIJLAGE 2`: a heading of the publication, not

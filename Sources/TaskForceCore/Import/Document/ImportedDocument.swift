@@ -18,7 +18,8 @@ public struct ImportedDocument: Sendable {
         var report = read.report
         var split: [(language: String, parts: DocumentParts)] = []
         for language in read.languages {
-            let parts = DocumentParts(paragraphs: read.paragraphs[language] ?? [])
+            // poppler writes accents decomposed (`e` + U+0301): texts are stored composed.
+            let parts = DocumentParts(paragraphs: (read.paragraphs[language] ?? []).map(NFC.normalise))
             if parts.parts.isEmpty {
                 report.append("left out: \(read.paragraphs[language]?.count ?? 0) paragraphs in \(language) with no article")
             } else {

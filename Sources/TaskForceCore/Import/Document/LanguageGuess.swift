@@ -1,12 +1,12 @@
 /// Tells the language of a run of words from the words that occur in it most: the short
 /// function words of each language (articles, prepositions, pronouns), which no two of
 /// these languages share often. Words both languages use (`de`, `in`, `is`) are left out.
-enum LanguageGuess {
+public enum LanguageGuess {
     static let functionWords: [String: Set<String>] = [
         "fr": ["le", "la", "les", "des", "du", "et", "est", "un", "une", "pour", "par", "dans", "sur",
                "au", "aux", "qui", "que", "ou", "sont", "il", "elle", "ne", "pas", "ce", "cette",
                "son", "sa", "ses", "leur", "avec", "à", "l", "d", "présent", "présente", "été"],
-        "nl": ["het", "een", "van", "en", "voor", "met", "wordt", "worden", "zijn", "door", "bij",
+        "nl": ["het", "een", "van", "voor", "met", "wordt", "worden", "zijn", "door", "bij",
                "aan", "of", "dat", "die", "deze", "niet", "ook", "naar", "om", "te", "tot", "wet",
                "hun", "zij", "kan", "onder", "over", "uit", "als", "heeft", "bedoeld"],
         "en": ["the", "and", "of", "to", "shall", "be", "by", "for", "with", "this", "that", "which",
@@ -38,16 +38,20 @@ enum LanguageGuess {
         return best.value >= 2 * second ? best.key : nil
     }
 
-    /// The share of these words that are function words of `language` and not of `other`:
+    /// Words that are function words in one language and ordinary words in another
+    /// (French `met`, "puts"; `te`, "you"): never proof of a foreign sentence.
+    static let sharedSpellings: Set<String> = ["met", "te", "die", "of", "over"]
+
+    /// The words here that are function words of `other` and not of `language`:
     /// used to prove that an article body holds no words of the other language.
-    static func foreignWords<S: Sequence>(in words: S, language: String, other: String) -> [String]
+    public static func foreignWords<S: Sequence>(in words: S, language: String, other: String) -> [String]
     where S.Element: StringProtocol {
         guard let own = functionWords[language], let foreign = functionWords[other] else { return [] }
         var found: [String] = []
         for raw in words {
             for piece in raw.lowercased().split(whereSeparator: { !$0.isLetter }) {
                 let word = String(piece)
-                if foreign.contains(word), !own.contains(word) { found.append(word) }
+                if foreign.contains(word), !own.contains(word), !sharedSpellings.contains(word) { found.append(word) }
             }
         }
         return found

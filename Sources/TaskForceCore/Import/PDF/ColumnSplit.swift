@@ -9,21 +9,27 @@ struct ColumnSplit {
 
     static func split(_ words: [PDFWord], pageWidth: Double) -> ColumnSplit? {
         guard words.count >= 20 else { return nil }
-        var best: (x: Double, crossing: Int, gapWidth: Double)?
-        var x = pageWidth * 0.3
-        while x <= pageWidth * 0.7 {
-            let crossing = words.reduce(0) { $0 + ($1.xMin < x && $1.xMax > x ? 1 : 0) }
-            if best == nil || crossing < best!.crossing { best = (x, crossing, 0) }
-            x += 1
+        // Words crossing each vertical line from 30% to 70% of the width, point by point.
+        let from = Int(pageWidth * 0.3), to = Int(pageWidth * 0.7)
+        guard to > from else { return nil }
+        var crossing = [Int](repeating: 0, count: to - from + 1)
+        for word in words {
+            let first = max(from, Int(word.xMin.rounded(.down)) + 1), last = min(to, Int(word.xMax.rounded(.up)) - 1)
+            if first <= last { for x in first...last { crossing[x - from] += 1 } }
+        }
+        // The gutter is the widest run of the emptiest lines, not the gap between two
+        // words that happen to line up.
+        let fewest = crossing.min()!
+        var best: (start: Int, width: Int)?
+        var x = 0
+        while x < crossing.count {
+            guard crossing[x] == fewest else { x += 1; continue }
+            let start = x
+            while x < crossing.count, crossing[x] == fewest { x += 1 }
+            if best == nil || x - start > best!.width { best = (start, x - start) }
         }
         guard let gutter = best else { return nil }
-        // Centre the gutter in its run of equally empty positions.
-        var low = gutter.x, high = gutter.x
-        func crossing(_ at: Double) -> Int { words.reduce(0) { $0 + ($1.xMin < at && $1.xMax > at ? 1 : 0) } }
-        while low > pageWidth * 0.25, crossing(low - 1) <= gutter.crossing { low -= 1 }
-        while high < pageWidth * 0.75, crossing(high + 1) <= gutter.crossing { high += 1 }
-        let middle = (low + high) / 2
-
+        let middle = Double(from + gutter.start) + Double(gutter.width - 1) / 2
         let crossingWords = words.filter { $0.xMin < middle && $0.xMax > middle }
         // Rows holding a crossing word go across; the rest fall on either side.
         var across: [PDFWord] = []
@@ -40,7 +46,7 @@ struct ColumnSplit {
         let total = Double(words.count)
         guard Double(across.count) <= total * 0.2,
               Double(left.count) >= total * 0.2, Double(right.count) >= total * 0.2,
-              high - low >= 4 || gutter.crossing == 0 else { return nil }
+              gutter.width >= 8 else { return nil }
         // Two columns run down the page side by side: their lines overlap in height.
         let leftLines = PDFLine.lines(of: left, page: 0), rightLines = PDFLine.lines(of: right, page: 0)
         guard leftLines.count >= 3, rightLines.count >= 3 else { return nil }
