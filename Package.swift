@@ -81,8 +81,9 @@ let package = Package(
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["TaskForceCore", "AnnotationFixtures", "ChildProcesses", .product(name: "CSV", package: "CSV.swift")],
-            // Expected digests, read from the source tree by path (DigestGoldenTests).
-            exclude: ["Golden"]
+            // Expected digests, read from the source tree by path (DigestGoldenTests), and the
+            // import fixtures (scripts/make-import-fixtures.py), read by path too.
+            exclude: ["Golden", "ImportFixtures"]
         ),
     ]
 )
