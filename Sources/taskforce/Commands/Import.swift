@@ -87,9 +87,10 @@ struct Import: ParsableCommand {
             } catch {
                 throw error.error
             }
-            Output.line("Imported \(item.count) articles into \(item.url.relativePath): \(item.title)")
+            // Titles and report lines come from the file: no control character reaches the terminal.
+            Output.line(Sanitizer.sanitize("Imported \(item.count) articles into \(item.url.relativePath): \(item.title)"))
         }
-        for line in document.report { Output.line("  \(line)") }
+        for line in document.report { Output.line("  " + Sanitizer.sanitize(line)) }
         // A new language version must number its articles like the others.
         if let library = try? TextLibrary.load(folder), let text = library.text(textID) {
             for problem in text.problems { Output.error("warning: \(problem)") }

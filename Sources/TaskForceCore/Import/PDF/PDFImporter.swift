@@ -6,6 +6,9 @@ import Foundation
 /// and page numbers are dropped; pages without a text layer are read by OCR when
 /// tesseract is installed and named in the report either way.
 enum PDFImporter {
+    /// Pages without a text layer read by OCR in one import, at most.
+    static let maximumOCRPages = 40
+
     static let installHint = "poppler-utils is not installed: run scripts/setup, or apt-get install poppler-utils"
 
     static func read(_ pdf: URL, file: String, folder: URL) throws(InputError) -> LanguageParagraphs {
@@ -32,7 +35,7 @@ enum PDFImporter {
             guard extracted.status == 0, let data = FileManager.default.contents(atPath: xhtml.path) else {
                 throw InputError(.badData, file: file, "pdftotext could not read this PDF")
             }
-            pages = try withOCR(BoundingBoxReader.pages(String(decoding: data, as: UTF8.self)),
+            pages = try withOCR(BoundingBoxReader.pages([UInt8](data)),
                                 pdf: pdf, folder: folder, report: &report)
         } catch let error as InputError {
             throw error
@@ -53,7 +56,7 @@ enum PDFImporter {
     static func withOCR(_ pages: [PDFPage], pdf: URL, folder: URL, report: inout [String]) throws -> [PDFPage] {
         let empty = pages.filter { $0.words.isEmpty }.map(\.number)
         guard !empty.isEmpty else { return pages }
-        let list = empty.map(String.init).joined(separator: ", ")
+        let list = PageStreams.ranges(empty)
         guard let ocr = OCRReader.available() else {
             report.append("no text layer (scanned without OCR), left out: page\(empty.count > 1 ? "s" : "") \(list) "
                           + "(install tesseract-ocr-fra and tesseract-ocr-nld to read them)")
@@ -61,14 +64,22 @@ enum PDFImporter {
         }
         var read = pages
         var found: [Int] = []
+        var skipped: [Int] = []
+        var attempted = 0
         for i in read.indices where read[i].words.isEmpty {
+            // OCR takes seconds a page: a whole scanned book would take hours.
+            guard attempted < maximumOCRPages else { skipped.append(read[i].number); continue }
+            attempted += 1
             read[i].words = try ocr.words(pdf: pdf, page: read[i], folder: folder)
             read[i].readByOCR = !read[i].words.isEmpty
             if read[i].readByOCR { found.append(read[i].number) }
         }
         report.append("no text layer: page\(empty.count > 1 ? "s" : "") \(list); "
                       + (found.isEmpty ? "OCR found no text there, left out"
-                         : "read by OCR (tesseract): page \(found.map(String.init).joined(separator: ", ")), check its text"))
+                         : "read by OCR (tesseract): page \(PageStreams.ranges(found)), check its text"))
+        if !skipped.isEmpty {
+            report.append("left out, not read by OCR (over \(maximumOCRPages) pages): page \(PageStreams.ranges(skipped))")
+        }
         return read
     }
 }
