@@ -76,6 +76,23 @@ struct ImportFixtureTests {
         #expect(split.headings.count == 6)
     }
 
+    /// Cut short in transfer: poppler and the zip reader refuse them, and so does import.
+    @Test func truncatedFilesAreRefused() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tf-truncated-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let cases = [("draft.fr.docx", "damaged")] + (ExternalTool.find("pdftotext") == nil ? [] : [("chamber-bill.frnl.pdf", "damaged")])
+        for (name, words) in cases {
+            let cut = folder.appendingPathComponent(name)
+            try Data(try Data(contentsOf: Self.fixture(name)).prefix(2000)).write(to: cut)
+            #expect {
+                _ = try DocumentImporter.importFile(at: cut, displayName: name, part: nil)
+            } throws: { error in
+                (error as? InputError).map { $0.kind == .badData && $0.message.contains(words) } ?? false
+            }
+        }
+    }
+
     @Test func badFilesAreRefusedWithOneSentence() throws {
         let cases: [(String, InputError.Kind, String)] = [
             ("password.docx", .badData, "password-protected"),
