@@ -47,23 +47,21 @@ def blocks(lines):
 
 
 def wrap(text, width, font):
-    """Greedy wrapping; a long word that does not fit is cut with a hyphen (to test joining)."""
-    words, lines, line = text.split(), [], ""
-    for word in words:
+    """Greedy wrapping. A long word that does not fit is cut with a hyphen when its first
+    part fits on the line, as typesetters do (the import must join it again)."""
+    lines, line = [], ""
+    for word in text.split():
         candidate = (line + " " + word).strip()
         if stringWidth(candidate, font, SIZE) <= width:
             line = candidate
             continue
-        if len(word) >= 10 and line:
+        if line and len(word) >= 10:
             for cut in range(len(word) - 4, 4, -1):
-                head = (line + " " + word[:cut] + "-").strip()
-                if stringWidth(head, font, SIZE) <= width and word[:cut].isalpha():
-                    lines.append(head)
-                    word = word[cut:]
+                head = line + " " + word[:cut] + "-"
+                if word[:cut].isalpha() and stringWidth(head, font, SIZE) <= width:
+                    line, word = head, word[cut:]
                     break
-        if line and not lines or (line and lines[-1] != line and not lines[-1].endswith("-")):
-            lines.append(line)
-        elif line and lines[-1].endswith("-") and not lines[-1].startswith(line):
+        if line:
             lines.append(line)
         line = word
     if line:
@@ -75,7 +73,8 @@ class Document:
     """A two-column page writer with a running header and a numbered footer."""
 
     def __init__(self, path, header, footer, encrypt=None):
-        self.c = canvas.Canvas(path, pagesize=A4, pageCompression=1, encrypt=encrypt)
+        # invariant: no date or random id inside, so that running this again changes no byte.
+        self.c = canvas.Canvas(path, pagesize=A4, pageCompression=1, encrypt=encrypt, invariant=1)
         self.header, self.footer = header, footer
         self.page = 0
         self.new_page()
@@ -180,7 +179,7 @@ def one_language_pdf(path):
 
 def scanned_pdf(path):
     """Grey bars where lines of text would be: a page as a scan without OCR shows it."""
-    c = canvas.Canvas(path, pagesize=A4)
+    c = canvas.Canvas(path, pagesize=A4, invariant=1)
     for page in range(2):
         y = HEIGHT - 80
         while y > 80:
