@@ -10,14 +10,14 @@ struct TaskForce: ParsableCommand {
         abstract: "Read a bill article by article and annotate it anonymously, in a group.",
         discussion: """
             Exit codes: 0 ok, 1 problems found (check; merge or bundle with conflicts or invalid files), 2 bad usage, 65 bad input data, \
-            74 input/output error.
+            69 a program the input needs is missing (poppler-utils for PDF), 74 input/output error.
             """,
         subcommands: [Review.self, TextsCommand.self, Parse.self, Import.self, Annotate.self, MergeCommand.self, BundleCommand.self, Check.self, DigestCommand.self, Render.self],
         defaultSubcommand: Review.self
     )
 
     /// Runs the command, mapping errors to DESIGN 7's exit codes: ArgumentParser's usage
-    /// errors (its 64) become 2, and our `InputError`s print one sentence and exit 65/74.
+    /// errors (its 64) become 2, and our `InputError`s print one sentence and exit 65/69/74.
     static func main() {
         Privacy.startUp()
         // `taskforce frobnicate` would otherwise be read as review's stray argument and

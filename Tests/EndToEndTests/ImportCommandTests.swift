@@ -26,14 +26,14 @@ struct ImportCommandTests {
 
         let result = try runTaskforce(["import", "loi-essai.akn.xml"], in: folder.url)
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("Imported 2 articles into Texts/loi-essai.fr.md"))
+        #expect(result.stdout.contains("Imported 2 articles into Texts/loi-essai.fr.txt"))
 
         let listed = try runTaskforce(["texts", "--json"], in: folder.url)
         let texts = try #require(try jsonObject(listed.stdout)["texts"] as? [[String: Any]])
         #expect(texts.first?["id"] as? String == "loi-essai")
         #expect(texts.first?["title"] as? String == "Loi d'essai sur la sécurité")
 
-        let parsed = try runTaskforce(["parse", "--json", "Texts/loi-essai.fr.md"], in: folder.url)
+        let parsed = try runTaskforce(["parse", "--json", "Texts/loi-essai.fr.txt"], in: folder.url)
         let articles = try #require(try jsonObject(parsed.stdout)["articles"] as? [[String: Any]])
         #expect(articles.map { $0["number"] as? String } == ["1", "5bis"])
         #expect(articles.map { $0["heading"] as? String } == ["Objet", "Alarme"])
@@ -46,7 +46,7 @@ struct ImportCommandTests {
         let result = try runTaskforce(["import", "act.xml", "--id", "my-act", "--lang", "nl", "--texts", "out"],
                                       in: folder.url)
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("out/my-act.nl.md").path))
+        #expect(FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("out/my-act.nl.txt").path))
     }
 
     @Test func neverOverwritesAnExistingText() throws {
@@ -54,7 +54,7 @@ struct ImportCommandTests {
         defer { folder.remove() }
         try folder.write(Self.act, to: "loi-essai.akn.xml")
         try FileManager.default.createDirectory(at: folder.url.appendingPathComponent("Texts"), withIntermediateDirectories: true)
-        let existing = try folder.write("---\ntitle: mine\n---\nArt. 1. Mon texte.\n", to: "Texts/loi-essai.fr.md")
+        let existing = try folder.write("---\ntitle: mine\n---\nArt. 1. Mon texte.\n", to: "Texts/loi-essai.fr.txt")
 
         let result = try runTaskforce(["import", "loi-essai.akn.xml"], in: folder.url)
         #expect(result.status == 74)

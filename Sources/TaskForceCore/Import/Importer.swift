@@ -24,6 +24,8 @@ public enum Importer {
     }
 
     public static func importData(_ data: Data, file: String) throws(InputError) -> ImportedText {
+        // PDF, DOCX, ODT: see DocumentImporter (several languages and parts).
+        if let binary = BinaryFormat.of(data) { return try DocumentImporter.importFirstText(data, format: binary, file: file) }
         switch format(of: data) {
         case .akomaNtoso: return try AkomaNtosoImporter.importText(data, file: file)
         case .formex: return try FormexImporter.importText(data, file: file)

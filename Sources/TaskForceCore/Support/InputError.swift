@@ -6,6 +6,8 @@ public struct InputError: Error, Sendable, Equatable, CustomStringConvertible {
         case badData
         /// The file could not be read or written: exit 74.
         case io
+        /// A program the input needs is not installed (poppler for PDF): exit 69.
+        case unavailable
     }
 
     public var kind: Kind
@@ -20,7 +22,13 @@ public struct InputError: Error, Sendable, Equatable, CustomStringConvertible {
         self.message = message
     }
 
-    public var exitCode: Int32 { kind == .badData ? 65 : 74 }
+    public var exitCode: Int32 {
+        switch kind {
+        case .badData: 65
+        case .io: 74
+        case .unavailable: 69
+        }
+    }
 
     public var description: String {
         if let line { return "\(file):\(line): \(message)" }

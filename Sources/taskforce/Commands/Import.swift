@@ -2,18 +2,28 @@ import ArgumentParser
 import Foundation
 import TaskForceCore
 
-/// `taskforce import FILE`: turns an Akoma Ntoso XML file or a Justel HTML page into a
-/// `Texts/<id>.<lang>.md` file (DESIGN 3.3). What is written is split back before it is
-/// kept: if the splitter would not find the articles the source declares, nothing is
-/// written, so a text can never silently lose an article on its way in.
+/// `taskforce import FILE`: turns a bill or law in any accepted form (PDF, DOCX, ODT,
+/// Akoma Ntoso XML, Justel HTML…, recognised from its content) into one
+/// `Texts/<id>.<lang>.txt` per language (DESIGN 11). What is written is split back
+/// before it is kept: if the splitter would not find the articles the source declares,
+/// or two languages would not number their articles alike, nothing is written, so a
+/// text can never silently lose an article on its way in.
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Convert an Akoma Ntoso XML file or a Justel HTML page into a Texts/ file.")
+        abstract: "Convert a bill or law (PDF, DOCX, ODT, Akoma Ntoso, Justel…) into Texts/ files, one per language.",
+        discussion: """
+            Exit codes: 0 written; 65 nothing usable in the file (no article, encrypted, no text layer, \
+            languages that disagree); 69 a program it needs is missing (poppler-utils for PDF); \
+            74 input/output error, or a Texts/ file that already exists (never overwritten).
+            """)
 
-    @Argument(help: "The .xml or .html file.") var file: String
+    @Argument(help: "The file to import.") var file: String
     @OptionGroup var texts: TextsOption
     @Option(help: "Text id ([a-z0-9-]); by default from the file name.") var id: String?
-    @Option(help: "Language (fr, nl, en, de…); by default from the file.") var lang: String?
+    @Option(help: "Language (fr, nl, en, de…): of a one-language file; of a bilingual file, the one to import alone.")
+    var lang: String?
+    @Option(help: "Which part of a document holding several: a number from 1, or bill, memorandum, draft (default: the bill).")
+    var part: String?
 
     func validate() throws {
         if let id, !TextFileName.isValidID(id) {
@@ -22,39 +32,65 @@ struct Import: ParsableCommand {
         if let lang, !((2...3).contains(lang.count) && lang.allSatisfy({ $0 >= "a" && $0 <= "z" })) {
             throw ValidationError("--lang must be a 2 or 3 letter language code such as fr, nl or en (got '\(lang)')")
         }
+        if let part, Int(part).map({ $0 < 1 }) ?? !["bill", "memorandum", "draft"].contains(part) {
+            throw ValidationError("--part must be a number from 1, or bill, memorandum or draft (got '\(part)')")
+        }
     }
 
     func run() throws {
         let source = URL(fileURLWithPath: file)
-        let imported = try Importer.importFile(at: source, displayName: file)
+        let document = try DocumentImporter.importFile(at: source, displayName: file, part: part)
         let textID = id ?? Self.textID(fromFileName: source.lastPathComponent)
-        let language = lang ?? imported.language
-        let name = "\(textID).\(language).md"
-        let rendered = imported.rendered()
-        let split = TextSplitter.split(rendered, file: name, language: language)
-        let numbers = split.articles.map(\.number)
-        guard !numbers.isEmpty else {
-            throw InputError(.badData, file: file, "no article could be imported")
+        var chosen = document.texts
+        if let lang {
+            if chosen.count == 1 {
+                chosen[0].language = lang
+            } else {
+                chosen = chosen.filter { $0.language == lang }
+                guard !chosen.isEmpty else {
+                    let found = document.texts.map(\.language).joined(separator: ", ")
+                    throw InputError(.badData, file: file, "there is no '\(lang)' text in this file (it holds \(found))")
+                }
+            }
         }
-        guard numbers == imported.expectedNumbers else {
-            let lost = imported.expectedNumbers.filter { !numbers.contains($0) }
-            let extra = numbers.filter { !imported.expectedNumbers.contains($0) }
-            throw InputError(.badData, file: file,
-                "the converted text would not split into the articles the source declares (missing: \(lost.prefix(8).joined(separator: ", ")); unexpected: \(extra.prefix(8).joined(separator: ", "))); nothing was written")
+        if chosen.contains(where: { $0.language == "und" }) {
+            throw InputError(.badData, file: file, "the language of the text could not be told: give it with --lang")
         }
+        // Every text is rendered and checked before the first is written.
         let folder = texts.url
+        var planned: [(url: URL, bytes: [UInt8], count: Int, title: String)] = []
+        for text in chosen {
+            let name = "\(textID).\(text.language).txt"
+            let rendered = text.rendered()
+            let split = TextSplitter.split(rendered, file: name, language: text.language)
+            let numbers = split.articles.map(\.number)
+            guard !numbers.isEmpty else {
+                throw InputError(.badData, file: file, "no article could be imported")
+            }
+            guard numbers == text.expectedNumbers else {
+                let lost = text.expectedNumbers.filter { !numbers.contains($0) }
+                let extra = numbers.filter { !text.expectedNumbers.contains($0) }
+                throw InputError(.badData, file: file,
+                    "the converted \(text.language) text would not split into the articles the source declares (missing: \(lost.prefix(8).joined(separator: ", ")); unexpected: \(extra.prefix(8).joined(separator: ", "))); nothing was written")
+            }
+            let target = folder.appendingPathComponent(name)
+            if FileManager.default.fileExists(atPath: target.path) {
+                throw InputError(.io, file: target.relativePath,
+                                 "the file already exists; nothing was overwritten (remove it first, or choose another --id)")
+            }
+            planned.append((target, Array(rendered.utf8), numbers.count, split.title))
+        }
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let target = folder.appendingPathComponent(name)
-        if FileManager.default.fileExists(atPath: target.path) {
-            throw InputError(.io, file: target.relativePath,
-                             "the file already exists; nothing was overwritten (remove it first, or choose another --id)")
+        for item in planned {
+            do {
+                try DurableFile.create(item.bytes, at: item.url, mode: 0o644)
+            } catch {
+                throw error.error
+            }
+            // Titles and report lines come from the file: no control character reaches the terminal.
+            Output.line(Sanitizer.sanitize("Imported \(item.count) articles into \(item.url.relativePath): \(item.title)"))
         }
-        do {
-            try DurableFile.create(Array(rendered.utf8), at: target, mode: 0o644)
-        } catch {
-            throw error.error
-        }
-        Output.line("Imported \(numbers.count) articles into \(target.relativePath): \(split.title)")
+        for line in document.report { Output.line("  " + Sanitizer.sanitize(line)) }
         // A new language version must number its articles like the others.
         if let library = try? TextLibrary.load(folder), let text = library.text(textID) {
             for problem in text.problems { Output.error("warning: \(problem)") }
