@@ -58,7 +58,7 @@ struct Import: ParsableCommand {
         }
         // Every text is rendered and checked before the first is written.
         let folder = texts.url
-        var planned: [(url: URL, bytes: [UInt8], count: Int, title: String)] = []
+        var planned: [(url: URL, bytes: [UInt8], count: Int, title: String, notices: [TextProblem])] = []
         for text in chosen {
             let name = "\(textID).\(text.language).txt"
             let rendered = text.rendered()
@@ -78,7 +78,7 @@ struct Import: ParsableCommand {
                 throw InputError(.io, file: target.relativePath,
                                  "the file already exists; nothing was overwritten (remove it first, or choose another --id)")
             }
-            planned.append((target, Array(rendered.utf8), numbers.count, split.title))
+            planned.append((target, Array(rendered.utf8), numbers.count, split.title, split.notices))
         }
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         for item in planned {
@@ -89,6 +89,8 @@ struct Import: ParsableCommand {
             }
             // Titles and report lines come from the file: no control character reaches the terminal.
             Output.line(Sanitizer.sanitize("Imported \(item.count) articles into \(item.url.relativePath): \(item.title)"))
+            // What the splitter noticed (a second instrument after the first): never silent.
+            for notice in item.notices { Output.error("warning: \(notice)") }
         }
         for line in document.report { Output.line("  " + Sanitizer.sanitize(line)) }
         // A new language version must number its articles like the others.
