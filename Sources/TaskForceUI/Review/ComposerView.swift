@@ -33,7 +33,7 @@ enum ComposerView {
         label(.composerThemes, .themes)
         x = inner.column + labelWidth
         for (i, theme) in Theme.allCases.enumerated() {
-            let item = (composer.themes.contains(theme) ? "[x] " : "[ ] ") + text(VocabularyLabels.label(theme), ui)
+            let item = (composer.themes.contains(theme) ? "[x] " : "[ ] ") + VocabularyLabels.word(theme, ui)
             if x + DisplayWidth.of(item) > inner.right - 1 { row += 1; x = inner.column + labelWidth }
             let underCursor = composer.field == .themes && i == composer.themeCursor
             x += grid.write(item, row: row, column: x, style: underCursor ? .reverse : .plain)

@@ -76,7 +76,7 @@ enum NotesView {
         let ui = model.uiLanguage
         var header = selected ? "▸ " : "  "
         if let stance = note.annotation.stance { header += "[" + text(VocabularyLabels.label(stance), ui) + "]" }
-        let themes = note.annotation.tags.map { text(VocabularyLabels.label($0), ui) }.joined(separator: ", ")
+        let themes = note.annotation.tags.map { VocabularyLabels.word($0, ui) }.joined(separator: ", ")
         return themes.isEmpty ? header : header + " " + themes
     }
 

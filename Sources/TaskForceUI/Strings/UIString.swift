@@ -29,8 +29,6 @@ public enum UIString: String, Sendable, CaseIterable {
     case composerStance, composerThemes, composerComment, composerCommentPlaceholder
     case composerProposal, composerProposalExplanation
     case stanceSupport, stanceConcern, stanceOppose, stanceQuestion
-    case themeSafety, themeHealth, themeIncome, themeContract, themePolicing
-    case themeMigration, themeHousing, themePrivacy, themeConsent, themeOther
     case composerHintNextField, composerHintPropose, composerHintSave, composerHintCancel
     case composerNeedsStance, composerEmpty
     case composerTooLong         // {max}

@@ -1,7 +1,8 @@
 import TaskForceCore
 
 /// The interface's words for the annotation vocabulary (stances, themes), shared by the
-/// composer, the notes, the dashboard and the preview (the digest has its own: DigestLabel).
+/// composer, the notes, the dashboard and the preview. Stances have screen words of their
+/// own ("worried" where the digest says "Concerned"); themes are the digest's words.
 public enum VocabularyLabels {
     public static func label(_ stance: Stance) -> UIString {
         switch stance {
@@ -12,18 +13,8 @@ public enum VocabularyLabels {
         }
     }
 
-    public static func label(_ theme: Theme) -> UIString {
-        switch theme {
-        case .safety: .themeSafety
-        case .health: .themeHealth
-        case .income: .themeIncome
-        case .contract: .themeContract
-        case .policing: .themePolicing
-        case .migration: .themeMigration
-        case .housing: .themeHousing
-        case .privacy: .themePrivacy
-        case .consent: .themeConsent
-        case .other: .themeOther
-        }
+    /// A theme's word: the same on screen as in the digest (one word per concept).
+    public static func word(_ theme: Theme, _ language: UILanguage) -> String {
+        DigestLabel.theme(theme).text(language)
     }
 }
