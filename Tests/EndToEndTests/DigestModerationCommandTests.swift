@@ -34,12 +34,19 @@ import Testing
         let comments = [original, repeated, hidden, Annotation.endorsement(of: hidden, count: 4, day: DemoAnnotations.day),
                         DemoAnnotations.comment("Une question.", article: "1", stance: .question)]
         for a in comments { try store.save(a) }
+        // The session's record with its facilitator key: the moderations below are signed
+        // with it, as the facilitator's screen signs them (Annotations/README.md, "Authority").
+        let keys = FacilitatorKeys(folder: work.url.appendingPathComponent(".facilitator-keys"))
+        let record = try keys.keyed(SessionRecord(code: "DEMO-1", place: "Liège", day: DemoAnnotations.day, headcount: 0))
+        try store.prepare()
+        try SessionRecords.save(record, in: store)
         let folder = store.folder(forText: DemoAnnotations.text)
         let before = try #require(EntrySnapshot.of(folder))
         let plain = try jsonObject(try runTaskforce(["digest", "--format", "json"], in: work.url).stdout)
 
-        let moderations = [Annotation.hiding(hidden, day: DemoAnnotations.day),
-                           Annotation.marking(repeated, asDuplicateOf: original, day: DemoAnnotations.day)]
+        let moderations = [try keys.sign(.hiding(hidden, session: "DEMO-1", day: DemoAnnotations.day), session: record, target: hidden),
+                           try keys.sign(.marking(repeated, asDuplicateOf: original, session: "DEMO-1", day: DemoAnnotations.day),
+                                         session: record, target: repeated)]
         for a in moderations { try store.save(a) }
 
         for format in ["markdown", "html", "csv", "json"] {

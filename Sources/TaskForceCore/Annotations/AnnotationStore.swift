@@ -51,7 +51,9 @@ public struct AnnotationStore: Sendable {
         var found = stat()
         if !mayBeLink, lstat(url.path, &found) == 0, found.st_mode & S_IFMT != S_IFDIR {
             let what = found.st_mode & S_IFMT == S_IFLNK ? "a symbolic link" : "not a folder"
-            throw InputError(.badData, file: url.relativePath,
+            // An input/output error, not bad data: what was being written (a comment) is
+            // not at fault, and is kept as a draft where that is possible.
+            throw InputError(.io, file: url.relativePath,
                              "this is \(what), where taskforce keeps its own folder; nothing is written through it (move it away)")
         }
         // Made earlier by something else (a git checkout gives 0755): the folder's mode is
@@ -69,8 +71,14 @@ public struct AnnotationStore: Sendable {
         if let problem = AnnotationRules.problem(a) {
             throw InputError(.badData, file: url(of: a).relativePath, "not saved: \(problem)")
         }
-        try prepare()
-        try Self.makePrivateFolder(folder(forText: a.text))
+        do {
+            try prepare()
+            try Self.makePrivateFolder(folder(forText: a.text))
+        } catch {
+            var error = error
+            error.message = "not saved: " + error.message
+            throw error
+        }
         do {
             try DurableFile.create(AnnotationCodec.encode(a), at: url(of: a), temporaryFolder: temporaryFolder,
                                    mode: 0o600, modificationDay: a.day)
