@@ -18,7 +18,7 @@ extension ReviewUpdate {
         }
         for key in touched {
             guard let t = model.texts.firstIndex(where: { $0.id == key.text }) else { continue }
-            let view = CurrentView(model.known.annotations(on: key), catalogue: catalogue(of: [model.texts[t]]),
+            let view = CurrentView(model.known.annotations(on: key), catalogue: catalogue(of: model.texts[t], article: key.article),
                                    sessions: model.sessionKeys)
             model.texts[t].replaceNotes(of: key.article, with: view.comments[key.text]?[key.article] ?? [])
         }
@@ -32,6 +32,17 @@ extension ReviewUpdate {
             pane.selected = min(pane.selected, max(0, notes.count - 1))
         }
         model.notes = pane
+    }
+
+    /// The fingerprints of one article in every version of its text: all that folding the
+    /// annotations of that article needs (an article's fingerprint is computed from its text,
+    /// so the whole text's would cost more than the fold itself).
+    static func catalogue(of text: ReviewModel.TextEntry, article: String) -> CurrentView.Catalogue {
+        var fingerprints: Set<String> = []
+        for version in text.versions {
+            for a in version.split.articles where a.number == article { fingerprints.insert(a.fingerprint) }
+        }
+        return [text.id: fingerprints.isEmpty ? [:] : [article: fingerprints]]
     }
 
     /// The articles' fingerprints of the texts on screen, for `CurrentView`.
