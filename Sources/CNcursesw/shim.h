@@ -1,4 +1,4 @@
-// The only C in the project (DESIGN 8): ncursesw seen from Swift.
+// The only C in the project (ARCHITECTURE: Curses): ncursesw seen from Swift.
 //
 // Swift imports C functions and plain integer macros (KEY_DOWN, KEY_RESIZE… come
 // through as constants), but not C global variables under Swift 6 strict

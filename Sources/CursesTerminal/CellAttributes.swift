@@ -1,7 +1,7 @@
 import CNcursesw
 
 /// How a cell is emphasised. Three attributes every terminal has, so the
-/// interface stays readable without colour (`NO_COLOR`, monochrome: DESIGN 6).
+/// interface stays readable without colour (`NO_COLOR`, monochrome: ARCHITECTURE: Screens).
 public struct CellAttributes: OptionSet, Sendable, Hashable {
     public let rawValue: UInt8
     public init(rawValue: UInt8) { self.rawValue = rawValue }

@@ -12,7 +12,7 @@ public struct CellLook: Hashable, Sendable {
     }
 }
 
-/// The colours of the colour roles (DESIGN 6: calm colours, one accent). Colour is only
+/// The colours of the colour roles (ARCHITECTURE: Screens: calm colours, one accent). Colour is only
 /// ever added on top of the attributes that carry the meaning without it; `monochrome`
 /// (no colours, or `NO_COLOR` set) draws exactly the attributes.
 public enum ColorTheme: Hashable, Sendable {

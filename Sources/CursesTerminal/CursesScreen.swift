@@ -2,7 +2,7 @@ import CNcursesw
 import Glibc
 import TerminalGrid
 
-/// A curses screen: the terminal boundary of taskforce (DESIGN 2, 6, 8).
+/// A curses screen: the terminal boundary of taskforce (ARCHITECTURE: Curses).
 ///
 /// Before opening one, the caller must call `setlocale(LC_ALL, "")` (and check
 /// that the locale is UTF-8): curses decides at `newterm` time whether it may
@@ -71,7 +71,7 @@ public final class CursesScreen {
         noecho()  // we draw what was typed, the terminal must not
         keypad(tf_stdscr(), true)  // arrows and F-keys as KEY_* codes
         nonl()  // Enter arrives as \r, distinct from Ctrl-J
-        set_escdelay(25)  // a lone Esc is recognised quickly (DESIGN 6)
+        set_escdelay(25)  // a lone Esc is recognised quickly (ARCHITECTURE: Screens)
         mouseinterval(0)  // no click detection delay: every press is reported at once
         enableMouse()
         let noColor = getenv("NO_COLOR").map { String(cString: $0) }

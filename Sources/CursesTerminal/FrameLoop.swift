@@ -1,6 +1,6 @@
 import TerminalGrid
 
-/// The interactive loop of DESIGN 6: draw a frame, wait for input, then apply every key
+/// The interactive loop (ARCHITECTURE: Screens): draw a frame, wait for input, then apply every key
 /// that is already waiting before drawing again, so a paste of 100 characters is one
 /// frame, not 100.
 public struct FrameLoop {

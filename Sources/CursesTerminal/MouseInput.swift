@@ -1,7 +1,7 @@
 import CNcursesw
 import TerminalGrid
 
-/// The mouse (DESIGN 6: "mouse clicks and wheel"): a left press and the wheel, turned
+/// The mouse (ARCHITECTURE: Screens: "mouse clicks and wheel"): a left press and the wheel, turned
 /// into `Key.mouse`. Terminals that report no mouse simply never send any; the keyboard
 /// does everything the mouse does.
 extension CursesScreen {

@@ -1,7 +1,7 @@
 import Glibc
 
-/// Gives the terminal back when taskforce crashes (DESIGN 6: "Crash signals restore the
-/// terminal and chain to the previous handler").
+/// Gives the terminal back when taskforce crashes, then chains to the previous handler
+/// (ARCHITECTURE: Curses).
 ///
 /// Without it a crash leaves the shell in the alternate screen, with echo off and the
 /// cursor hidden: the participant sees a frozen review screen and typing shows nothing.

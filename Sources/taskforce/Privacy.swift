@@ -1,7 +1,7 @@
 import Foundation
 
 /// Process-wide settings that keep participants' words off the disk except where the
-/// store puts them (DESIGN 4.2): files created private, and no core dumps that could
+/// store puts them (Annotations/README.md): files created private, and no core dumps that could
 /// hold a comment being typed.
 enum Privacy {
     static func startUp() {

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import TaskForceCore
 
-/// The `taskforce` command line (DESIGN 7). Running it with no subcommand reviews.
+/// The `taskforce` command line (README: Commands). Running it with no subcommand reviews.
 @main
 struct TaskForce: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -16,7 +16,7 @@ struct TaskForce: ParsableCommand {
         defaultSubcommand: Review.self
     )
 
-    /// Runs the command, mapping errors to DESIGN 7's exit codes: ArgumentParser's usage
+    /// Runs the command, mapping errors to README: Commands's exit codes: ArgumentParser's usage
     /// errors (its 64) become 2, and our `InputError`s print one sentence and exit 65/69/74.
     static func main() {
         Privacy.startUp()

@@ -3,7 +3,7 @@ import TerminalGrid
 import Glibc
 import Testing
 
-/// Real ncursesw, in process, on a pseudo-terminal (DESIGN 9, item 3): what we
+/// Real ncursesw, in process, on a pseudo-terminal (ARCHITECTURE: Tests): what we
 /// draw is read back from curses' own idea of the screen (`curscr`), and the
 /// bytes that reached the terminal are checked too.
 ///

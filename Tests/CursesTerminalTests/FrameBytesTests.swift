@@ -2,7 +2,7 @@ import CursesTerminal
 import Testing
 import TaskForceUI
 
-/// Bytes per frame of the real review screen (DESIGN 6 and 9.3): `paint` hands curses every
+/// Bytes per frame of the real review screen (ARCHITECTURE: Screens and 9.3): `paint` hands curses every
 /// cell of every frame and relies on curses to send only the difference. These tests would
 /// fail if it did not: a typed character would cost a whole repaint.
 ///

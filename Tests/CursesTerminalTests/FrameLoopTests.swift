@@ -18,7 +18,7 @@ final class ScriptedEvents: TerminalEventSource {
     }
 }
 
-/// The loop of DESIGN 6 without curses: pending input is drained before the next frame.
+/// The loop of ARCHITECTURE: Screens without curses: pending input is drained before the next frame.
 struct FrameLoopTests {
     /// Runs the loop until `idleFrames` frames were drawn with no input left; returns how
     /// many keys had been applied when each frame was drawn.

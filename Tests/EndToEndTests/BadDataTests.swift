@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// Files `parse` must refuse: exit 65 with one sentence that names the file (DESIGN 7),
+/// Files `parse` must refuse: exit 65 with one sentence that names the file (README: Commands),
 /// and never a crash or a hang.
 struct BadDataTests {
     @Test func emptyFile() throws {

@@ -3,7 +3,7 @@ import Foundation
 import Testing
 import TaskForceCore
 
-/// Writers killed at random moments (DESIGN 4.2): several `taskforce annotate` processes
+/// Writers killed at random moments (Annotations/README.md): several `taskforce annotate` processes
 /// save into one folder at once and each is SIGKILLed after a random delay, round after
 /// round. Every id that was printed must then be on disk and valid, and nothing partial
 /// may be visible outside tmp/.

@@ -3,7 +3,7 @@ import Foundation
 import TaskForceCore
 import Testing
 
-/// `taskforce digest` on the command line (DESIGN 7): output, `--out`, and bad input
+/// `taskforce digest` on the command line (README: Commands): output, `--out`, and bad input
 /// answered with one sentence and the documented exit code, nothing lost.
 @Suite struct DigestCommandTests {
     static func demo() throws -> TemporaryFolder {

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// `taskforce annotate` when the save fails (DESIGN 4.2, 7): exit 74, one line on stderr
+/// `taskforce annotate` when the save fails (Annotations/README.md, 7): exit 74, one line on stderr
 /// saying it was not saved, no id on stdout, no partial file among the annotations, and
 /// the comment kept as a draft whenever the draft itself could be written.
 struct FullDiskTests {

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// Files and folders that cannot be read at all: exit 74, one line naming them (DESIGN 7).
+/// Files and folders that cannot be read at all: exit 74, one line naming them (README: Commands).
 struct InputOutputErrorTests {
     @Test func missingFile() throws {
         let folder = try TemporaryFolder()

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// `taskforce parse FILE --json` on the French demo bill: the shape DESIGN 7 promises.
+/// `taskforce parse FILE --json` on the French demo bill: the shape README: Commands promises.
 struct ParseCommandTests {
     @Test func jsonHasTheDocumentedShapeAndValues() throws {
         let folder = try TemporaryFolder()

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// Crashes and ^Z in a real terminal (DESIGN 6): whatever happens to the process, the
+/// Crashes and ^Z in a real terminal (ARCHITECTURE: Screens): whatever happens to the process, the
 /// participant gets a usable terminal back.
 @Suite(.enabled(if: TmuxSession.available || ProcessInfo.processInfo.environment["CI"] == "true",
                 "tmux is not installed (scripts/setup installs it)"))

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// Bad usage exits 2 with the explanation on stderr, never on stdout (DESIGN 7).
+/// Bad usage exits 2 with the explanation on stderr, never on stdout (README: Commands).
 struct UsageErrorTests {
     private func run(_ arguments: [String]) throws -> RunResult {
         let folder = try TemporaryFolder()

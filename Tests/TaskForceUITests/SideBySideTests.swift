@@ -2,7 +2,7 @@ import TaskForceCore
 import Testing
 @testable import TaskForceUI
 
-/// Two language versions next to each other on a wide screen (DESIGN 6), grid snapshots
+/// Two language versions next to each other on a wide screen (ARCHITECTURE: Screens), grid snapshots
 /// on the demonstration bill.
 struct SideBySideTests {
     static func rows(_ model: ReviewModel) -> [String] {

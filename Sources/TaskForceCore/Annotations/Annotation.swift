@@ -1,4 +1,4 @@
-/// One annotation, format `taskforce.annotation.v1` (DESIGN 4.1). The fields are an
+/// One annotation, format `taskforce.annotation.v1` (Annotations/README.md). The fields are an
 /// allow-list: this struct is everything that can ever be written, and nothing in it
 /// can identify the writer (no name, machine, user, terminal, time of day, counter).
 public struct Annotation: Sendable, Hashable {

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Reads every committed annotation of an `Annotations/` folder (DESIGN 4.3). Each file
+/// Reads every committed annotation of an `Annotations/` folder (Annotations/README.md). Each file
 /// is checked before it is trusted: a regular file (no symlink, FIFO, device), under
 /// the size cap (checked before reading), named `<id>.json` in its text's folder, then
 /// strict JSON with exactly the allowed fields. A bad file never stops the load and is

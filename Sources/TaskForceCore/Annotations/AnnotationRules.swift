@@ -1,4 +1,4 @@
-/// The value rules of DESIGN 4.1, checked before a save and after every load.
+/// The value rules of Annotations/README.md, checked before a save and after every load.
 public enum AnnotationRules {
     public static let maximumBodyLength = 20_000
     public static let maximumProposalLength = 100_000

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The `Annotations/` folder (DESIGN 4.2):
+/// The `Annotations/` folder (Annotations/README.md):
 ///
 ///     <text-id>/<id>.json   committed annotations, immutable, mode 0600
 ///     sessions/<code>.json  session records

@@ -1,4 +1,4 @@
-/// The closed vocabularies of an annotation (DESIGN 4.1). Fixed lists, so that nothing
+/// The closed vocabularies of an annotation (Annotations/README.md). Fixed lists, so that nothing
 /// free-form but the comment itself (and a proposed wording) is ever written.
 public enum Stance: String, Sendable, CaseIterable, Comparable {
     case support, concern, oppose, question

@@ -1,4 +1,4 @@
-/// What the annotations of one folder say now (DESIGN 4.3): edits (`supersedes`) and
+/// What the annotations of one folder say now (Annotations/README.md): edits (`supersedes`) and
 /// withdrawals resolved, endorsements counted, moderations (hide, duplicate) applied,
 /// each comment checked against the current text. Nothing is dropped: replaced and
 /// withdrawn comments stay in the files and are listed here; hidden comments and

@@ -1,5 +1,5 @@
 /// Comments per session or per place, shown only when no group is small enough for its
-/// people to be recognised (DESIGN 5, k-anonymity on headcounts).
+/// people to be recognised (ARCHITECTURE: The digest, k-anonymity on headcounts).
 ///
 /// The rule is all or nothing: if one group is below `minGroup`, no breakdown of that kind
 /// is shown at all, because the small group's figures could be worked out from the total

@@ -1,7 +1,7 @@
 import Crypto
 import Foundation
 
-/// The Content-Security-Policy of the HTML digest (DESIGN 5). The page is carried on USB
+/// The Content-Security-Policy of the HTML digest (ARCHITECTURE: The digest). The page is carried on USB
 /// sticks, mailed and opened in whatever browser a ministry has: even if a comment ever
 /// slipped past the escaping, the browser must refuse to run a script, load anything from
 /// the network (a tracking pixel would tell someone who opened the digest, and when), send a

@@ -1,4 +1,4 @@
-/// The feedback digest of one text (DESIGN 5): what the renderers (Markdown, HTML, CSV,
+/// The feedback digest of one text (ARCHITECTURE: The digest): what the renderers (Markdown, HTML, CSV,
 /// JSON, the preview on screen) put into words. Everything in it is already made safe:
 /// free text is sanitized (no controls, no bidi overrides) and redacted (identifying
 /// details replaced by placeholders); nothing in it tells the order of writing (comments

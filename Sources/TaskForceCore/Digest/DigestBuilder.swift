@@ -1,4 +1,4 @@
-/// Aggregates one text's annotations into a `Digest` (DESIGN 5): every current comment
+/// Aggregates one text's annotations into a `Digest` (ARCHITECTURE: The digest): every current comment
 /// counted once (edits resolved, withdrawals left out but counted), endorsements and shows
 /// of hands added up, comments ordered by endorsements then id, earlier versions flagged,
 /// orphans kept apart. Moderations: a hidden comment is counted but its words never

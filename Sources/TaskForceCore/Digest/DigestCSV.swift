@@ -9,7 +9,7 @@ import Foundation
 /// - CRLF line ends (RFC 4180);
 /// - `;` between cells when the labels are French or Dutch, `,` in English: Excel in
 ///   Belgian locales splits on `;` when a file is opened by a double click;
-/// - a leading `'` on any cell that a spreadsheet would take for a formula (DESIGN 5:
+/// - a leading `'` on any cell that a spreadsheet would take for a formula (ARCHITECTURE: The digest:
 ///   starting with `=`, `+`, `-`, `@`, tab or CR, also after leading spaces);
 /// - a last column, moderation: "hidden" (the row keeps its counts, its comment and
 ///   proposal cells are empty), "duplicate of <id>", or empty.

@@ -1,6 +1,6 @@
 import Mustache
 
-/// The digest as one self-contained HTML page (DESIGN 5): no script, nothing loaded from
+/// The digest as one self-contained HTML page (ARCHITECTURE: The digest): no script, nothing loaded from
 /// anywhere, its stylesheet inline and allowed by hash in its Content-Security-Policy, for
 /// screen and A4 paper. Built like the Markdown: the same `DigestPage`, put into markup by
 /// a logic-less template whose engine entity-encodes every value (`HTMLEscaping`).

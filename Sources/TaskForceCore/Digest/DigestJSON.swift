@@ -1,6 +1,6 @@
 import Foundation
 
-/// The digest as JSON, in the shape DESIGN 7 gives (`text`, `sessions`, `headcount`,
+/// The digest as JSON, in the shape README: Commands gives (`text`, `sessions`, `headcount`,
 /// `annotations`, `articles`, `redactions`), plus `orphans`, `breakdown` and `hidden` (how
 /// many comments a facilitator hid: counted, never listed; duplicates are folded into
 /// their original's `duplicates`). Written by

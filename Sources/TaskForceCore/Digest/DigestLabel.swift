@@ -1,4 +1,4 @@
-/// The words of a digest (DESIGN 5: labels in English, French or Dutch; the comments stay
+/// The words of a digest (ARCHITECTURE: The digest: labels in English, French or Dutch; the comments stay
 /// in the language they were written in). Apart from the interface strings because a digest
 /// speaks to policymakers, not to participants: "Concerned", not "inquiet·e".
 public enum DigestLabel: String, Sendable, CaseIterable {

@@ -1,6 +1,6 @@
 import Mustache
 
-/// The digest as Markdown (DESIGN 5): readable as plain text, and as a page once rendered.
+/// The digest as Markdown (ARCHITECTURE: The digest): readable as plain text, and as a page once rendered.
 /// Every value goes through `MarkdownEscaping` (the template's content type); only the
 /// template's own markup is markup.
 public enum DigestMarkdown {

@@ -1,7 +1,7 @@
 import Foundation
 
 /// How many identifying details an export replaced, by kind: told to the person exporting,
-/// and written in the digest itself (DESIGN 5).
+/// and written in the digest itself (ARCHITECTURE: The digest).
 public struct Redactions: Sendable, Equatable {
     public var counts: [IdentifyingDetails.Kind: Int] = [:]
 

@@ -1,5 +1,5 @@
 /// A proposed wording compared with the article's text word by word, as a redline: the
-/// words kept, the words struck out, the words added (DESIGN 5). Whitespace is not a
+/// words kept, the words struck out, the words added (ARCHITECTURE: The digest). Whitespace is not a
 /// difference (a re-wrapped line is the same text), so each piece joins its words with
 /// single spaces. The comparison is the standard library's `difference(from:)` (Myers),
 /// within a work limit (`workLimit`): a hostile 100,000-character proposal cannot stall a

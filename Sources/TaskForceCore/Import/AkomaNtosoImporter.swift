@@ -1,7 +1,7 @@
 import Foundation
 
 /// Reads an Akoma Ntoso file (OASIS LegalDocML 3.0 and its drafts) into an
-/// `ImportedText` (DESIGN 3.3).
+/// `ImportedText` (ARCHITECTURE: Texts).
 ///
 /// Elements are matched on their local names, so any namespace (the OASIS one, the
 /// CSD drafts, a prefix or none) is read alike. Two streaming passes: the first only

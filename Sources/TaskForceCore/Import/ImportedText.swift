@@ -1,5 +1,5 @@
 /// A law or bill read from a foreign format (Akoma Ntoso, Formex, BWB, Justel…), before it is written
-/// into `Texts/` (DESIGN 3.3).
+/// into `Texts/` (ARCHITECTURE: Texts).
 ///
 /// It is neutral on purpose: importers say what the source says (title, articles,
 /// structure headings) and `rendered()` turns that into the one file layout the splitter

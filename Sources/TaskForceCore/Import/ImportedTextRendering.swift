@@ -1,6 +1,6 @@
 extension ImportedText {
     /// The Markdown file written into `Texts/<id>.<lang>.md`, in the layout the splitter
-    /// reads back (DESIGN 3.2):
+    /// reads back (ARCHITECTURE: Texts):
     ///
     ///     ---
     ///     title: …

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Reads a consolidated law from Justel, the Belgian legislation database
-/// (ejustice.just.fgov.be), saved as an HTML page (DESIGN 3.3).
+/// (ejustice.just.fgov.be), saved as an HTML page (ARCHITECTURE: Texts).
 ///
 /// Justel marks articles only with anchors (`<A NAME='Art.1'>`) inside one run of
 /// `<BR>`-separated lines, so this importer does not split: it hands the lines to the

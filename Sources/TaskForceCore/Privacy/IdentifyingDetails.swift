@@ -1,4 +1,4 @@
-/// Details that can identify a person in a free-text comment (DESIGN 5 and 6). Used twice:
+/// Details that can identify a person in a free-text comment (ARCHITECTURE: The digest, Screens). Used twice:
 /// the composer warns before saving (on the raw text), and every export replaces them with
 /// a typed placeholder (on text already sanitized). Recognition errs on the side of
 /// finding: a missed phone number can expose someone, a false alarm only costs a

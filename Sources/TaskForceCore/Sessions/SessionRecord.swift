@@ -1,7 +1,7 @@
-/// What is known of one task-force session (DESIGN 4.2, `sessions/<code>.json`): its code,
+/// What is known of one task-force session (Annotations/README.md, `sessions/<code>.json`): its code,
 /// the place, the day and how many people took part, as set by the facilitator. Nothing
 /// about individuals: the headcount is the only figure, and it is what decides whether a
-/// breakdown by session or place may be shown in a digest (DESIGN 5).
+/// breakdown by session or place may be shown in a digest (ARCHITECTURE: The digest).
 public struct SessionRecord: Sendable, Hashable {
     public static let format = "taskforce.session.v1"
 

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Creates a file that is on disk when `create` returns, and never replaces an existing
-/// one (DESIGN 4.2): write `<temporary folder>/<name>.part` opened with
+/// one (Annotations/README.md): write `<temporary folder>/<name>.part` opened with
 /// O_CREAT|O_EXCL|O_NOFOLLOW, fsync it, close it (checked), `link` it into place
 /// (EEXIST: refuse, never overwrite), unlink the temporary name, fsync the folder.
 /// A failed write, fsync or close is a failed save; it is never retried into a success.

@@ -1,5 +1,5 @@
 /// A file could not be used. Always one sentence that names the file (and the line
-/// when one applies), plus the exit code documented in DESIGN 7.
+/// when one applies), plus the exit code documented in README: Commands.
 public struct InputError: Error, Sendable, Equatable, CustomStringConvertible {
     public enum Kind: Sendable, Equatable {
         /// The data is wrong (encoding, no articles, malformed XML): exit 65.

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Unicode NFC (DESIGN 3.2, 4.1). Texts and comments are stored and compared composed,
+/// Unicode NFC (ARCHITECTURE: Texts; Annotations/README.md). Texts and comments are stored and compared composed,
 /// so that `é` typed as one or as two code points is the same text.
 public enum NFC {
     public static func normalise(_ s: String) -> String {

@@ -1,4 +1,4 @@
-/// Makes text that did not come from our code safe to draw or export (DESIGN 5 and 6): an
+/// Makes text that did not come from our code safe to draw or export (ARCHITECTURE: The digest, Screens): an
 /// article or a comment containing escape sequences (ESC [ 31 m, OSC 52 clipboard writes, …)
 /// or bidi overrides must never make a terminal obey them, nor reorder what people read on
 /// screen or in a digest.

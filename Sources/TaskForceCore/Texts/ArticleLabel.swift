@@ -1,4 +1,4 @@
-/// Recognises the line that starts an article, and only that line (DESIGN 3.2).
+/// Recognises the line that starts an article, and only that line (ARCHITECTURE: Texts).
 ///
 /// Accepted: `Article 1er.`, `Art. 2.`, `Art.  2.`, `Art. 2.Dans`, `Artikel 1.`, `Art. 5bis`,
 /// `Art. 371/1.`, `Art. 344-1.`, `Art. 136Quinquies`, `Article 1` alone (EU), `**Art. 2.**`,

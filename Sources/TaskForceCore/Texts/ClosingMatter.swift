@@ -1,5 +1,5 @@
 /// Recognises where the closing matter begins, once articles have been seen: the
-/// promulgation formula, the place and date of signature, annexes (DESIGN 3.2).
+/// promulgation formula, the place and date of signature, annexes (ARCHITECTURE: Texts).
 enum ClosingMatter {
     /// Openings of the formulas that follow the last article, in the languages of the
     /// texts we read. Compared case-insensitively at the start of the line.

@@ -1,6 +1,6 @@
 import Crypto
 
-/// The fingerprint of an article body (DESIGN 3.2): SHA-256 of the text after Unicode
+/// The fingerprint of an article body (ARCHITECTURE: Texts): SHA-256 of the text after Unicode
 /// NFC and whitespace folding, as 16 hex characters. Two renderings of the same article
 /// (re-wrapped, other line endings, composed or decomposed accents) share a fingerprint;
 /// any change of wording gives another, so annotations can tell which version they saw.

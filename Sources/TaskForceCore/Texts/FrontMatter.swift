@@ -1,5 +1,5 @@
 /// The optional `---` … `---` block of `key: value` lines that opens a text file
-/// (DESIGN 3.1): `title`, `source`, `date`, `status`, and whatever else converters add.
+/// (ARCHITECTURE: Texts): `title`, `source`, `date`, `status`, and whatever else converters add.
 enum FrontMatter {
     /// If the first non-blank line is `---`, the pairs and the index of the line after the
     /// closing `---` (or `...`). An unclosed block is not front matter: nothing is hidden.

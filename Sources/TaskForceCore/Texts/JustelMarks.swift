@@ -1,4 +1,4 @@
-/// Justel's editorial marks in consolidated Belgian texts (DESIGN 3.2). They stay in the
+/// Justel's editorial marks in consolidated Belgian texts (ARCHITECTURE: Texts). They stay in the
 /// article text, because they are part of what the official database publishes, but
 /// the reader can show them apart (dimmed) so that participants read the law itself.
 public enum JustelMarks {

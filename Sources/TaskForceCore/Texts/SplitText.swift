@@ -1,4 +1,4 @@
-/// One language version of a law or bill, split into its parts (DESIGN 3.2).
+/// One language version of a law or bill, split into its parts (ARCHITECTURE: Texts).
 ///
 /// Every non-blank line of the source belongs to exactly one part: the front matter,
 /// the preamble, a structure heading, an article, or the closing matter. The line

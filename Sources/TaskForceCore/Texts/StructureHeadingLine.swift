@@ -1,4 +1,4 @@
-/// Recognises book/title/chapter/section headings (DESIGN 3.2): `LIVRE Ier`, `TITRE II. - …`,
+/// Recognises book/title/chapter/section headings (ARCHITECTURE: Texts): `LIVRE Ier`, `TITRE II. - …`,
 /// `CHAPITRE 1er. - …`, `HOOFDSTUK 2. - …`, `Section 1re. - …`, `Onderafdeling 1`,
 /// `PART 2`, `CHAPTER I` (title on the next line), German `Abschnitt 1`, Dutch `Paragraaf 5.`.
 /// Like article labels, a keyword followed by its number and then ordinary words is a

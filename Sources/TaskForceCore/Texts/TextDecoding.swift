@@ -1,5 +1,5 @@
 /// Turns the bytes of a text file into a `String`, or says in one sentence why it
-/// cannot (DESIGN 3.2, "bad input gets a clear error").
+/// cannot (ARCHITECTURE: Texts, "bad input gets a clear error").
 ///
 /// Accepted: UTF-8 (with or without BOM), UTF-16 with a BOM, and legacy Latin-1 /
 /// Windows-1252 files (common for old Belgian downloads), which are converted and

@@ -1,6 +1,6 @@
 import Foundation
 
-/// One file of `Texts/` read from disk, decoded and split (DESIGN 3.1–3.2).
+/// One file of `Texts/` read from disk, decoded and split (ARCHITECTURE: Texts).
 public struct TextFile: Sendable {
     /// Texts larger than this are refused before reading: the largest Belgian codes are
     /// a few megabytes, so anything bigger is almost surely the wrong file.

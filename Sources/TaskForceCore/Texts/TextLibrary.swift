@@ -1,7 +1,7 @@
 import Foundation
 
 /// The texts of a `Texts/` folder: files named `<text-id>.<lang>.<ext>` grouped into
-/// one text per id with one version per language (DESIGN 3.1), and the problems found
+/// one text per id with one version per language (ARCHITECTURE: Texts), and the problems found
 /// on the way. A bad file never hides the good ones: it is listed with its problem.
 public struct TextLibrary: Sendable {
     public struct Version: Sendable {

@@ -3,7 +3,7 @@ import Glibc
 #endif
 
 /// Splits one language version of a law or bill into title, preamble, structure
-/// headings, articles and closing matter (DESIGN 3.2).
+/// headings, articles and closing matter (ARCHITECTURE: Texts).
 ///
 /// It reads line by line, once: each non-blank line becomes part of exactly one part,
 /// so nothing a text says is dropped (see `SplitText`). The recognisers live in

@@ -1,5 +1,5 @@
 /// Pane borders. The focused pane is drawn with heavy lines, so focus is shown by shape,
-/// not by colour alone (DESIGN 6: monochrome and NO_COLOR terminals must show it too).
+/// not by colour alone (ARCHITECTURE: Screens: monochrome and NO_COLOR terminals must show it too).
 enum Border {
     static func draw(_ grid: inout CellGrid, _ rect: Rect, title: String, focused: Bool) {
         guard rect.width >= 2, rect.height >= 2 else { return }

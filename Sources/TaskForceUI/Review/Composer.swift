@@ -1,6 +1,6 @@
 import TaskForceCore
 
-/// The comment being written on one article (DESIGN 6 composer): a stance, themes and
+/// The comment being written on one article (ARCHITECTURE: Screens): a stance, themes and
 /// the comment itself. Kept in the model while the participant reads elsewhere, so
 /// nothing typed is lost by closing the composer.
 public struct Composer: Sendable, Equatable {

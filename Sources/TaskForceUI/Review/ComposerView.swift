@@ -1,6 +1,6 @@
 import TaskForceCore
 
-/// Draws the composer over the lower part of the reader (DESIGN 6 sketch): stance as
+/// Draws the composer over the lower part of the reader (README's screens): stance as
 /// radio buttons, themes as check boxes, the comment in a box with its cursor, the keys,
 /// and any warning. The field being edited has its label bold and underlined, so focus
 /// shows without colour.

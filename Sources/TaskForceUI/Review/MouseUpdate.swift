@@ -1,6 +1,6 @@
 import TaskForceCore
 
-/// Clicks and the wheel on the review screen (DESIGN 6), for people more at ease with a
+/// Clicks and the wheel on the review screen (ARCHITECTURE: Screens), for people more at ease with a
 /// mouse than with keys. Pure like the rest of `update`: what a click points at is read
 /// from `ReviewLayout` for the size the screen was last drawn at.
 enum MouseUpdate {

@@ -1,6 +1,6 @@
 import TaskForceCore
 
-/// The companion pane of the reader on a wide screen (DESIGN 6: "side-by-side versions
+/// The companion pane of the reader on a wide screen (ARCHITECTURE: Screens: "side-by-side versions
 /// when wide enough"): the current article in a second language, scrolled with the first.
 /// Its border is light: the focused pane stays the current version's.
 enum SideBySideView {

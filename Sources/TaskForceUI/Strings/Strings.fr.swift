@@ -1,7 +1,7 @@
 // Français de Belgique. "Vous", as community organisations here write to their members:
 // formal but warm. Inclusive forms with the middle dot (inquiet·e), or a neutral wording
 // ("la personne qui anime"). "GSM" for a mobile phone, "adresse e-mail". Colons and
-// question marks without a space before them, as in the DESIGN sketches (a terminal
+// question marks without a space before them, as in the README's screens (a terminal
 // cannot be relied on to keep a no-break space with its word); guillemets keep theirs.
 // terminalNotUTF8 is plain ASCII: it is shown precisely where accents would be garbled.
 extension Catalogue {

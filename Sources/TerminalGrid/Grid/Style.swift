@@ -1,6 +1,6 @@
 /// How a cell is drawn. Colours are semantic roles, not RGB: the theme of the curses
 /// backend maps them to colours, or, under NO_COLOR and on monochrome terminals, to
-/// attributes. Nothing may be conveyed by a role alone (DESIGN 6), so views that use a
+/// attributes. Nothing may be conveyed by a role alone (ARCHITECTURE: Screens), so views that use a
 /// role also choose an attribute or a shape when the meaning matters.
 public struct Style: Hashable, Sendable {
     public var bold: Bool

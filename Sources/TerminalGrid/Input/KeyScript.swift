@@ -1,4 +1,4 @@
-/// The key scripts of `taskforce render --keys` (DESIGN 7): printable characters stand
+/// The key scripts of `taskforce render --keys` (README: Commands): printable characters stand
 /// for themselves; special keys are written `<Enter>`, `<Esc>`, `<Tab>`, `<BS>`,
 /// `<Space>`, `<Up>`, `<Down>`, `<Left>`, `<Right>`, `<PgUp>`, `<PgDn>`, `<Home>`,
 /// `<End>`, `<F1>`…`<F12>`, `<C-x>` (control), `<lt>` for a literal `<`; also `<S-Tab>`

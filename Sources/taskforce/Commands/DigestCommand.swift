@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import TaskForceCore
 
-/// `taskforce digest`: the feedback digest of one text for policymakers (DESIGN 5 and 7),
+/// `taskforce digest`: the feedback digest of one text for policymakers (ARCHITECTURE: The digest; README: digest),
 /// with identifying details replaced and small groups never broken down. Prints to stdout,
 /// or writes `--out` durably (a complete new file or the old one, never half of one).
 struct DigestCommand: ParsableCommand {

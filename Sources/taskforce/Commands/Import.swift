@@ -4,7 +4,7 @@ import TaskForceCore
 
 /// `taskforce import FILE`: turns a bill or law in any accepted form (PDF, DOCX, ODT,
 /// Akoma Ntoso XML, Justel HTML…, recognised from its content) into one
-/// `Texts/<id>.<lang>.txt` per language (DESIGN 11). What is written is split back
+/// `Texts/<id>.<lang>.txt` per language (README: import). What is written is split back
 /// before it is kept: if the splitter would not find the articles the source declares,
 /// or two languages would not number their articles alike, nothing is written, so a
 /// text can never silently lose an article on its way in.

@@ -10,7 +10,7 @@ struct Parse: ParsableCommand {
         discussion: "Exit 65 when the file cannot be read as a text, has no article, or repeats an article number.")
 
     @Argument(help: "A .txt or .md text (Akoma Ntoso .xml too).") var file: String
-    @Flag(help: "Print JSON (see DESIGN 7).") var json = false
+    @Flag(help: "Print JSON (see README: Commands).") var json = false
 
     func run() throws {
         let url = URL(fileURLWithPath: file)
@@ -34,7 +34,7 @@ struct Parse: ParsableCommand {
 }
 
 /// `{"title", "language", "preamble", "articles": [{"number", "label", "heading", "path",
-/// "text", "fingerprint"}], "closing"}` (DESIGN 7). Absent values are `null`, not missing.
+/// "text", "fingerprint"}], "closing"}` (README: Commands). Absent values are `null`, not missing.
 struct ParseJSON: Encodable {
     var title: String
     var language: String?

@@ -5,7 +5,7 @@ import TaskForceCore
 import TaskForceUI
 
 /// `taskforce render`: the review interface run headless on a key script, printing the
-/// final screen as text (DESIGN 7) — for tests, documentation and training material.
+/// final screen as text (README: Commands) — for tests, documentation and training material.
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Run the review screen on a key script, without a terminal, and print the final screen.",
@@ -58,7 +58,7 @@ struct Render: ParsableCommand {
     }
 }
 
-/// The options of the review screen shared by `review` and `render` (DESIGN 7).
+/// The options of the review screen shared by `review` and `render` (README: Commands).
 struct ReviewOptions: ParsableArguments {
     @OptionGroup var texts: TextsOption
     @OptionGroup var annotations: AnnotationsOption

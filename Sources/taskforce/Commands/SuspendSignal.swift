@@ -1,6 +1,6 @@
 import Glibc
 
-/// ^Z (SIGTSTP) suspends the session cleanly (DESIGN 6): the handler only sets a flag, and
+/// ^Z (SIGTSTP) suspends the session cleanly (ARCHITECTURE: Screens): the handler only sets a flag, and
 /// the session suspends before its next frame (`CursesScreen.suspendProcess`), in normal
 /// code where curses may be called. The loop's input timeout bounds the delay (250 ms).
 enum SuspendSignal {

@@ -9,7 +9,7 @@ struct TextsCommand: ParsableCommand {
         abstract: "List the texts, their language versions, article counts and problems.")
 
     @OptionGroup var texts: TextsOption
-    @Flag(help: "Print JSON (see DESIGN 7).") var json = false
+    @Flag(help: "Print JSON (see README: Commands).") var json = false
 
     func run() throws {
         let library = try texts.library()

@@ -1,6 +1,6 @@
 import Testing
 
-/// Bad input data: exit 65 and exactly one line on stderr that names the file (DESIGN 7).
+/// Bad input data: exit 65 and exactly one line on stderr that names the file (README: Commands).
 func expectBadData(_ result: RunResult, file name: String, sourceLocation: SourceLocation = #_sourceLocation) {
     #expect(!result.timedOut, "taskforce did not finish", sourceLocation: sourceLocation)
     #expect(result.status == 65, "exit status; stderr: \(result.stderr)", sourceLocation: sourceLocation)

@@ -9,7 +9,7 @@ struct RunResult {
     /// True when the run was killed for taking longer than its time limit.
     var timedOut: Bool
 
-    /// Non-empty stderr lines: errors must be one line each (DESIGN 7).
+    /// Non-empty stderr lines: errors must be one line each (README: Commands).
     var stderrLines: [Substring] { stderr.split(separator: "\n") }
 }
 

@@ -3,7 +3,7 @@ import ChildProcesses
 import Foundation
 import Testing
 
-/// A detached tmux session running the real `taskforce` in a real terminal (DESIGN 9.4):
+/// A detached tmux session running the real `taskforce` in a real terminal (ARCHITECTURE: Tests):
 /// keys are sent as a person types them and the pane is read back as a person sees it.
 /// Every wait polls the pane with a timeout; no fixed sleeps.
 struct TmuxSession {

@@ -3,12 +3,12 @@ import Foundation
 import Testing
 @testable import TaskForceCore
 
-/// Nothing in an annotation file can point at its writer (DESIGN 4.1, 4.2): only the
+/// Nothing in an annotation file can point at its writer (Annotations/README.md, 4.2): only the
 /// allow-listed fields, exactly those of its kind; no user, host, uid, home, terminal,
 /// time of day or time zone in the bytes; private modes; file times at midnight UTC; ids
 /// that are random and say nothing about when or in which order they were made.
 struct AnonymityTests {
-    /// DESIGN 4.1's table, plus `count`, which it describes under `kind`.
+    /// Annotations/README.md's table, plus `count`, which it describes under `kind`.
     static let allowList: Set<String> = ["format", "id", "kind", "text", "article", "fingerprint", "stance", "tags",
                                          "body", "proposal", "language", "session", "day", "target", "supersedes", "count"]
     static let common: Set<String> = ["format", "id", "kind", "text", "article", "fingerprint", "day"]

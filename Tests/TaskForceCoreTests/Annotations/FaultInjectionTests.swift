@@ -3,7 +3,7 @@ import Foundation
 import Testing
 @testable import TaskForceCore
 
-/// A full disk, a failing fsync, close or link (DESIGN 4.2): the save fails with one clear
+/// A full disk, a failing fsync, close or link (Annotations/README.md): the save fails with one clear
 /// sentence, nothing appears among the annotations, no temporary file is left behind,
 /// and the draft saved earlier is still there. Serialized because `DurableFile.calls` is
 /// one global seam (the faults only ever hit this suite's own folders, see FaultPlan).

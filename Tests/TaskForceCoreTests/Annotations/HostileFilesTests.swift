@@ -4,7 +4,7 @@ import Testing
 @testable import TaskForceCore
 
 /// The hostile entries of the catalogue (AnnotationFixtures/HostileCatalogue.swift) among
-/// valid annotations (DESIGN 4.3): each is reported by name, moved to quarantine/ as it is
+/// valid annotations (Annotations/README.md): each is reported by name, moved to quarantine/ as it is
 /// (same inode, same bytes or link), never followed, never blocking the load, never hiding
 /// the valid annotations; nothing outside `Annotations/` is touched.
 struct HostileFilesTests {

@@ -3,7 +3,7 @@ import PropertyBased
 import Testing
 @testable import TaskForceCore
 
-/// Merge is a set union by id (DESIGN 4.3): whatever the order or grouping of the sources,
+/// Merge is a set union by id (Annotations/README.md): whatever the order or grouping of the sources,
 /// the same annotations end up in the folder and the same versions are known; merging a
 /// source again changes nothing. Folders A, B, C hold random subsets of a pool in which
 /// every annotation has three versions (same id, other bytes), so conflicts are common.

@@ -1,7 +1,7 @@
 import Testing
 @testable import TaskForceCore
 
-/// Breakdowns by session or place only when every group has at least k people (DESIGN 5).
+/// Breakdowns by session or place only when every group has at least k people (ARCHITECTURE: The digest).
 @Suite struct BreakdownTests {
     static func record(_ code: String, _ place: String, _ headcount: Int) -> SessionRecord {
         SessionRecord(code: code, place: place, day: "2026-03-08", headcount: headcount)

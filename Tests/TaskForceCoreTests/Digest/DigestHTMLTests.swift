@@ -4,7 +4,7 @@ import Testing
 
 @testable import TaskForceCore
 
-/// The HTML digest (DESIGN 5, issue 5): hostile comments stay text, the page is whole and
+/// The HTML digest (ARCHITECTURE: The digest, issue 5): hostile comments stay text, the page is whole and
 /// self-contained, and its Content-Security-Policy allows exactly its own stylesheet.
 @Suite struct DigestHTMLTests {
     /// Comments written to break out of the HTML, the template or the stylesheet.

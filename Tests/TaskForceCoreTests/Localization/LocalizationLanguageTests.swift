@@ -37,7 +37,7 @@ struct LocalizationLanguageTests {
     }
 
     @Test func langArgumentNamesTheSameLanguages() {
-        // `--lang en|fr|nl` (DESIGN 7) is the raw value.
+        // `--lang en|fr|nl` (README: Commands) is the raw value.
         #expect(UILanguage.allCases.map(\.rawValue) == ["en", "fr", "nl"])
         #expect(UILanguage(rawValue: "de") == nil)
     }

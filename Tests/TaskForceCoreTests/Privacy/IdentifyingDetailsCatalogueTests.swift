@@ -3,7 +3,7 @@ import Foundation
 import Testing
 @testable import TaskForceCore
 
-/// The reviewers' demand (DESIGN 5): a catalogue of identifying details, written the ways
+/// The reviewers' demand (ARCHITECTURE: The digest): a catalogue of identifying details, written the ways
 /// people write them and the ways people write them to get past a filter, none of which
 /// survives into an export; and the numbers a comment on a bill is full of, none of which
 /// is taken for one.

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import TaskForceCore
 
-/// The bundled demonstration bill (DESIGN 3.4) is what a newcomer sees first.
+/// The bundled demonstration bill (ARCHITECTURE: Texts) is what a newcomer sees first.
 struct DemoBillTests {
     static let texts = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()

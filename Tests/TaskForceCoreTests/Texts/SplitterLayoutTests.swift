@@ -1,7 +1,7 @@
 import Testing
 @testable import TaskForceCore
 
-/// One row per layout of DESIGN 3.2: the source, then the numbers, labels and headings
+/// One row per layout of ARCHITECTURE: Texts: the source, then the numbers, labels and headings
 /// the splitter must find. Traps (text that looks like an article but is not) are rows too.
 struct SplitterLayoutTests {
     struct Case: CustomTestStringConvertible, Sendable {

@@ -1,4 +1,4 @@
-/// A bundle (DESIGN 4.3): every annotation of a folder in one file, to carry on a USB
+/// A bundle (Annotations/README.md): every annotation of a folder in one file, to carry on a USB
 /// stick to another city. The file is a ustar archive (see `UStar`): first the
 /// `MANIFEST` (see `BundleManifest`), then each annotation file under its path
 /// `<text-id>/<id>.json` and each session record under `sessions/<code>.json` (the

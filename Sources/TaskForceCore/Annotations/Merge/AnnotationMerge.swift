@@ -1,6 +1,6 @@
 import Foundation
 
-/// Merging sources into a destination folder (DESIGN 4.3): a set union by id.
+/// Merging sources into a destination folder (Annotations/README.md): a set union by id.
 ///
 /// For each incoming annotation file: an id the destination lacks is copied in, the exact
 /// same bytes, with the durable protocol; the same id with the same bytes is already
