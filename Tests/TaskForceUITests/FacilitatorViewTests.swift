@@ -121,7 +121,7 @@ struct FacilitatorViewTests {
             #expect(rows[23].count > 5 || ["n", "p"].contains(keys), "\(ui) \(keys): \(rows[23])")
         }
         let bars: [[(key: String, label: UIString)]] = [UIString.dashboardKeyBar, ReaderKeys.facilitator.keyBar,
-                                                         UIString.facilitatorNotesKeyBar]
+                                                         NotesKeys.facilitator.keyBar]
         for bar in bars {
             var width = -1
             for (key, label) in bar { width += DisplayWidth.of(key + " " + text(label, ui)) + 2 }

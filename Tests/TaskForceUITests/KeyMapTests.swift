@@ -64,6 +64,14 @@ struct KeyMapTests {
         Self.checkDocumented(table)
     }
 
+    @Test func notesKeys() {
+        for table in [Table(name: "notes", map: NotesKeys.participant, without: [.hands, .leaveOut, .duplicate]),
+                      Table(name: "facilitator's notes", map: NotesKeys.facilitator, facilitator: true)] {
+            Self.checkReachable(table)
+            Self.checkDocumented(table)
+        }
+    }
+
     @Test func previewKeys() {
         let table = Table(name: "digest preview", map: PreviewKeys.map)
         Self.checkReachable(table)

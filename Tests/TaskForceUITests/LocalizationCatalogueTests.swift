@@ -57,7 +57,7 @@ struct LocalizationCatalogueTests {
     @Test(arguments: UILanguage.allCases)
     func readerKeyBarFits80Columns(language: UILanguage) {
         #expect(Self.readerBar(language).count <= 80, "\(Self.readerBar(language))")
-        #expect(Self.bar(UIString.notesKeyBar, language).count <= 80, "\(Self.bar(UIString.notesKeyBar, language))")
+        #expect(Self.bar(NotesKeys.participant.keyBar, language).count <= 80, "\(Self.bar(NotesKeys.participant.keyBar, language))")
     }
 
     @Test func frenchKeyBarIsTheSketchs() {

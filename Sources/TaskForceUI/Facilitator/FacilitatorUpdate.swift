@@ -28,14 +28,15 @@ public enum FacilitatorUpdate {
     /// marking a duplicate (`u`). `H` and `u` on a comment already left out or marked
     /// withdraw that moderation instead. Other keys are the notes' own.
     static func notesKey(_ model: inout ReviewModel, _ key: Key) -> [ReviewEffect]? {
-        guard [.character("h"), .character("H"), .character("u")].contains(key) else { return nil }
+        let action = NotesKeys.facilitator.action(for: key)
+        guard [.hands, .leaveOut, .duplicate].contains(action) else { return nil }
         model.status = nil
         guard let note = selectedNote(model) else { return [] }
-        switch key {
-        case .character("h"):
+        switch action {
+        case .hands?:
             model.facilitator?.hands = .init(target: note.annotation)
             return []
-        case .character("H"):
+        case .leaveOut?:
             if let moderation = moderation(note.hiddenBy.first, model) { return [.facilitator(.undoModeration(moderation))] }
             return [.facilitator(.leaveOut(note.annotation))]
         default:

@@ -45,6 +45,6 @@ enum FacilitatorView {
         if state.form != nil { return [] }  // the form says its keys itself
         guard model.screen == .reader, model.digestPreview == nil else { return nil }
         if state.dashboard { return UIString.dashboardKeyBar }
-        return model.notes != nil ? UIString.facilitatorNotesKeyBar : ReaderKeys.facilitator.keyBar
+        return model.notes != nil ? NotesKeys.facilitator.keyBar : ReaderKeys.facilitator.keyBar
     }
 }

@@ -51,6 +51,12 @@ public struct KeyBinding<Action: Hashable & Sendable>: Sendable {
         self.bar = bar
         self.help = help
     }
+
+    /// The same keys, bar entry and help for another screen's action (quit and quick hide
+    /// are the same everywhere).
+    public func map<Other>(_ action: (Action) -> Other) -> KeyBinding<Other> {
+        KeyBinding<Other>(keys, action(self.action), bar: bar, help: help)
+    }
 }
 
 /// A key in the bar at the bottom of the screen: its name as shown and a short label.

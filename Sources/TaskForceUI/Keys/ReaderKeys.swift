@@ -102,3 +102,50 @@ public enum PreviewKeys {
         .init([.function(12)], .hide, bar: BarEntry("F12", .keyHide), help: .line(HelpLine("F12", .helpKeyHide))),
     ], bar: [.down, .close, .quit, .hide])
 }
+
+/// What a key does in the notes of an article.
+public enum NotesAction: Hashable, Sendable, CaseIterable {
+    case up, down, top, bottom, close, meToo, edit, withdraw, annotate, nextLanguage, quit, hide
+    /// The facilitator's: a show of hands, leave out of the digest, mark as a duplicate.
+    case hands, leaveOut, duplicate
+}
+
+/// The notes' keys: the participant's, and the facilitator's, whose bar gives "me too",
+/// change and withdraw's room to the moderation keys (all are in the help).
+public enum NotesKeys {
+    static let prose = HelpPlace.paragraph(.helpNotesKeys)
+
+    static func bindings(facilitator: Bool) -> [KeyBinding<NotesAction>] {
+        var bindings: [KeyBinding<NotesAction>] = [
+            .init([.up, .character("k")], .up, help: prose),
+            .init([.down, .character("j")], .down, help: prose),
+            .init([.home, .character("g")], .top, help: prose),
+            .init([.end, .character("G")], .bottom, help: prose),
+            .init([.function(7), .character("m")], .meToo, bar: BarEntry("F7", .keyMeToo), help: prose),
+            .init([.function(8), .character("e")], .edit, bar: BarEntry("F8", .keyEdit), help: prose),
+            .init([.function(9), .character("x")], .withdraw, bar: BarEntry("F9", .keyWithdraw), help: prose),
+            .init([.function(2), .character("a")], .annotate, help: .line(HelpLine("F2  a", .helpKeyAnnotate))),
+            .init([.function(5), .character("L")], .nextLanguage, help: .line(HelpLine("F5  L", .helpKeyLanguage))),
+            ReaderKeys.quit.map { _ in .quit },
+            ReaderKeys.hide.map { _ in .hide },
+        ]
+        if facilitator {
+            let moderation = HelpPlace.paragraph(.helpFacilitatorNotes)
+            bindings += [
+                .init([.character("h")], .hands, bar: BarEntry("h", .keyHands), help: moderation),
+                .init([.character("H")], .leaveOut, bar: BarEntry("H", .keyLeaveOut), help: moderation),
+                .init([.character("u")], .duplicate, bar: BarEntry("u", .keyDuplicate), help: moderation),
+            ]
+        }
+        // `h` closes the notes for participants, as ← does; the facilitator's `h` is a show of hands.
+        let close: [Key] = facilitator ? [.escape, .left, .function(4), .character("c")]
+                                       : [.escape, .left, .character("h"), .function(4), .character("c")]
+        bindings.append(.init(close, .close, bar: BarEntry("Esc", .keyBack), help: prose))
+        return bindings
+    }
+
+    public static let participant = KeyMap(bindings(facilitator: false), bar: [.meToo, .edit, .withdraw, .close, .quit, .hide])
+    public static let facilitator = KeyMap(bindings(facilitator: true), bar: [.hands, .leaveOut, .duplicate, .close, .quit, .hide])
+
+    public static func map(facilitator: Bool) -> KeyMap<NotesAction> { facilitator ? Self.facilitator : participant }
+}

@@ -20,18 +20,18 @@ enum NotesUpdate {
             if let selected, key == .character("x") || key == .function(9) { return [.withdraw(selected, model.writerKeys)] }
             return []  // any other key keeps the comment
         }
-        switch key {
-        case .up, .character("k"):
+        switch NotesKeys.map(facilitator: model.facilitator != nil).action(for: key) {
+        case .up?:
             model.notes?.selected = max(0, pane.selected - 1)
-        case .down, .character("j"):
+        case .down?:
             model.notes?.selected = min(max(0, notes.count - 1), pane.selected + 1)
-        case .home, .character("g"):
+        case .top?:
             model.notes?.selected = 0
-        case .end, .character("G"):
+        case .bottom?:
             model.notes?.selected = max(0, notes.count - 1)
-        case .escape, .left, .character("h"), .function(4), .character("c"):
+        case .close?:
             model.notes = nil
-        case .function(7), .character("m"):
+        case .meToo?:
             guard let selected else { return [] }
             if model.mine.contains(selected.id) {
                 model.status = .notesOwnComment
@@ -40,7 +40,7 @@ enum NotesUpdate {
             } else {
                 return [.endorse(selected, model.writerKeys)]
             }
-        case .function(8), .character("e"):
+        case .edit?:
             guard let selected else { return [] }
             guard model.mine.contains(selected.id) else {
                 model.status = .onlyOwnComments
@@ -48,7 +48,7 @@ enum NotesUpdate {
             }
             model.notes = nil
             model.composer = Composer(editing: selected)
-        case .function(9), .character("x"):
+        case .withdraw?:
             guard let selected else { return [] }
             guard model.mine.contains(selected.id) else {
                 model.status = .onlyOwnComments
@@ -56,12 +56,14 @@ enum NotesUpdate {
             }
             model.notes?.confirmingWithdrawal = true
             model.status = .confirmWithdraw
-        case .function(2), .character("a"), .function(5), .character("L"):
-            // Writing a comment or changing language: from the reader, notes closed for `a`.
-            if key == .function(2) || key == .character("a") { model.notes = nil }
+        case .annotate?:
+            // Writing a comment: from the reader, notes closed.
+            model.notes = nil
             ReviewUpdate.updateReader(&model, key)
-        default:
-            break
+        case .nextLanguage?:
+            ReviewUpdate.updateReader(&model, key)
+        case .quit?, .hide?, .hands?, .leaveOut?, .duplicate?, nil:
+            break  // done before the notes' own keys (everywhere; FacilitatorUpdate)
         }
         return []
     }

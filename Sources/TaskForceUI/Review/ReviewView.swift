@@ -60,7 +60,7 @@ public enum ReviewView {
             drawKeyBar(&grid, ui, row: rows - 1, keys: FacilitatorView.keyBar(model)
                        ?? (model.screen == .chooser ? ChooserKeys.map.keyBar
                        : model.digestPreview != nil ? PreviewKeys.map.keyBar
-                       : model.notes != nil ? UIString.notesKeyBar : ReaderKeys.participant.keyBar))
+                       : model.notes != nil ? NotesKeys.participant.keyBar : ReaderKeys.participant.keyBar))
         }
         return grid
     }

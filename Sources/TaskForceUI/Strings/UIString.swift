@@ -113,27 +113,13 @@ public enum UIString: String, Sendable, CaseIterable {
         .keyScroll, .keyDashboard, .keyTallies, .keyHeadcount, .keyPlace, .keyHands, .keyLeaveOut, .keyDuplicate,
     ]
 
-    // The bars of the screens whose keys are not in a KeyMap yet (Keys/; see
-    // docs/ARCHITECTURE.md): the notes and the facilitator's dashboard and notes.
-
-    /// The key bar while the notes of an article are open (F2 still writes a comment; the
-    /// help says so, the bar has no room for it in French).
-    public static let notesKeyBar: [(key: String, label: UIString)] = [
-        ("F7", .keyMeToo), ("F8", .keyEdit), ("F9", .keyWithdraw),
-        ("Esc", .keyBack), ("F10", .keyQuit), ("F12", .keyHide),
-    ]
+    // The bar of the one screen whose keys are not in a KeyMap yet (Keys/; see
+    // docs/ARCHITECTURE.md): the facilitator's dashboard.
 
     /// The live dashboard: what the facilitator does there (↑ ↓ and ? are in the help).
     public static let dashboardKeyBar: [(key: String, label: UIString)] = [
         ("Enter", .keyOpen), ("t", .keyTallies), ("+ - n", .keyHeadcount), ("p", .keyPlace),
         ("F10", .keyQuit), ("F12", .keyHide),
-    ]
-
-    /// The facilitator's notes: show of hands, leave out of the digest, duplicate ("me too",
-    /// change and withdraw keep their keys, listed in the help).
-    public static let facilitatorNotesKeyBar: [(key: String, label: UIString)] = [
-        ("h", .keyHands), ("H", .keyLeaveOut), ("u", .keyDuplicate),
-        ("Esc", .keyBack), ("F10", .keyQuit), ("F12", .keyHide),
     ]
 
 }
