@@ -68,27 +68,28 @@ struct TmuxSession {
     @discardableResult
     func wait(timeout: TimeInterval = 10, sourceLocation: SourceLocation = #_sourceLocation,
               until predicate: (String) -> Bool) throws -> String {
-        let deadline = Date().addingTimeInterval(timeout)
-        var last = ""
-        repeat {
-            last = try screen()
-            if predicate(last) { return last }
-            usleep(50_000)
-        } while Date() < deadline
-        throw TmuxTimeout(seconds: timeout, screen: last, location: sourceLocation)
+        let (screen, held) = try poll(for: timeout, until: predicate)
+        guard held else { throw TmuxTimeout(seconds: timeout, screen: screen, location: sourceLocation) }
+        return screen
     }
 
     /// For a check that something does NOT happen: watches the pane for `seconds` and returns
     /// the first screen where `predicate` holds, or the last one if it never did.
     func watch(for seconds: TimeInterval, until predicate: (String) -> Bool) throws -> String {
+        try poll(for: seconds, until: predicate).screen
+    }
+
+    /// Reads the pane every 50 ms for up to `seconds`: the first screen where `predicate`
+    /// holds, or the last one read.
+    private func poll(for seconds: TimeInterval, until predicate: (String) -> Bool) throws -> (screen: String, held: Bool) {
         let deadline = Date().addingTimeInterval(seconds)
         var last = ""
         repeat {
             last = try screen()
-            if predicate(last) { return last }
+            if predicate(last) { return (last, true) }
             usleep(50_000)
         } while Date() < deadline
-        return last
+        return (last, false)
     }
 
     /// A tmux format variable of the pane, such as `alternate_on` (1 while the program
