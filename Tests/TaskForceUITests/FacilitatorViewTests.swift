@@ -120,7 +120,7 @@ struct FacilitatorViewTests {
             // The form says its keys itself; elsewhere the bottom row has a key bar or a question.
             #expect(rows[23].count > 5 || ["n", "p"].contains(keys), "\(ui) \(keys): \(rows[23])")
         }
-        let bars: [[(key: String, label: UIString)]] = [UIString.dashboardKeyBar, ReaderKeys.facilitator.keyBar,
+        let bars: [[(key: String, label: UIString)]] = [DashboardKeys.map.keyBar, ReaderKeys.facilitator.keyBar,
                                                          NotesKeys.facilitator.keyBar]
         for bar in bars {
             var width = -1

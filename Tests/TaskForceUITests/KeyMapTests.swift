@@ -72,6 +72,12 @@ struct KeyMapTests {
         }
     }
 
+    @Test func dashboardKeys() {
+        let table = Table(name: "dashboard", map: DashboardKeys.map, facilitator: true)
+        Self.checkReachable(table)
+        Self.checkDocumented(table)
+    }
+
     @Test func previewKeys() {
         let table = Table(name: "digest preview", map: PreviewKeys.map)
         Self.checkReachable(table)

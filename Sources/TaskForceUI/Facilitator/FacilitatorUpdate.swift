@@ -190,35 +190,36 @@ enum DashboardUpdate {
     static func update(_ model: inout ReviewModel, _ key: Key) -> [ReviewEffect]? {
         guard let state = model.facilitator else { return nil }
         let count = model.currentSplit?.articles.count ?? 0
-        switch key {
-        case .function(1), .character("?"), .function(10), .character("q"):
+        let action = DashboardKeys.map.action(for: key)
+        switch action {
+        case .help?, .quit?:
             return nil  // help and quit, as everywhere
         default:
             model.status = nil
         }
-        switch key {
-        case .up, .character("k"): ReviewUpdate.selectArticle(&model, model.articleIndex - 1)
-        case .down, .character("j"): ReviewUpdate.selectArticle(&model, model.articleIndex + 1)
-        case .pageUp: ReviewUpdate.selectArticle(&model, model.articleIndex - 10)
-        case .pageDown: ReviewUpdate.selectArticle(&model, model.articleIndex + 10)
-        case .home, .character("g"): ReviewUpdate.selectArticle(&model, 0)
-        case .end, .character("G"): ReviewUpdate.selectArticle(&model, count - 1)
-        case .enter, .right, .character("l"):
+        switch action {
+        case .up?: ReviewUpdate.selectArticle(&model, model.articleIndex - 1)
+        case .down?: ReviewUpdate.selectArticle(&model, model.articleIndex + 1)
+        case .pageUp?: ReviewUpdate.selectArticle(&model, model.articleIndex - 10)
+        case .pageDown?: ReviewUpdate.selectArticle(&model, model.articleIndex + 10)
+        case .top?: ReviewUpdate.selectArticle(&model, 0)
+        case .bottom?: ReviewUpdate.selectArticle(&model, count - 1)
+        case .open?:
             model.notes = nil
             model.facilitator?.dashboard = false
-        case .escape, .left:
+        case .back?:
             if model.texts.count > 1 { model.screen = .chooser }
-        case .character("t"):
+        case .tallies?:
             model.facilitator?.talliesShown.toggle()
-        case .character("+"), .character("-"):
+        case .headcountUp?, .headcountDown?:
             guard var record = state.saved else { return [] }
-            let change = key == .character("+") ? 1 : -1
+            let change = action == .headcountUp ? 1 : -1
             record.headcount = min(SessionForm.largestHeadcount, max(0, record.headcount + change))
             return record == state.saved ? [] : [.facilitator(.saveSession(record))]
-        case .character("n"), .character("p"):
+        case .typeHeadcount?, .place?:
             guard let record = state.saved else { return [] }
-            model.facilitator?.form = SessionForm(correcting: record, key == .character("n") ? .headcount : .place)
-        default:
+            model.facilitator?.form = SessionForm(correcting: record, action == .typeHeadcount ? .headcount : .place)
+        case .help?, .quit?, .hide?, nil:
             break
         }
         return []

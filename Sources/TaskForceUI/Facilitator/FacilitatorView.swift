@@ -44,7 +44,7 @@ enum FacilitatorView {
         guard let state = model.facilitator else { return nil }
         if state.form != nil { return [] }  // the form says its keys itself
         guard model.screen == .reader, model.digestPreview == nil else { return nil }
-        if state.dashboard { return UIString.dashboardKeyBar }
+        if state.dashboard { return DashboardKeys.map.keyBar }
         return model.notes != nil ? NotesKeys.facilitator.keyBar : ReaderKeys.facilitator.keyBar
     }
 }

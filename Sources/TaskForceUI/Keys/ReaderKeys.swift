@@ -149,3 +149,33 @@ public enum NotesKeys {
 
     public static func map(facilitator: Bool) -> KeyMap<NotesAction> { facilitator ? Self.facilitator : participant }
 }
+
+/// What a key does on the facilitator's live dashboard.
+public enum DashboardAction: Hashable, Sendable, CaseIterable {
+    case up, down, pageUp, pageDown, top, bottom, open, back, tallies
+    case headcountUp, headcountDown, typeHeadcount, place, help, quit, hide
+}
+
+/// The dashboard's keys (↑ ↓ choose the article everyone follows, Enter reads it).
+public enum DashboardKeys {
+    static let prose = HelpPlace.paragraph(.helpFacilitator)
+
+    public static let map = KeyMap<DashboardAction>([
+        .init([.up, .character("k")], .up, help: prose),
+        .init([.down, .character("j")], .down, help: prose),
+        .init([.pageUp], .pageUp, help: prose),
+        .init([.pageDown], .pageDown, help: prose),
+        .init([.home, .character("g")], .top, help: prose),
+        .init([.end, .character("G")], .bottom, help: prose),
+        .init([.enter, .right, .character("l")], .open, bar: BarEntry("Enter", .keyOpen), help: prose),
+        .init([.escape, .left], .back, help: .paragraph(.helpKeyBack)),
+        .init([.character("t")], .tallies, bar: BarEntry("t", .keyTallies), help: prose),
+        .init([.character("+")], .headcountUp, bar: BarEntry("+ - n", .keyHeadcount), help: prose),
+        .init([.character("-")], .headcountDown, help: prose),
+        .init([.character("n")], .typeHeadcount, help: prose),
+        .init([.character("p")], .place, bar: BarEntry("p", .keyPlace), help: prose),
+        ReaderKeys.help.map { _ in .help },
+        ReaderKeys.quit.map { _ in .quit },
+        ReaderKeys.hide.map { _ in .hide },
+    ], bar: [.open, .tallies, .headcountUp, .place, .quit, .hide])
+}

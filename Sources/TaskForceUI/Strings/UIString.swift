@@ -112,14 +112,4 @@ public enum UIString: String, Sendable, CaseIterable {
         .keyBack, .keyOpen, .keySave, .keyPropose, .keyGoTo, .keyMeToo, .keyEdit, .keyWithdraw,
         .keyScroll, .keyDashboard, .keyTallies, .keyHeadcount, .keyPlace, .keyHands, .keyLeaveOut, .keyDuplicate,
     ]
-
-    // The bar of the one screen whose keys are not in a KeyMap yet (Keys/; see
-    // docs/ARCHITECTURE.md): the facilitator's dashboard.
-
-    /// The live dashboard: what the facilitator does there (↑ ↓ and ? are in the help).
-    public static let dashboardKeyBar: [(key: String, label: UIString)] = [
-        ("Enter", .keyOpen), ("t", .keyTallies), ("+ - n", .keyHeadcount), ("p", .keyPlace),
-        ("F10", .keyQuit), ("F12", .keyHide),
-    ]
-
 }
