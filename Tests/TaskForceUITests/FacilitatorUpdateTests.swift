@@ -122,8 +122,11 @@ struct FacilitatorUpdateTests {
         HeadcountRow(keys: "-", headcount: 11),
         HeadcountRow(keys: "-", saved: SessionRecord(code: "TST-1", place: "Gent", day: "2026-12-01", headcount: 0), headcount: nil),
         HeadcountRow(keys: "+", saved: SessionRecord(code: "TST-1", place: "Gent", day: "2026-12-01", headcount: 10000), headcount: nil),
-        // The form stays until the save is reported (sessionSaveFinished).
+        // The form stays until the save is reported (`.sessionSaved`).
         HeadcountRow(keys: "n<BS><BS>20<Enter>", headcount: 20, form: .headcount),
+        // Issue 14: the number typed after n replaces the headcount (it was appended: 1215).
+        HeadcountRow(keys: "n15<Enter>", headcount: 15, form: .headcount),
+        HeadcountRow(keys: "n<BS>5<Enter>", headcount: 15, form: .headcount),
         HeadcountRow(keys: "n", headcount: nil, form: .headcount),
         HeadcountRow(keys: "n<BS>", headcount: nil, form: .headcount),
         HeadcountRow(keys: "n<Esc>", headcount: nil),

@@ -19,6 +19,9 @@ public struct SessionForm: Sendable, Equatable {
     public var isNew: Bool
     /// Why the last Enter did not go on (a bad value, a failed save).
     public var problem: UIString?
+    /// The headcount shown is the record's, not typed yet: the first digit replaces it (`n`
+    /// then 12 means 12, not the old number followed by 12); Backspace edits it instead.
+    public var headcountPrefilled = false
 
     /// The form for a session that has no record yet.
     public init(new code: String) {
@@ -36,6 +39,7 @@ public struct SessionForm: Sendable, Equatable {
         place = record.place
         headcount = String(record.headcount)
         isNew = false
+        headcountPrefilled = field == .headcount
     }
 
     /// The place as it is saved: trimmed and in NFC; nil when it is not 1–80 characters.
@@ -76,12 +80,15 @@ enum SessionFormUpdate {
         case .backTab, .up:
             form.field = step(form, by: -1)
         case .backspace:
+            form.headcountPrefilled = false
             edit(&form) { if !$0.isEmpty { $0.removeLast() } }
         case .character(let c):
             form.problem = nil
             switch form.field {
             case .headcount:
                 guard c.isASCII, c.isNumber else { form.problem = .formHeadcountProblem; break }
+                if form.headcountPrefilled { form.headcount = "" }
+                form.headcountPrefilled = false
                 if form.headcount.count < 5 { form.headcount.append(c) } else { form.problem = .formHeadcountProblem }
             case .place:
                 guard !c.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else { break }
