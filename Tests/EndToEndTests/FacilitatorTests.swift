@@ -116,6 +116,11 @@ struct FacilitatorSessionTests {
         try f.type("+")
         screen = try f.wait { $0.contains("TST-1 · Liège · 13 présent·es") }
         #expect(Self.waitForFile(record) { $0.contains("\"headcount\": 13") }.contains("\"headcount\": 13"))
+        // `n` then a number replaces the headcount (issue 14: it was appended, 13 then 9 gave 139).
+        try f.type("n9")
+        try f.send("Enter")
+        screen = try f.wait { $0.contains("TST-1 · Liège · 9 présent·es") }
+        #expect(Self.waitForFile(record) { $0.contains("\"headcount\": 9") }.contains("\"headcount\": 9"))
 
         // A participant of the same session comments on article 2 in another terminal.
         let p = try TmuxSession(["--session", "TST-1", "--lang", "fr", "--text", Repository.demoID], in: folder.url)
