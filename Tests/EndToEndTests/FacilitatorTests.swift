@@ -212,15 +212,3 @@ struct FacilitatorSessionTests {
         return cell.split(separator: " ").last.map(String.init).flatMap { Int($0) != nil ? $0 : "" }
     }
 }
-
-extension TmuxSession {
-    /// Opens the composer on the article on screen (`a`), waits for its `title`, chooses the
-    /// first stance and types `body`; the caller saves (Ctrl-S) when it is ready to time it.
-    func compose(_ body: String, under title: String) throws {
-        try type("a")
-        try wait { $0.contains(title) }
-        try send("Right", "Tab", "Tab")
-        try type(body)
-        try wait { $0.contains(body) }
-    }
-}

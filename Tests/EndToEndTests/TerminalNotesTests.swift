@@ -39,12 +39,7 @@ struct TerminalNotesTests {
         try tmux.wait { $0.contains("seulement vos propres commentaires") }
 
         // One's own comment, then withdrawn.
-        try tmux.type("a")
-        try tmux.wait { $0.contains("Votre avis sur l'Art. 5bis") }
-        try tmux.send("Right", "Tab", "Tab")
-        try tmux.type("Mon commentaire à retirer.")
-        try tmux.send("C-s")
-        try tmux.wait { $0.contains("Enregistré. Merci.") }
+        try tmux.saveComment("Mon commentaire à retirer.", under: "Votre avis sur l'Art. 5bis")
         try tmux.send("F4")
         screen = try tmux.wait { $0.contains("(le vôtre)") }
         #expect(screen.contains("Mon commentaire à retirer."))
@@ -81,12 +76,8 @@ struct TerminalNotesTests {
         defer { tmux.kill() }
         try tmux.wait { $0.contains("F1 Aide") }
         try tmux.type(":1")
-        try tmux.send("Enter", "a")
-        try tmux.wait { $0.contains("Votre avis sur l'Art. 1") }
-        try tmux.send("Right", "Tab", "Tab")
-        try tmux.type("Premier jet.")
-        try tmux.send("C-s")
-        try tmux.wait { $0.contains("Enregistré. Merci.") }
+        try tmux.send("Enter")
+        try tmux.saveComment("Premier jet.", under: "Votre avis sur l'Art. 1")
         try tmux.send("F4")
         try tmux.wait { $0.contains("(le vôtre)") }
         try tmux.type("e")

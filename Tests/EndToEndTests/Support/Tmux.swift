@@ -141,6 +141,26 @@ struct TmuxSession {
     }
 }
 
+extension TmuxSession {
+    /// Opens the composer on the article on screen (`a`), waits for its `title`, presses
+    /// `choices` (by default: the first stance, then on to the comment) and types `body`;
+    /// the caller saves (Ctrl-S) when it is ready to time it.
+    func compose(_ body: String, under title: String, choices: [String] = ["Right", "Tab", "Tab"]) throws {
+        try type("a")
+        try wait { $0.contains(title) }
+        try Self.tmux(["send-keys", "-t", name] + choices)
+        try type(body)
+        try wait { $0.contains(body) }
+    }
+
+    /// `compose`, then Ctrl-S, and waits for the French interface's thanks.
+    func saveComment(_ body: String, under title: String, choices: [String] = ["Right", "Tab", "Tab"]) throws {
+        try compose(body, under: title, choices: choices)
+        try send("C-s")
+        try wait { $0.contains("Enregistré. Merci.") }
+    }
+}
+
 /// A `TmuxSession.wait` whose condition never held: the test fails with the pane it saw.
 struct TmuxTimeout: Error, CustomStringConvertible {
     let seconds: TimeInterval
