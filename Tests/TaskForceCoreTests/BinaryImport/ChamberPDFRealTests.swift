@@ -54,13 +54,23 @@ enum IntakeFolder {
     /// poppler and tesseract (French, Dutch) are installed by scripts/setup; without them
     /// the test skips, except on CI where it fails.
     static func toolsOrCI(sourceLocation: SourceLocation = #_sourceLocation) -> Bool {
-        if ExternalTool.find("pdftotext") != nil, OCRReader.available() != nil { return true }
+        if ExternalTool.find("pdftotext") != nil, ocrAvailable() { return true }
         if SharedTexts.isCI {
             Issue.record("poppler-utils and tesseract-ocr-fra/-nld are missing: run scripts/setup", sourceLocation: sourceLocation)
         } else {
             print("skipping PDF test: poppler-utils or tesseract-ocr-fra/-nld not installed (scripts/setup installs them)")
         }
         return false
+    }
+
+    /// Asked in a private folder of its own, as an import does (tests run side by side).
+    static func ocrAvailable() -> Bool {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("taskforce-ocr-\(UUID().uuidString)")
+        guard (try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false)) != nil else {
+            return false
+        }
+        defer { try? FileManager.default.removeItem(at: folder) }
+        return OCRReader.available(folder: folder) != nil
     }
 
     static func file(_ name: String, sourceLocation: SourceLocation = #_sourceLocation) -> URL? {

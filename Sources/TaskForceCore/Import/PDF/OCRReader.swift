@@ -11,12 +11,13 @@ struct OCRReader {
     static let resolution = 300.0
 
     /// Nil when tesseract or its French/Dutch data is missing: such pages are then only
-    /// reported as having no text.
-    static func available() -> OCRReader? {
+    /// reported as having no text. `folder` is the import's private folder: the tool's
+    /// output goes to files there, never to fixed names in the shared temporary folder
+    /// (two imports at once read each other's, and another user could plant a link there).
+    static func available(folder: URL) -> OCRReader? {
         guard let render = ExternalTool.find("pdftoppm"), let tesseract = ExternalTool.find("tesseract") else {
             return nil
         }
-        let folder = FileManager.default.temporaryDirectory
         guard let listed = try? tesseract.run(["--list-langs"], in: folder) else { return nil }
         let installed = Set((listed.stdout + listed.stderr).split(whereSeparator: \.isNewline).map(String.init))
         let wanted = ["fra", "nld", "eng", "deu"].filter(installed.contains)

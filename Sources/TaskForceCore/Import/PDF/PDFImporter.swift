@@ -57,7 +57,7 @@ enum PDFImporter {
         let empty = pages.filter { $0.words.isEmpty }.map(\.number)
         guard !empty.isEmpty else { return pages }
         let list = PageStreams.ranges(empty)
-        guard let ocr = OCRReader.available() else {
+        guard let ocr = OCRReader.available(folder: folder) else {
             report.append("no text layer (scanned without OCR), left out: page\(empty.count > 1 ? "s" : "") \(list) "
                           + "(install tesseract-ocr-fra and tesseract-ocr-nld to read them)")
             return pages
