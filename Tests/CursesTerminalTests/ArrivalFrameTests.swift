@@ -50,6 +50,7 @@ extension CursesScreenTests {
         model.facilitator = FacilitatorState(
             code: "TST-1", saved: SessionRecord(code: "TST-1", place: "Liège", day: "2026-12-03", headcount: 12),
             today: "2026-12-03")
+        model.screen = .dashboard
         let frame = try arrivalFrame(model, "dashboard")
         #expect(frame.bytes < 48, "a cursor move and the row's digits, not a repaint")
         #expect(frame.screen[0].contains("TST-1 · Liège"))

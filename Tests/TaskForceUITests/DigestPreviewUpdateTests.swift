@@ -39,7 +39,7 @@ struct DigestPreviewUpdateTests {
         var kiosk = false
         var open: Bool
         var scroll = 0
-        var screen = ReviewModel.Screen.reader
+        var screen = Shown.reader
         var hidden = false
         var quit = false
         var status: UIString? = nil
@@ -86,7 +86,7 @@ struct DigestPreviewUpdateTests {
         let (m, effects) = try Self.run(row.keys, kiosk: row.kiosk)
         #expect((m.digestPreview != nil) == row.open)
         if row.open { #expect(m.digestPreview?.scroll == row.scroll) }
-        #expect(m.screen == row.screen)
+        #expect(m.shown == row.screen)
         #expect(m.hidden == row.hidden)
         #expect(m.quitRequested == row.quit)
         #expect(m.status == row.status)

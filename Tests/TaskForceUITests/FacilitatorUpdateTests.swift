@@ -15,7 +15,7 @@ struct FacilitatorUpdateTests {
         var m = NotesUpdateTests.model()
         m.known = KnownAnnotations([theirs.annotation, ours.annotation])
         m.session = "TST-1"
-        m.facilitator = FacilitatorState(code: "TST-1", saved: saved, today: "2026-12-03")
+        m.facilitate(FacilitatorState(code: "TST-1", saved: saved, today: "2026-12-03"))
         return m
     }
 
@@ -74,14 +74,14 @@ struct FacilitatorUpdateTests {
     func newSessionForm(_ row: FormRow) throws {
         let (m, effects) = try Self.run(row.keys, on: Self.model(saved: nil))
         #expect(effects == (row.effect.map { [$0] } ?? []))
-        #expect(m.facilitator?.form?.problem == row.problem)
-        #expect(m.facilitator?.form?.field == row.field)
+        #expect(m.sessionForm?.problem == row.problem)
+        #expect(m.sessionForm?.field == row.field)
         #expect(m.quitRequested == row.quits)
     }
 
     @Test func theFormIsAllANewSessionShows() throws {
         let m = Self.model(saved: nil)
-        #expect(m.facilitator?.form?.isNew == true)
+        #expect(m.sessionForm?.isNew == true)
         #expect(FacilitatorView.covers(m))
         #expect(FacilitatorUpdate.livePosition(m) == nil)  // nothing published before the record exists
     }
@@ -91,8 +91,8 @@ struct FacilitatorUpdateTests {
         guard case .facilitator(.saveSession(let record)) = effects.first else { Issue.record("no save"); return }
         ReviewUpdate.update(&m, .sessionSaved(record, .success(record)))
         #expect(m.facilitator?.saved == record)
-        #expect(m.facilitator?.form == nil)
-        #expect(m.facilitator?.dashboard == true)
+        #expect(m.sessionForm == nil)
+        #expect(m.screen == .dashboard)
         #expect(FacilitatorUpdate.livePosition(m) == LivePosition(session: "TST-1", text: "bill-0", article: "5bis", talliesShown: false))
     }
 
@@ -101,8 +101,8 @@ struct FacilitatorUpdateTests {
         guard case .facilitator(.saveSession(let record)) = effects.first else { Issue.record("no save"); return }
         ReviewUpdate.update(&m, .sessionSaved(record, .failure(EffectFailure("No space left on device"))))
         #expect(m.facilitator?.saved == nil)
-        #expect(m.facilitator?.form?.problem == .sessionSaveFailed)
-        #expect(m.facilitator?.form?.place == "Liège" && m.facilitator?.form?.headcount == "12")
+        #expect(m.sessionForm?.problem == .sessionSaveFailed)
+        #expect(m.sessionForm?.place == "Liège" && m.sessionForm?.headcount == "12")
         #expect(ReviewUpdate.update(&m, .key(.enter)) == effects)  // Enter tries again
     }
 
@@ -147,7 +147,7 @@ struct FacilitatorUpdateTests {
         } else {
             #expect(effects.isEmpty)
         }
-        #expect(m.facilitator?.form?.field == row.form)
+        #expect(m.sessionForm?.field == row.form)
         #expect(!m.quitRequested)
     }
 
@@ -156,11 +156,11 @@ struct FacilitatorUpdateTests {
         guard case .facilitator(.saveSession(let record)) = effects.first else { Issue.record("no save"); return }
         ReviewUpdate.update(&m, .sessionSaved(record, .failure(EffectFailure("No space left on device"))))
         #expect(m.facilitator?.saved?.headcount == 12)
-        #expect(m.facilitator?.form?.headcount == "13")
-        #expect(m.facilitator?.form?.problem == .sessionSaveFailed)
+        #expect(m.sessionForm?.headcount == "13")
+        #expect(m.sessionForm?.problem == .sessionSaveFailed)
         #expect(ReviewUpdate.update(&m, .key(.enter)) == effects)
         ReviewUpdate.update(&m, .sessionSaved(record, .success(record)))
-        #expect(m.facilitator?.saved?.headcount == 13 && m.facilitator?.form == nil)
+        #expect(m.facilitator?.saved?.headcount == 13 && m.sessionForm == nil)
     }
 
     // MARK: The position published for the room
@@ -214,6 +214,9 @@ struct FacilitatorUpdateTests {
         DashboardRow(keys: "<Enter><F11>", article: 2),
         DashboardRow(keys: "<Enter><F4>", article: 2, dashboard: false, notes: true),
         DashboardRow(keys: "<Enter><F4>d", article: 2),
+        // Esc from the article view goes back to the dashboard, not to the list of texts.
+        DashboardRow(keys: "<Enter><Esc>", article: 2),
+        DashboardRow(keys: "<Enter><F4><Esc>", article: 2, dashboard: false),
         DashboardRow(keys: "<Enter><Up>d<Up>", article: 0),
         DashboardRow(keys: "t", article: 2, tallies: true),
         DashboardRow(keys: "tt", article: 2),
@@ -227,15 +230,33 @@ struct FacilitatorUpdateTests {
     func dashboard(_ row: DashboardRow) throws {
         let (m, _) = try Self.run(row.keys)
         #expect(m.articleIndex == row.article)
-        #expect(m.facilitator?.dashboard == row.dashboard)
+        #expect((m.screen == .dashboard) == row.dashboard)
         #expect((m.notes != nil) == row.notes)
         #expect(m.facilitator?.talliesShown == row.tallies)
         #expect(m.composer == nil)
-        #expect(m.screen == .reader)
         // What the other screens follow: the article under the facilitator's cursor.
         let number = m.currentArticle?.number ?? ""
         #expect(FacilitatorUpdate.livePosition(m) == LivePosition(session: "TST-1", text: "bill-0", article: number,
                                                                    talliesShown: row.tallies))
+    }
+
+    /// Issue 14, item 3: on a facilitator's screen with several texts, Esc from the article
+    /// view gives the dashboard back; Esc there shows the list, whose Enter on the text the
+    /// room reads opens its dashboard on the same article (the room is not sent to article 1),
+    /// and on another text opens that text's dashboard at its first article.
+    @Test func theListOfTextsLeadsBackToTheDashboard() throws {
+        var start = ReviewModel(texts: ReviewUpdateTests.model(texts: 2).texts, uiLanguage: .fr, openText: "bill-0",
+                                session: "TST-1", facilitator: FacilitatorState(code: "TST-1", saved: Self.record, today: "2026-12-03"))
+        #expect(start.screen == .dashboard)
+        ReviewUpdate.selectArticle(&start, 2)
+        var (m, _) = try Self.run("<Enter><Esc>", on: start)
+        #expect(m.screen == .dashboard)
+        (m, _) = try Self.run("<Esc>", on: m)
+        #expect(m.screen == .chooser)
+        (m, _) = try Self.run("<Enter>", on: m)
+        #expect(m.screen == .dashboard && m.articleIndex == 2)
+        (m, _) = try Self.run("<Esc><Down><Enter>", on: m)
+        #expect(m.screen == .dashboard && m.currentText?.id == "bill-1" && m.articleIndex == 0)
     }
 
     /// On the list of texts nothing is chosen: nothing is published (the room stays where
@@ -244,8 +265,8 @@ struct FacilitatorUpdateTests {
         var m = Self.model()
         m.screen = .chooser
         #expect(FacilitatorUpdate.livePosition(m) == nil)
-        m.screen = .help
-        m.screenBeforeHelp = .reader
+        m.screen = .article
+        m.overlay = .help(scroll: 0)
         #expect(FacilitatorUpdate.livePosition(m)?.article == m.currentArticle?.number)
     }
 
@@ -255,7 +276,7 @@ struct FacilitatorUpdateTests {
         var m = Self.model()
         m.facilitatorPosition = LivePosition(session: "TST-1", text: "bill-0", article: "5bis", talliesShown: false)
         #expect(!m.talliesHidden)
-        m.facilitator = nil
+        m.participate()
         #expect(m.talliesHidden)
     }
 
@@ -302,14 +323,14 @@ struct FacilitatorUpdateTests {
         let (m, effects) = try Self.run("<Enter><F4>" + row.keys)
         #expect(effects == row.effects)
         #expect(m.status == row.status)
-        #expect(m.facilitator?.hands?.input == row.hands)
-        #expect((m.facilitator?.duplicate != nil) == row.duplicate)
+        #expect(m.handsPrompt?.input == row.hands)
+        #expect((m.duplicateMark != nil) == row.duplicate)
         #expect(m.notes != nil)  // h no longer closes the notes on the facilitator's screen
     }
 
     @Test func theDuplicateItselfIsNoOriginal() throws {
         let (m, _) = try Self.run("<Enter><F4>u<Enter>")
-        #expect(m.facilitator?.duplicate?.problem == .duplicateOfItself)
+        #expect(m.duplicateMark?.problem == .duplicateOfItself)
         let bottom = ReviewView.view(m, columns: 80, rows: 24).rows(trimmingTrailingSpaces: true)[23]
         #expect(bottom == " " + text(.duplicateOfItself, .fr))
     }
@@ -317,7 +338,7 @@ struct FacilitatorUpdateTests {
     /// Participants' keys are unchanged: `h` goes back to the text, `H` and `u` do nothing.
     @Test func participantsKeepTheirKeys() throws {
         var start = Self.model()
-        start.facilitator = nil
+        start.participate()
         var (m, effects) = try Self.run("<F4>H", on: start)
         #expect(effects.isEmpty && m.notes != nil)
         (m, effects) = try Self.run("<F4>u", on: start)
@@ -342,7 +363,7 @@ struct FacilitatorUpdateTests {
         let screen = ReviewView.view(m, columns: 80, rows: 24).rows().joined(separator: "\n")
         #expect(screen.contains("Art. 5bis · tapé pour une personne qui a parlé · anonyme"))
         var participant = Self.model()
-        participant.facilitator = nil
+        participant.participate()
         let (p, _) = try Self.run("a", on: participant)
         #expect(ReviewView.view(p, columns: 80, rows: 24).rows().joined().contains("Votre avis sur l'Art. 5bis"))
     }

@@ -22,9 +22,9 @@ struct FacilitatorViewTests {
                      comment("d", article: "5bis", .support, endorsements: 12)],
         ])
         m.session = "BXL-2026-12"
-        m.facilitator = FacilitatorState(code: "BXL-2026-12",
+        m.facilitate(FacilitatorState(code: "BXL-2026-12",
                                          saved: SessionRecord(code: "BXL-2026-12", place: "Liège, salle Ștefan", day: "2026-12-03", headcount: 14),
-                                         today: "2026-12-03")
+                                         today: "2026-12-03"))
         m.facilitator?.talliesShown = talliesShown
         let index = try #require(m.currentSplit?.articles.firstIndex { $0.number == "5bis" })
         ReviewUpdate.selectArticle(&m, index)
@@ -89,7 +89,7 @@ struct FacilitatorViewTests {
 
     @Test func newSessionForm() throws {
         var m = try Self.model()
-        m.facilitator = FacilitatorState(code: "BXL-2026-12", saved: nil, today: "2026-12-03")
+        m.facilitate(FacilitatorState(code: "BXL-2026-12", saved: nil, today: "2026-12-03"))
         for key in try KeyScript.parse("Liège<Enter>1") { ReviewUpdate.update(&m, .key(key)) }
         let rows = Self.rows(m)
         #expect(Array(rows[0...13]) == [
@@ -143,7 +143,7 @@ struct FacilitatorViewTests {
         note.annotation.transcribed = true
         let t = m.texts[0]
         m.texts[0] = ReviewModel.TextEntry(id: t.id, versions: t.versions, notes: ["5bis": [note]])
-        m.facilitator = nil  // every screen says it
+        m.participate()  // every screen says it
         ReviewUpdate.update(&m, .key(.function(4)))
         #expect(Self.rows(m).joined().contains(text(.notesTranscribed, .fr)))
     }

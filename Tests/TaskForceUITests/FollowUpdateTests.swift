@@ -25,7 +25,7 @@ struct FollowUpdateTests {
     }
 
     static func place(_ m: ReviewModel) -> String {
-        "\(m.screen) \(m.currentText?.id ?? "-") \(m.currentArticle?.number ?? "-") \(m.currentLanguage ?? "-")"
+        "\(m.shown) \(m.currentText?.id ?? "-") \(m.currentArticle?.number ?? "-") \(m.currentLanguage ?? "-")"
     }
 
     // MARK: following moves

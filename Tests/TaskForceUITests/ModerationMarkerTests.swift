@@ -26,7 +26,7 @@ struct ModerationMarkerTests {
         if facilitator {
             ReviewUpdate.update(&m, .key(.enter))  // from the dashboard to the reader
         } else {
-            m.facilitator = nil
+            m.participate()
         }
         return m
     }

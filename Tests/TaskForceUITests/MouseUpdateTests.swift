@@ -9,7 +9,7 @@ struct MouseUpdateTests {
         var keys: String
         var texts = 1
         var size = ScreenSize(columns: 80, rows: 24)
-        var screen: ReviewModel.Screen
+        var screen: Shown
         var text = 0
         var article = 0
         var testDescription: String { keys }
@@ -38,7 +38,7 @@ struct MouseUpdateTests {
         var m = ReviewUpdateTests.model(texts: row.texts)
         m.screenSize = row.size
         for key in try KeyScript.parse(row.keys) { ReviewUpdate.update(&m, .key(key)) }
-        #expect(m.screen == row.screen)
+        #expect(m.shown == row.screen)
         #expect(m.textIndex == row.text)
         #expect(m.articleIndex == row.article)
     }

@@ -34,7 +34,7 @@ struct ReviewUpdateTests {
     struct Row: Sendable, CustomTestStringConvertible {
         var keys: String
         var texts = 1
-        var screen: ReviewModel.Screen
+        var screen: Shown
         var text = 0
         var article = 0
         var version = 0
@@ -68,7 +68,7 @@ struct ReviewUpdateTests {
     func keys(_ row: Row) throws {
         var m = Self.model(texts: row.texts)
         for key in try KeyScript.parse(row.keys) { ReviewUpdate.update(&m, .key(key)) }
-        #expect(m.screen == row.screen)
+        #expect(m.shown == row.screen)
         #expect(m.textIndex == row.text)
         #expect(m.articleIndex == row.article)
         #expect(m.versionIndex == row.version)

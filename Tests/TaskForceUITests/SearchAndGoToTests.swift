@@ -33,7 +33,7 @@ struct SearchAndGoToTests {
         let typing = try Self.run("/qj?")
         #expect(typing.prompt?.input == "qj?")
         #expect(!typing.quitRequested)
-        #expect(typing.screen == .reader)
+        #expect(typing.screen.place == .reader)
         let cancelled = try Self.run("/abc<BS><Esc>")
         #expect(cancelled.prompt == nil)
         #expect(cancelled.searchTerm == nil)

@@ -12,17 +12,9 @@ public struct FacilitatorState: Sendable, Equatable {
     public var saved: SessionRecord?
     /// The day a new record is dated with, given by the caller (update stays pure).
     public var today: String
-    /// The session form: a new session, or a correction of the place or the headcount.
-    public var form: SessionForm?
-    /// The live dashboard is on screen (over the reader); `d`/F11 and Enter switch.
-    public var dashboard = true
     /// Whether the stance tallies are revealed: hidden at first, so that a dashboard on a
     /// projector never sways the room.
     public var talliesShown = false
-    /// A show of hands being typed, for the comment it counts for.
-    public var hands: HandsPrompt?
-    /// A comment marked as a duplicate, while its original is chosen.
-    public var duplicate: DuplicateMark?
     /// The position last written for the session's other screens (`live/<code>.json`),
     /// the one being written, and the last one whose writing failed.
     public var published: LivePosition?
@@ -33,7 +25,14 @@ public struct FacilitatorState: Sendable, Equatable {
         self.code = code
         self.saved = saved
         self.today = today
-        if saved == nil { form = SessionForm(new: code) }
+    }
+
+    /// A question the facilitator answers in the notes, about the selected comment.
+    public enum NotesQuestion: Sendable, Equatable {
+        /// How many hands were raised for it.
+        case hands(HandsPrompt)
+        /// Which comment it is a duplicate of (chosen with ↑ ↓).
+        case duplicate(DuplicateMark)
     }
 
     public struct HandsPrompt: Sendable, Equatable {

@@ -1,40 +1,29 @@
 import TaskForceCore
 
-/// The facilitator's keys, asked before the review screen's own (`ReviewUpdate.update`).
-/// Returns nil for a key it leaves to the review screen: participants' keys work as
-/// they do everywhere, and only the facilitator's screen has these.
+/// The facilitator's keys (ReviewUpdate.keyPressed asks here where the facilitator's screen
+/// differs): the dashboard's, the notes' moderation keys and their questions. Participants'
+/// keys work as they do everywhere.
 public enum FacilitatorUpdate {
-    static func update(_ model: inout ReviewModel, _ key: Key) -> [ReviewEffect]? {
-        guard let state = model.facilitator else { return nil }
-        if state.form != nil { return SessionFormUpdate.update(&model, key) }
-        if state.hands != nil { return handsKey(&model, key) }
-        if state.duplicate != nil { return duplicateKey(&model, key) }
-        guard model.composer == nil, model.prompt == nil, model.screen == .reader, model.digestPreview == nil else {
-            return nil
-        }
-        if state.dashboard { return DashboardUpdate.update(&model, key) }
-        switch key {
-        case .character("d"), .function(11):
-            model.status = nil
-            model.notes = nil
-            model.facilitator?.dashboard = true
-            return []
-        default:
-            return model.notes != nil ? notesKey(&model, key) : nil
-        }
+    /// `d` / F11 in the facilitator's article view: back to the live dashboard.
+    static func backToDashboard(_ model: inout ReviewModel, _ key: Key) -> Bool {
+        guard model.facilitator != nil, ReaderKeys.facilitator.action(for: key) == .dashboard else { return false }
+        model.screen = .dashboard
+        return true
     }
 
     /// In the notes of an article: a show of hands (`h`), leaving out of the digest (`H`),
     /// marking a duplicate (`u`). `H` and `u` on a comment already left out or marked
     /// withdraw that moderation instead. Other keys are the notes' own.
     static func notesKey(_ model: inout ReviewModel, _ key: Key) -> [ReviewEffect]? {
+        guard model.facilitator != nil else { return nil }
+        if backToDashboard(&model, key) { return [] }
         let action = NotesKeys.facilitator.action(for: key)
         guard [.hands, .leaveOut, .duplicate].contains(action) else { return nil }
         model.status = nil
         guard let note = selectedNote(model) else { return [] }
         switch action {
         case .hands?:
-            model.facilitator?.hands = .init(target: note.annotation)
+            model.updateNotes { $0.question = .hands(.init(target: note.annotation)) }
             return []
         case .leaveOut?:
             if let moderation = moderation(note.hiddenBy.first, model) { return [.facilitator(.undoModeration(moderation))] }
@@ -43,7 +32,7 @@ public enum FacilitatorUpdate {
             if note.duplicateOf != nil, let moderation = moderation(note.duplicateMarks.first, model) {
                 return [.facilitator(.undoModeration(moderation))]
             }
-            model.facilitator?.duplicate = .init(duplicate: note.annotation)
+            model.updateNotes { $0.question = .duplicate(.init(duplicate: note.annotation)) }
             return []
         }
     }
@@ -60,20 +49,30 @@ public enum FacilitatorUpdate {
         return notes.isEmpty ? nil : notes[min(pane.selected, notes.count - 1)]
     }
 
+    /// A key while the facilitator answers a question in the notes: it has the keyboard.
+    static func answer(_ model: inout ReviewModel, _ question: FacilitatorState.NotesQuestion,
+                       _ key: Key) -> [ReviewEffect] {
+        switch question {
+        case .hands(let hands): handsKey(&model, hands, key)
+        case .duplicate(let mark): duplicateKey(&model, mark, key)
+        }
+    }
+
     /// Typing the number of raised hands: digits, Backspace, Enter saves, Esc gives up.
-    static func handsKey(_ model: inout ReviewModel, _ key: Key) -> [ReviewEffect] {
-        guard var hands = model.facilitator?.hands else { return [] }
+    static func handsKey(_ model: inout ReviewModel, _ hands: FacilitatorState.HandsPrompt,
+                         _ key: Key) -> [ReviewEffect] {
+        var hands = hands
         model.status = nil
         switch key {
         case .escape:
-            model.facilitator?.hands = nil
+            model.updateNotes { $0.question = nil }
             return []
         case .backspace:
             if !hands.input.isEmpty { hands.input.removeLast() }
         case .character(let c) where c.isASCII && c.isNumber:
             if hands.input.count < 5 { hands.input.append(c) }
         case .enter:
-            model.facilitator?.hands = nil
+            model.updateNotes { $0.question = nil }
             guard let count = Int(hands.input), (1...SessionForm.largestHeadcount).contains(count) else {
                 model.status = .handsOutOfRange
                 return []
@@ -82,27 +81,32 @@ public enum FacilitatorUpdate {
         default:
             break
         }
-        model.facilitator?.hands = hands
+        model.updateNotes { $0.question = .hands(hands) }
         return []
     }
 
     /// Choosing the original of a duplicate: ↑ ↓ move in the notes, Enter marks, Esc cancels.
-    static func duplicateKey(_ model: inout ReviewModel, _ key: Key) -> [ReviewEffect] {
-        guard let mark = model.facilitator?.duplicate else { return [] }
+    static func duplicateKey(_ model: inout ReviewModel, _ mark: FacilitatorState.DuplicateMark,
+                             _ key: Key) -> [ReviewEffect] {
         model.status = nil
         switch key {
         case .escape:
-            model.facilitator?.duplicate = nil
+            model.updateNotes { $0.question = nil }
         case .up, .down, .home, .end, .character("k"), .character("j"), .character("g"), .character("G"):
-            model.facilitator?.duplicate?.problem = nil
+            var mark = mark
+            mark.problem = nil
+            model.updateNotes { $0.question = nil }
             _ = NotesUpdate.update(&model, key)
+            model.updateNotes { $0.question = .duplicate(mark) }
         case .enter:
             guard let original = selectedNote(model)?.annotation else { return [] }
             guard original.id != mark.duplicate.id else {
-                model.facilitator?.duplicate?.problem = .duplicateOfItself
+                var mark = mark
+                mark.problem = .duplicateOfItself
+                model.updateNotes { $0.question = .duplicate(mark) }
                 return []
             }
-            model.facilitator?.duplicate = nil
+            model.updateNotes { $0.question = nil }
             return [.facilitator(.markDuplicate(mark.duplicate, original: original))]
         default:
             break
@@ -117,14 +121,14 @@ public enum FacilitatorUpdate {
         guard model.facilitator != nil else { return }
         if case .success(let saved) = outcome {
             model.facilitator?.saved = saved
-            model.facilitator?.form = nil
+            if model.sessionForm != nil { model.overlay = nil }
             // Its facilitator key (made with a new record) decides whether its moderations stand.
             if let key = saved.key { model.sessionKeys[saved.code] = key }
             return
         }
-        var form = model.facilitator?.form ?? SessionForm(correcting: record, .headcount)
+        var form = model.sessionForm ?? SessionForm(correcting: record, .headcount)
         form.problem = .sessionSaveFailed
-        model.facilitator?.form = form
+        model.overlay = .sessionForm(form)
     }
 
     /// The outcome of an effect that saves an annotation: counted at once, as if the
@@ -177,8 +181,7 @@ public enum FacilitatorUpdate {
     /// nil before the session record exists and while the list of texts is shown.
     static func livePosition(_ model: ReviewModel) -> LivePosition? {
         // On the list of texts nothing is chosen yet: the room keeps the last position.
-        let screen = model.screen == .help ? model.screenBeforeHelp : model.screen
-        guard let state = model.facilitator, state.saved != nil, screen == .reader, let text = model.currentText,
+        guard let state = model.facilitator, state.saved != nil, model.screen != .chooser, let text = model.currentText,
               let article = model.currentArticle else { return nil }
         return LivePosition(session: state.code, text: text.id, article: article.number, talliesShown: state.talliesShown)
     }
@@ -205,8 +208,7 @@ enum DashboardUpdate {
         case .top?: ReviewUpdate.selectArticle(&model, 0)
         case .bottom?: ReviewUpdate.selectArticle(&model, count - 1)
         case .open?:
-            model.notes = nil
-            model.facilitator?.dashboard = false
+            model.screen = .article
         case .back?:
             if model.texts.count > 1 { model.screen = .chooser }
         case .tallies?:
@@ -218,7 +220,7 @@ enum DashboardUpdate {
             return record == state.saved ? [] : [.facilitator(.saveSession(record))]
         case .typeHeadcount?, .place?:
             guard let record = state.saved else { return [] }
-            model.facilitator?.form = SessionForm(correcting: record, action == .typeHeadcount ? .headcount : .place)
+            model.overlay = .sessionForm(SessionForm(correcting: record, action == .typeHeadcount ? .headcount : .place))
         case .help?, .quit?, .hide?, nil:
             break
         }

@@ -4,16 +4,21 @@ import TaskForceCore
 /// session form, the live dashboard, its title line, the bottom-row questions and the key
 /// bars. `ReviewView` asks here first.
 enum FacilitatorView {
-    /// The session form or the dashboard takes the whole body (not over help).
+    /// The session form or the dashboard takes the whole body (not under help).
     static func covers(_ model: ReviewModel) -> Bool {
-        guard let state = model.facilitator, model.screen != .help else { return false }
-        return state.form != nil || (state.dashboard && model.screen == .reader && model.digestPreview == nil)
+        guard model.facilitator != nil else { return false }
+        switch model.overlay {
+        case .sessionForm?: return true
+        case .help?: return false
+        case nil: return model.screen == .dashboard
+        }
     }
 
+    /// The dashboard, and the session form over it (a new session's form alone).
     static func draw(_ grid: inout CellGrid, _ model: ReviewModel, in body: Rect) {
         guard let state = model.facilitator else { return }
         if state.saved != nil { DashboardView.draw(&grid, model, in: body) }
-        if let form = state.form { SessionFormView.draw(&grid, form, code: state.code, ui: model.uiLanguage, in: body) }
+        if let form = model.sessionForm { SessionFormView.draw(&grid, form, code: state.code, ui: model.uiLanguage, in: body) }
     }
 
     /// " taskforce · TST-1 · Bruxelles · 12 present": the session, nothing about anyone.
@@ -34,17 +39,22 @@ enum FacilitatorView {
     /// duplicate to choose): its words, and what was typed (nil: nothing is typed).
     static func prompt(_ model: ReviewModel) -> (question: String, input: String?)? {
         let ui = model.uiLanguage
-        if let hands = model.facilitator?.hands { return (text(.handsPrompt, ui), hands.input) }
-        if let mark = model.facilitator?.duplicate { return (text(mark.problem ?? .duplicatePrompt, ui), nil) }
-        return nil
+        switch model.notes?.question {
+        case .hands(let hands)?: return (text(.handsPrompt, ui), hands.input)
+        case .duplicate(let mark)?: return (text(mark.problem ?? .duplicatePrompt, ui), nil)
+        case nil: return nil
+        }
     }
 
     /// The facilitator's key bar where it differs from a participant's; nil elsewhere.
     static func keyBar(_ model: ReviewModel) -> [(key: String, label: UIString)]? {
-        guard let state = model.facilitator else { return nil }
-        if state.form != nil { return [] }  // the form says its keys itself
-        guard model.screen == .reader, model.digestPreview == nil else { return nil }
-        if state.dashboard { return DashboardKeys.map.keyBar }
-        return model.notes != nil ? NotesKeys.facilitator.keyBar : ReaderKeys.facilitator.keyBar
+        guard model.facilitator != nil else { return nil }
+        if model.sessionForm != nil { return [] }  // the form says its keys itself
+        switch model.screen {
+        case .dashboard: return DashboardKeys.map.keyBar
+        case .reader(.notes): return NotesKeys.facilitator.keyBar
+        case .reader(.article), .reader(.composer), .reader(.prompt): return ReaderKeys.facilitator.keyBar
+        case .reader(.digestPreview), .chooser: return nil
+        }
     }
 }

@@ -64,14 +64,15 @@ public struct SessionForm: Sendable, Equatable {
 /// Keys while the session form is open: typing edits the field, Enter checks it and goes
 /// to the next one or saves, Tab and ↑ ↓ move between fields, Esc leaves.
 enum SessionFormUpdate {
-    static func update(_ model: inout ReviewModel, _ key: Key) -> [ReviewEffect] {
-        guard let state = model.facilitator, var form = state.form else { return [] }
+    static func update(_ model: inout ReviewModel, _ form: SessionForm, _ key: Key) -> [ReviewEffect] {
+        guard let state = model.facilitator else { return [] }
+        var form = form
         model.status = nil
         switch key {
         case .escape:
             // A new session is not written unless confirmed: leaving its form leaves the program.
             if form.isNew { model.quitRequested = true }
-            model.facilitator?.form = nil
+            model.overlay = nil
             return []
         case .function(10):
             return ReviewUpdate.quit(&model)
@@ -105,7 +106,7 @@ enum SessionFormUpdate {
                 form.problem = form.problem(with: bad)
             } else if let place = form.validPlace, let headcount = form.validHeadcount {
                 form.problem = nil
-                model.facilitator?.form = form
+                model.overlay = .sessionForm(form)
                 let record = SessionRecord(code: state.code, place: place, day: state.saved?.day ?? state.today,
                                            headcount: headcount, key: state.saved?.key)
                 return [.facilitator(.saveSession(record))]
@@ -113,7 +114,7 @@ enum SessionFormUpdate {
         default:
             break
         }
-        model.facilitator?.form = form
+        model.overlay = .sessionForm(form)
         return []
     }
 

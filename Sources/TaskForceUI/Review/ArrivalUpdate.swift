@@ -31,7 +31,7 @@ extension ReviewUpdate {
         } else {
             pane.selected = min(pane.selected, max(0, notes.count - 1))
         }
-        model.notes = pane
+        model.screen = .reader(.notes(pane))
     }
 
     /// The fingerprints of one article in every version of its text: all that folding the

@@ -6,10 +6,10 @@ import TaskForceCore
 enum ComposerUpdate {
     static func update(_ model: inout ReviewModel, _ key: Key) -> [ReviewEffect] {
         guard var composer = model.composer else { return [] }
-        defer { if model.composer != nil { model.composer = composer } }
+        defer { if model.composer != nil { model.screen = .reader(.composer(composer)) } }
         switch key {
         case .function(10):
-            model.composer = composer
+            model.screen = .reader(.composer(composer))
             return ReviewUpdate.quit(&model)
         case .escape where composer.warning != nil:
             // "Go back and change it": the warning closes, the comment is ready to edit.
@@ -20,7 +20,7 @@ enum ComposerUpdate {
             if let id = model.currentText?.id {
                 model.unfinished[DraftKey(textID: id, article: composer.articleNumber)] = composer.isEmpty ? nil : composer
             }
-            model.composer = nil
+            model.closePanel()
             return []
         case .control("s"):
             return save(&composer, model)

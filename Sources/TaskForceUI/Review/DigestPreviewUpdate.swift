@@ -13,7 +13,7 @@ public enum DigestPreviewUpdate {
             return []
         }
         guard let id = model.currentText?.id else { return [] }
-        model.digestPreview = DigestPreview(textID: id)
+        model.screen = .reader(.digestPreview(DigestPreview(textID: id)))
         return [.buildDigest(textID: id, language: model.uiLanguage)]
     }
 
@@ -23,12 +23,14 @@ public enum DigestPreviewUpdate {
         // Closed meanwhile, or opened on another text: this result is for nobody.
         guard !model.kiosk, model.digestPreview?.textID == textID else { return }
         guard let content else {
-            model.digestPreview = nil
+            model.closePanel()
             model.status = .digestPreviewFailed
             return
         }
-        model.digestPreview?.content = content
-        model.digestPreview?.scroll = 0
+        model.updateDigestPreview {
+            $0.content = content
+            $0.scroll = 0
+        }
         fit(&model)
     }
 
@@ -38,8 +40,8 @@ public enum DigestPreviewUpdate {
         guard let preview = model.digestPreview, let content = preview.content else { return }
         let width = DigestPreviewView.textWidth(model.screenSize)
         guard preview.wrapped?.width != width else { return }
-        model.digestPreview?.wrapped = DigestPreview.Wrapped(
-            width: width, lines: DigestPreviewView.lines(content, model.uiLanguage, width: width))
+        let lines = DigestPreviewView.lines(content, model.uiLanguage, width: width)
+        model.updateDigestPreview { $0.wrapped = DigestPreview.Wrapped(width: width, lines: lines) }
     }
 
     static func update(_ model: inout ReviewModel, _ key: Key) -> [ReviewEffect] {
@@ -48,7 +50,7 @@ public enum DigestPreviewUpdate {
         // A page keeps one line of the previous one in view.
         let page = max(1, DigestPreviewView.inner(model.screenSize).height - 1)
         switch PreviewKeys.map.action(for: key) {
-        case .close?: model.digestPreview = nil
+        case .close?: model.closePanel()
         case .down?: scroll(&model, to: preview.scroll + 1)
         case .up?: scroll(&model, to: preview.scroll - 1)
         case .pageDown?: scroll(&model, to: preview.scroll + page)
@@ -75,6 +77,6 @@ public enum DigestPreviewUpdate {
     /// screen was last drawn at (so that ↑ after End moves at once).
     static func scroll(_ model: inout ReviewModel, to line: Int) {
         let limit = DigestPreviewView.maximumScroll(model, size: model.screenSize)
-        model.digestPreview?.scroll = min(max(0, line), limit)
+        model.updateDigestPreview { $0.scroll = min(max(0, line), limit) }
     }
 }

@@ -16,8 +16,7 @@ extension ReviewUpdate {
         model.facilitatorPosition = position
         if model.talliesHidden {
             // Nothing of the others' stances stays on screen while the room discusses.
-            model.notes = nil
-            model.digestPreview = nil
+            if model.notes != nil || model.digestPreview != nil { model.closePanel() }
         }
         guard model.following, let position else { return }
         model.followPending = !FollowUpdate.isAt(position, model)
@@ -34,7 +33,7 @@ public enum FollowUpdate {
         var article: String?
 
         init(_ model: ReviewModel) {
-            chooser = (model.screen == .help ? model.screenBeforeHelp : model.screen) == .chooser
+            chooser = model.screen == .chooser
             text = model.textIndex
             article = model.currentArticle?.number
         }
@@ -86,12 +85,11 @@ public enum FollowUpdate {
 
     /// Nothing open that the person may be typing in or reading.
     static func mayMove(_ model: ReviewModel) -> Bool {
-        model.composer == nil && model.prompt == nil && model.notes == nil && model.digestPreview == nil
-            && model.screen != .help
+        model.overlay == nil && (model.screen == .article || model.screen == .chooser || model.screen == .dashboard)
     }
 
     static func isAt(_ position: LivePosition, _ model: ReviewModel) -> Bool {
-        model.screen == .reader && model.currentText?.id == position.text && model.currentArticle?.number == position.article
+        model.screen.place == .reader && model.currentText?.id == position.text && model.currentArticle?.number == position.article
     }
 
     /// Makes the waiting move if nothing is open any more.
@@ -111,7 +109,7 @@ public enum FollowUpdate {
         model.versionIndex = version
         model.articleIndex = articleIndex
         model.textScroll = 0
-        model.screen = .reader
+        model.screen = .article
     }
 }
 

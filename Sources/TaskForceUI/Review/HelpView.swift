@@ -42,7 +42,8 @@ enum HelpView {
         Border.draw(&grid, area, title: text(.screenHelp, ui), focused: true)
         let inner = area.inset(by: 1)
         let all = lines(ui, width: inner.width - 2, facilitator: model.facilitator != nil)
-        let first = min(model.helpScroll, maximumScroll(all.count, height: inner.height))
+        guard case .help(let scroll)? = model.overlay else { return }
+        let first = min(scroll, maximumScroll(all.count, height: inner.height))
         for (i, line) in all.dropFirst(first).prefix(inner.height).enumerated() {
             grid.write(line.key, row: inner.row + i, column: inner.column + 1, style: .bold)
             grid.write(line.text, row: inner.row + i, column: inner.column + 1 + line.indent)

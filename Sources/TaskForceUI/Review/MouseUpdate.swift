@@ -14,16 +14,20 @@ enum MouseUpdate {
         let layout = ReviewLayout(model, size: model.screenSize)
         guard layout.isUsable else { return }
         model.status = nil
-        switch model.screen {
-        case .help:
+        if model.helpShown {
             // Any key closes the help; a click does too.
-            if event.kind == .click { model.screen = model.screenBeforeHelp }
+            if event.kind == .click { model.overlay = nil }
+            return
+        }
+        switch model.screen {
         case .chooser:
             chooser(&model, event, layout)
-        case .reader where model.digestPreview != nil:
+        case .reader(.digestPreview):
             DigestPreviewUpdate.mouse(&model, event)
         case .reader:
             reader(&model, event, layout)
+        case .dashboard:
+            break  // the dashboard is worked from the keyboard
         }
     }
 

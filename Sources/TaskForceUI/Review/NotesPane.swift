@@ -8,6 +8,9 @@ public struct NotesPane: Sendable, Equatable {
     public var selected = 0
     /// Withdrawing asks once: the key pressed a second time confirms.
     public var confirmingWithdrawal = false
+    /// The facilitator's question about the selected comment (a show of hands, a duplicate's
+    /// original): it has the keyboard until answered. Never on a participant's screen.
+    public var question: FacilitatorState.NotesQuestion?
 
     public init(articleNumber: String) {
         self.articleNumber = articleNumber

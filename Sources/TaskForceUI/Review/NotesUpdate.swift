@@ -12,25 +12,25 @@ enum NotesUpdate {
             pane = NotesPane(articleNumber: model.currentArticle?.number ?? "")
         }
         pane.selected = min(pane.selected, max(0, notes.count - 1))
-        model.notes = pane
+        model.screen = .reader(.notes(pane))
         let selected = notes.indices.contains(pane.selected) ? notes[pane.selected].annotation : nil
 
         if pane.confirmingWithdrawal {
-            model.notes?.confirmingWithdrawal = false
+            model.updateNotes { $0.confirmingWithdrawal = false }
             if let selected, key == .character("x") || key == .function(9) { return [.withdraw(selected, model.writerKeys)] }
             return []  // any other key keeps the comment
         }
         switch NotesKeys.map(facilitator: model.facilitator != nil).action(for: key) {
         case .up?:
-            model.notes?.selected = max(0, pane.selected - 1)
+            model.updateNotes { $0.selected = max(0, pane.selected - 1) }
         case .down?:
-            model.notes?.selected = min(max(0, notes.count - 1), pane.selected + 1)
+            model.updateNotes { $0.selected = min(max(0, notes.count - 1), pane.selected + 1) }
         case .top?:
-            model.notes?.selected = 0
+            model.updateNotes { $0.selected = 0 }
         case .bottom?:
-            model.notes?.selected = max(0, notes.count - 1)
+            model.updateNotes { $0.selected = max(0, notes.count - 1) }
         case .close?:
-            model.notes = nil
+            model.closePanel()
         case .meToo?:
             guard let selected else { return [] }
             if model.mine.contains(selected.id) {
@@ -46,19 +46,18 @@ enum NotesUpdate {
                 model.status = .onlyOwnComments
                 return []
             }
-            model.notes = nil
-            model.composer = Composer(editing: selected)
+            model.screen = .reader(.composer(Composer(editing: selected)))
         case .withdraw?:
             guard let selected else { return [] }
             guard model.mine.contains(selected.id) else {
                 model.status = .onlyOwnComments
                 return []
             }
-            model.notes?.confirmingWithdrawal = true
+            model.updateNotes { $0.confirmingWithdrawal = true }
             model.status = .confirmWithdraw
         case .annotate?:
             // Writing a comment: from the reader, notes closed.
-            model.notes = nil
+            model.closePanel()
             ReviewUpdate.updateReader(&model, key)
         case .nextLanguage?:
             ReviewUpdate.updateReader(&model, key)

@@ -33,19 +33,19 @@ enum PromptUpdate {
         guard var prompt = model.prompt else { return }
         switch key {
         case .escape:
-            model.prompt = nil
+            model.closePanel()
             return
         case .backspace:
             if !prompt.input.isEmpty { prompt.input.removeLast() }
         case .character(let c):
             prompt.input.append(c)
         case .enter:
-            model.prompt = nil
+            model.closePanel()
             finish(prompt, &model)
             return
         default: break
         }
-        model.prompt = prompt
+        model.screen = .reader(.prompt(prompt))
     }
 
     static func finish(_ prompt: Prompt, _ model: inout ReviewModel) {

@@ -5,8 +5,6 @@ import TaskForceCore
 /// `CellGrid`. No curses and no file access here: the texts and the annotation counts are
 /// given at start-up, and everything after comes as a `ReviewMsg`.
 public struct ReviewModel: Sendable {
-    public enum Screen: Sendable, Equatable { case chooser, reader, help }
-
     /// One text of `Texts/`, with its readable language versions.
     public struct TextEntry: Sendable {
         public var id: String
@@ -67,34 +65,26 @@ public struct ReviewModel: Sendable {
     /// The folder the texts come from, as given (`--texts`): named when it holds none.
     public var textsFolder = "Texts"
     public var uiLanguage: UILanguage
-    public var screen: Screen
-    /// The screen under the help page, to return to.
-    public var screenBeforeHelp: Screen = .chooser
-    /// First line of the help page shown (it scrolls on small windows).
-    public var helpScroll = 0
+    /// Where the screen is and what is open there (ReviewMode.swift): one value.
+    public var screen: ReviewScreen
+    /// The help page or the session form, over `screen`.
+    public var overlay: Overlay?
     public var textIndex = 0
     public var versionIndex = 0
     public var articleIndex = 0
     /// First line of the article text shown (the text pane scrolls).
     public var textScroll = 0
-    /// Quick hide (F12): a neutral page replaces everything until F12 again.
+    /// Quick hide (F12): a neutral page replaces everything until F12 again. Not a mode: it
+    /// is a curtain over whatever is open, which must be exactly as it was when it lifts.
     public var hidden = false
     public var quitRequested = false
-    /// The comment being written, when the composer is open.
-    public var composer: Composer?
     /// Composers closed with Esc before saving, by text and article: reopened as they were left.
     public var unfinished: [DraftKey: Composer] = [:]
     /// A one-line message under the panes (saved, save failed…), and its `{values}`.
     public var status: UIString?
     public var statusValues: [String: String] = [:]
-    /// The search or go-to question being typed on the bottom row.
-    public var prompt: Prompt?
     /// The last word searched for: `n` goes to the next article that has it.
     public var searchTerm: String?
-    /// The notes of the current article, when open (F4): they take the text pane's place.
-    public var notes: NotesPane?
-    /// The digest preview for staff, when open (D): it takes the whole reader's place.
-    public var digestPreview: DigestPreview?
     /// Kiosk mode (a laptop passed around): nobody sees others' comments or counts, and after
     /// a save nothing of the previous participant stays on screen.
     public var kiosk = false
@@ -148,11 +138,15 @@ public struct ReviewModel: Sendable {
         self.session = session
         self.facilitator = facilitator
         self.known = known
-        screen = texts.count == 1 ? .reader : .chooser
+        // A facilitator reads a text from its dashboard.
+        let textScreen: ReviewScreen = facilitator == nil ? .article : .dashboard
+        screen = texts.count == 1 ? textScreen : .chooser
         if let id, let i = texts.firstIndex(where: { $0.id == id }) {
             textIndex = i
-            screen = .reader
+            screen = textScreen
         }
+        // A session without its record yet starts with the form that makes it.
+        if let facilitator, facilitator.saved == nil { overlay = .sessionForm(SessionForm(new: facilitator.code)) }
         let preferred = language ?? uiLanguage.rawValue
         if let v = currentText?.versions.firstIndex(where: { $0.language == preferred }) { versionIndex = v }
     }

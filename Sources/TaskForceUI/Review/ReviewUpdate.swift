@@ -32,6 +32,10 @@ public enum ReviewUpdate {
         return effects + FacilitatorUpdate.publishIfMoved(&model, retrying: msg == .tick)
     }
 
+    /// Who gets a key is decided here, once, from the mode (ReviewMode.swift): the quick
+    /// hide first, then what has the keyboard (the session form, a question of the
+    /// facilitator, the composer, a search), then the keys that work on every screen, then
+    /// the screen's own table.
     static func keyPressed(_ model: inout ReviewModel, _ key: Key) -> [ReviewEffect] {
         let place = FollowUpdate.Place(model)
         defer { FollowUpdate.afterKey(&model, from: place) }
@@ -42,16 +46,22 @@ public enum ReviewUpdate {
             return []
         }
         if model.hidden { return [] }
-        if let effects = FacilitatorUpdate.update(&model, key) { return effects }
+        if case .sessionForm(let form)? = model.overlay { return SessionFormUpdate.update(&model, form, key) }
+        if let question = model.notes?.question { return FacilitatorUpdate.answer(&model, question, key) }
         if case .mouse(let event) = key {
             MouseUpdate.update(&model, event)
             return []
         }
-        // In the composer, letters are text: only its own keys (and F10/F12) apply.
-        if model.composer != nil { return ComposerUpdate.update(&model, key) }
-        if model.prompt != nil {
+        // In the composer and a question, letters are text: only their own keys apply.
+        switch model.screen {
+        case .reader(.composer): return ComposerUpdate.update(&model, key)
+        case .reader(.prompt):
             PromptUpdate.update(&model, key)
             return []
+        case .dashboard where model.overlay == nil:
+            // The dashboard's keys first: it leaves help and quit to the lines below.
+            if let effects = DashboardUpdate.update(&model, key) { return effects }
+        default: break
         }
         model.status = nil
         // Quit, help and following work on every screen from here on, as the reader's
@@ -63,42 +73,51 @@ public enum ReviewUpdate {
             FollowUpdate.toggle(&model)
             return []
         case .help?:
-            if model.screen == .help {
-                model.screen = model.screenBeforeHelp
-            } else {
-                model.screenBeforeHelp = model.screen
-                model.screen = .help
-                model.helpScroll = 0
-            }
+            model.overlay = model.helpShown ? nil : .help(scroll: 0)
             return []
         default: break
         }
+        if case .help(let scroll)? = model.overlay {
+            helpKey(&model, key, scroll: scroll)
+            return []
+        }
         switch model.screen {
-        case .help:
-            // ↑ ↓ scroll a help page longer than the window (the view stops at its end);
-            // any other key closes it.
-            switch key {
-            case .down, .character("j"): model.helpScroll += 1
-            case .pageDown, .character(" "): model.helpScroll += 10
-            case .up, .character("k"): model.helpScroll = max(0, model.helpScroll - 1)
-            case .pageUp: model.helpScroll = max(0, model.helpScroll - 10)
-            default: model.screen = model.screenBeforeHelp
-            }
-            // No further than the end of the page in an 80×24 window (larger windows show
-            // more and the view stops earlier).
-            let lines = HelpView.lines(model.uiLanguage, width: ReviewView.minimumColumns - 4,
-                                       facilitator: model.facilitator != nil).count
-            model.helpScroll = min(model.helpScroll, HelpView.maximumScroll(lines, height: ReviewView.minimumRows - 4))
         case .chooser:
             updateChooser(&model, key)
-        case .reader:
-            if model.digestPreview != nil { return DigestPreviewUpdate.update(&model, key) }
-            if model.notes != nil { return NotesUpdate.update(&model, key) }
+        case .dashboard, .reader(.composer), .reader(.prompt):
+            break  // done above
+        case .reader(.digestPreview):
+            return DigestPreviewUpdate.update(&model, key)
+        case .reader(.notes):
+            if let effects = FacilitatorUpdate.notesKey(&model, key) { return effects }
+            return NotesUpdate.update(&model, key)
+        case .reader(.article):
+            if FacilitatorUpdate.backToDashboard(&model, key) { return [] }
             if FollowUpdate.refuseTallies(&model, key) { return [] }
             if ReaderKeys.participant.action(for: key) == .digestPreview { return DigestPreviewUpdate.open(&model) }
             updateReader(&model, key)
         }
         return []
+    }
+
+    /// ↑ ↓ scroll a help page longer than the window (the view stops at its end); any
+    /// other key closes it.
+    static func helpKey(_ model: inout ReviewModel, _ key: Key, scroll: Int) {
+        var scroll = scroll
+        switch key {
+        case .down, .character("j"): scroll += 1
+        case .pageDown, .character(" "): scroll += 10
+        case .up, .character("k"): scroll = max(0, scroll - 1)
+        case .pageUp: scroll = max(0, scroll - 10)
+        default:
+            model.overlay = nil
+            return
+        }
+        // No further than the end of the page in an 80×24 window (larger windows show
+        // more and the view stops earlier).
+        let lines = HelpView.lines(model.uiLanguage, width: ReviewView.minimumColumns - 4,
+                                   facilitator: model.facilitator != nil).count
+        model.overlay = .help(scroll: min(scroll, HelpView.maximumScroll(lines, height: ReviewView.minimumRows - 4)))
     }
 
     /// Quitting keeps every unfinished comment as a draft on disk; the facilitator's
@@ -140,7 +159,7 @@ public enum ReviewUpdate {
             if !model.kiosk { model.known.insert([saved]) }  // counted now: not again when the watch reports it
         }
         model.mine.insert(saved.id)
-        model.composer = nil
+        model.screen = .article
         model.status = .saved
         return model.kiosk ? nextParticipant(&model) : []
     }
@@ -156,8 +175,8 @@ public enum ReviewUpdate {
         model.writerKeys = WriterKeys()  // the next participant cannot sign for the previous one
         model.endorsedByMe = []
         model.searchTerm = nil
-        model.prompt = nil
-        model.notes = nil
+        model.screen = .article
+        model.overlay = nil
         model.articleIndex = 0
         model.textScroll = 0
         model.status = .savedKiosk
@@ -196,7 +215,10 @@ public enum ReviewUpdate {
         case .top: model.textIndex = 0
         case .bottom: model.textIndex = count - 1
         case .open:
-            model.screen = .reader
+            // A facilitator opens a text on its dashboard. The text the room is on keeps its
+            // article: a look at the list does not send every follower back to article 1.
+            model.screen = model.facilitator == nil ? .article : .dashboard
+            if let published = model.facilitator?.published, published.text == model.currentText?.id { return }
             model.versionIndex = model.currentText?.versions.firstIndex { $0.language == model.uiLanguage.rawValue } ?? 0
             model.articleIndex = 0
             model.textScroll = 0
@@ -233,23 +255,29 @@ public enum ReviewUpdate {
                 model.articleIndex = i
             }
         case .back:
-            if model.texts.count > 1 { model.screen = .chooser }
+            // The facilitator's article view is entered from the dashboard: Esc goes back there.
+            if model.facilitator != nil {
+                model.screen = .dashboard
+            } else if model.texts.count > 1 {
+                model.screen = .chooser
+            }
         case .search:
-            model.prompt = Prompt(kind: .search)
+            model.screen = .reader(.prompt(Prompt(kind: .search)))
         case .nextMatch:
             PromptUpdate.nextMatch(&model, after: model.articleIndex)
         case .goTo:
-            model.prompt = Prompt(kind: .goTo)
+            model.screen = .reader(.prompt(Prompt(kind: .goTo)))
         case .sideBySide:
             SideBySideUpdate.toggle(&model)
         case .annotate:
             guard let article = model.currentArticle, let id = model.currentText?.id else { return }
-            model.composer = model.unfinished[DraftKey(textID: id, article: article.number)] ?? Composer(articleNumber: article.number)
+            model.screen = .reader(.composer(model.unfinished[DraftKey(textID: id, article: article.number)]
+                ?? Composer(articleNumber: article.number)))
         case .notes:
             // On a shared laptop nobody sees the others' comments.
             guard !model.kiosk else { model.status = .kioskNotesHidden; return }
             guard let article = model.currentArticle else { return }
-            model.notes = NotesPane(articleNumber: article.number)
+            model.screen = .reader(.notes(NotesPane(articleNumber: article.number)))
         case .help, .quit, .hide, .follow, .dashboard, .digestPreview:
             break  // done before the reader's own keys (FacilitatorUpdate, the preview)
         }

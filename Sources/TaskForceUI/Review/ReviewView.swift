@@ -25,21 +25,20 @@ public enum ReviewView {
         let body = Rect(column: 0, row: 1, width: columns, height: rows - 2)
         // The facilitator's session form and live dashboard have a title line of their own.
         if FacilitatorView.covers(model) { FacilitatorView.drawTitleLine(&grid, model) } else { drawTitleLine(&grid, model) }
-        switch model.screen {
-        case _ where FacilitatorView.covers(model): FacilitatorView.draw(&grid, model, in: body)
-        case .chooser: drawChooser(&grid, model, in: body)
-        case .reader where model.digestPreview != nil:
-            DigestPreviewView.draw(&grid, model, in: body)
-        case .reader:
+        switch (model.overlay, model.screen) {
+        case (.help?, _): HelpView.draw(&grid, model, in: body)
+        case (.sessionForm?, _), (nil, .dashboard): FacilitatorView.draw(&grid, model, in: body)
+        case (nil, .chooser): drawChooser(&grid, model, in: body)
+        case (nil, .reader(.digestPreview)): DigestPreviewView.draw(&grid, model, in: body)
+        case (nil, .reader(let panel)):
             drawReader(&grid, model, in: body)
-            if let composer = model.composer {
+            if case .composer(let composer) = panel {
                 // Over the lower part of the reader: the article stays in view above it
                 // (a proposed wording needs room of its own).
                 let height = min(body.height, composer.proposal == nil ? 14 : 20)
                 ComposerView.draw(&grid, composer, ui: ui, kiosk: model.kiosk, transcribed: model.facilitator != nil,
                                   in: Rect(column: body.column, row: body.bottom - height, width: body.width, height: height))
             }
-        case .help: HelpView.draw(&grid, model, in: body)
         }
         let prompt = model.prompt.map { (question: text($0.kind == .search ? .searchPrompt : .goToPrompt, ui), input: Optional($0.input)) }
             ?? FacilitatorView.prompt(model)
@@ -54,15 +53,22 @@ public enum ReviewView {
             var message = text(status, ui, model.statusValues)
             if model.notes?.confirmingWithdrawal == true { message += " " + text(.confirmWithdrawKeys, ui) }
             grid.write(" " + message, row: rows - 1, column: 0, style: .bold)
-        } else if model.screen == .help {
+        } else if model.helpShown {
             grid.write(" ↑ ↓  " + text(.helpClose, ui), row: rows - 1, column: 0)
         } else {
-            drawKeyBar(&grid, ui, row: rows - 1, keys: FacilitatorView.keyBar(model)
-                       ?? (model.screen == .chooser ? ChooserKeys.map.keyBar
-                       : model.digestPreview != nil ? PreviewKeys.map.keyBar
-                       : model.notes != nil ? NotesKeys.participant.keyBar : ReaderKeys.participant.keyBar))
+            drawKeyBar(&grid, ui, row: rows - 1, keys: FacilitatorView.keyBar(model) ?? keyBar(model.screen))
         }
         return grid
+    }
+
+    /// The key bar of a participant's screen: the keys of what has the keyboard.
+    static func keyBar(_ screen: ReviewScreen) -> [(key: String, label: UIString)] {
+        switch screen {
+        case .chooser: ChooserKeys.map.keyBar
+        case .reader(.digestPreview): PreviewKeys.map.keyBar
+        case .reader(.notes): NotesKeys.participant.keyBar
+        case .reader(.article), .reader(.composer), .reader(.prompt), .dashboard: ReaderKeys.participant.keyBar
+        }
     }
 
     static func drawTitleLine(_ grid: inout CellGrid, _ model: ReviewModel) {
@@ -75,7 +81,7 @@ public enum ReviewView {
         let rightText = right.joined(separator: " · ")
         let rightWidth = rightText.isEmpty ? 0 : DisplayWidth.of(rightText) + 2
         if rightWidth > 0 { grid.write(rightText, row: 0, column: grid.columnCount - rightWidth + 1) }
-        guard let entry = model.currentText, model.screen != .chooser else { return }
+        guard let entry = model.currentText, model.screen != .chooser || model.helpShown else { return }
         let title = entry.articleText.title(version: model.versionIndex) ?? Sanitizer.sanitize(entry.id)
         let languages = entry.versions.map { $0.language.uppercased() }
         let languagesWidth = languages.reduce(0) { $0 + DisplayWidth.of($1) + 1 } + 3 + rightWidth
