@@ -84,6 +84,50 @@ struct KeyMapTests {
         Self.checkDocumented(table)
     }
 
+    /// Where keys are text (the composer, the questions, the session form), the tables list
+    /// the keys that stay keys; each is told in the help too.
+    @Test func composerKeys() {
+        let table = Table(name: "composer", map: ComposerKeys.map)
+        Self.checkReachable(table)
+        Self.checkDocumented(table)
+    }
+
+    @Test func promptKeys() {
+        let table = Table(name: "search and go-to", map: PromptKeys.map)
+        Self.checkReachable(table)
+        Self.checkDocumented(table)
+    }
+
+    @Test func sessionFormKeys() {
+        let table = Table(name: "session form", map: SessionFormKeys.map, facilitator: true)
+        Self.checkReachable(table)
+        Self.checkDocumented(table)
+    }
+
+    /// The composer's bottom row offers its own keys, not the reader's F-keys that do
+    /// nothing there (issue 15): on the position row the choice, in the text no arrows.
+    @Test func theComposerDrawsItsTablesBar() throws {
+        var m = try DemoBill.model(ui: .en)
+        ReviewUpdate.update(&m, .key(.character("a")))
+        func bottom() -> String { ReviewView.view(m, columns: 80, rows: 24).rows(trimmingTrailingSpaces: true)[23] }
+        func bar(_ field: Composer.Field) -> String {
+            " " + ComposerKeys.keyBar(for: field).map { "\($0.key) \(text($0.label, .en))" }.joined(separator: "  ")
+        }
+        #expect(bottom() == bar(.stance))
+        #expect(bottom().contains("← → 1-4 Choose") && !bottom().contains("F2"))
+        ReviewUpdate.update(&m, .key(.tab))
+        #expect(bottom() == bar(.themes) && bottom().contains("← → Space Tick"))
+        ReviewUpdate.update(&m, .key(.tab))
+        #expect(bottom() == bar(.comment) && !bottom().contains("←") && bottom().contains("F6"))
+        // Every row's bar fits 80 columns in every language.
+        for ui in UILanguage.allCases {
+            for field in Composer.Field.allCases {
+                let width = ComposerKeys.keyBar(for: field).reduce(-1) { $0 + DisplayWidth.of($1.key + " " + text($1.label, ui)) + 2 }
+                #expect(width <= 79, "\(ui), \(field): \(width) columns")
+            }
+        }
+    }
+
     /// The bar drawn is the table's: what the reader's bottom row shows is its key bar.
     @Test func theReaderDrawsItsTablesBar() throws {
         let m = try DemoBill.model(ui: .en)

@@ -53,8 +53,8 @@ enum FacilitatorView {
         switch model.screen {
         case .dashboard: return DashboardKeys.map.keyBar
         case .reader(.notes): return NotesKeys.facilitator.keyBar
-        case .reader(.article), .reader(.composer), .reader(.prompt): return ReaderKeys.facilitator.keyBar
-        case .reader(.digestPreview), .chooser: return nil
+        case .reader(.article), .reader(.prompt): return ReaderKeys.facilitator.keyBar
+        case .reader(.composer), .reader(.digestPreview), .chooser: return nil  // as a participant's
         }
     }
 }

@@ -68,34 +68,22 @@ enum SessionFormUpdate {
         guard let state = model.facilitator else { return [] }
         var form = form
         model.status = nil
-        switch key {
-        case .escape:
+        switch SessionFormKeys.map.action(for: key) {
+        case .leave?:
             // A new session is not written unless confirmed: leaving its form leaves the program.
             if form.isNew { model.quitRequested = true }
             model.overlay = nil
             return []
-        case .function(10):
+        case .quit?:
             return ReviewUpdate.quit(&model)
-        case .tab, .down:
+        case .nextField?:
             form.field = step(form, by: 1)
-        case .backTab, .up:
+        case .previousField?:
             form.field = step(form, by: -1)
-        case .backspace:
+        case .erase?:
             form.headcountPrefilled = false
             edit(&form) { if !$0.isEmpty { $0.removeLast() } }
-        case .character(let c):
-            form.problem = nil
-            switch form.field {
-            case .headcount:
-                guard c.isASCII, c.isNumber else { form.problem = .formHeadcountProblem; break }
-                if form.headcountPrefilled { form.headcount = "" }
-                form.headcountPrefilled = false
-                if form.headcount.count < 5 { form.headcount.append(c) } else { form.problem = .formHeadcountProblem }
-            case .place:
-                guard !c.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else { break }
-                if form.place.count < SessionForm.longestPlace { form.place.append(c) } else { form.problem = .formPlaceProblem }
-            }
-        case .enter:
+        case .confirm?:
             if let problem = form.problem(with: form.field) {
                 form.problem = problem
             } else if form.field != form.fields.last {
@@ -111,8 +99,19 @@ enum SessionFormUpdate {
                                            headcount: headcount, key: state.saved?.key)
                 return [.facilitator(.saveSession(record))]
             }
-        default:
-            break
+        case nil:
+            guard case .character(let c) = key else { break }
+            form.problem = nil
+            switch form.field {
+            case .headcount:
+                guard c.isASCII, c.isNumber else { form.problem = .formHeadcountProblem; break }
+                if form.headcountPrefilled { form.headcount = "" }
+                form.headcountPrefilled = false
+                if form.headcount.count < 5 { form.headcount.append(c) } else { form.problem = .formHeadcountProblem }
+            case .place:
+                guard !c.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else { break }
+                if form.place.count < SessionForm.longestPlace { form.place.append(c) } else { form.problem = .formPlaceProblem }
+            }
         }
         model.overlay = .sessionForm(form)
         return []

@@ -30,6 +30,13 @@ public struct KeyMap<Action: Hashable & Sendable>: Sendable {
         return lines
     }
 
+    /// The help page's paragraphs for these keys, each once, in the order of the table.
+    public var helpParagraphs: [UIString] {
+        var paragraphs: [UIString] = []
+        for case .paragraph(let text)? in bindings.map(\.help) where !paragraphs.contains(text) { paragraphs.append(text) }
+        return paragraphs
+    }
+
     /// The bindings a key bar of `bar` would show: each must have a bar entry (a test checks).
     public var barBindings: [KeyBinding<Action>] {
         bar.compactMap { action in bindings.first { $0.action == action } }

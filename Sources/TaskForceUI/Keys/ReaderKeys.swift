@@ -14,6 +14,8 @@ public enum ReaderKeys {
                                                bar: BarEntry("F1", .keyHelp), help: .line(HelpLine("F1  ?", .helpKeyHelp)))
     static let quit = KeyBinding<ReaderAction>([.function(10), .character("q")], .quit,
                                                bar: BarEntry("F10", .keyQuit), help: .line(HelpLine("F10  q", .helpKeyQuit)))
+    /// Where letters are text (the composer), only F10 quits.
+    static let quitInTyping = KeyBinding<ReaderAction>([.function(10)], .quit, bar: quit.bar, help: quit.help)
     static let hide = KeyBinding<ReaderAction>([.function(12)], .hide,
                                                bar: BarEntry("F12", .keyHide), help: .line(HelpLine("F12", .helpKeyHide)))
     static let move = HelpPlace.line(HelpLine("↑ ↓ j k  PgUp PgDn", .helpKeyMove))

@@ -7,30 +7,31 @@ enum ComposerUpdate {
     static func update(_ model: inout ReviewModel, _ key: Key) -> [ReviewEffect] {
         guard var composer = model.composer else { return [] }
         defer { if model.composer != nil { model.screen = .reader(.composer(composer)) } }
-        switch key {
-        case .function(10):
+        let action = ComposerKeys.map.action(for: key)
+        switch action {
+        case .quit?:
             model.screen = .reader(.composer(composer))
             return ReviewUpdate.quit(&model)
-        case .escape where composer.warning != nil:
+        case .close? where composer.warning != nil:
             // "Go back and change it": the warning closes, the comment is ready to edit.
             composer.warning = nil
             composer.field = .comment
             return []
-        case .escape:
+        case .close?:
             if let id = model.currentText?.id {
                 model.unfinished[DraftKey(textID: id, article: composer.articleNumber)] = composer.isEmpty ? nil : composer
             }
             model.closePanel()
             return []
-        case .control("s"):
+        case .save?:
             return save(&composer, model)
-        case .tab:
+        case .nextField?:
             composer.field = next(composer.field, in: composer.fields, by: 1)
             return []
-        case .backTab:
+        case .previousField?:
             composer.field = next(composer.field, in: composer.fields, by: -1)
             return []
-        case .function(6):
+        case .proposeWording?:
             proposeWording(&composer, model)
             return []
         default: break
@@ -42,22 +43,23 @@ enum ComposerUpdate {
         case .stance:
             let all = Stance.allCases
             let current = composer.stance.flatMap(all.firstIndex) ?? -1
-            switch key {
-            case .right, .down: composer.stance = all[min(all.count - 1, current + 1)]
-            case .left, .up: composer.stance = all[max(0, current - 1)]
-            case .character(let c) where ("1"..."4").contains(c): composer.stance = all[Int(String(c))! - 1]
-            case .enter: composer.field = .themes
+            switch action {
+            case .nextChoice?: composer.stance = all[min(all.count - 1, current + 1)]
+            case .previousChoice?: composer.stance = all[max(0, current - 1)]
+            case .chooseStance?:
+                if case .character(let c) = key, let n = Int(String(c)), all.indices.contains(n - 1) { composer.stance = all[n - 1] }
+            case .confirm?: composer.field = .themes
             default: break
             }
         case .themes:
             let all = Theme.allCases
-            switch key {
-            case .right, .down: composer.themeCursor = min(all.count - 1, composer.themeCursor + 1)
-            case .left, .up: composer.themeCursor = max(0, composer.themeCursor - 1)
-            case .character(" "), .character("x"):
+            switch action {
+            case .nextChoice?: composer.themeCursor = min(all.count - 1, composer.themeCursor + 1)
+            case .previousChoice?: composer.themeCursor = max(0, composer.themeCursor - 1)
+            case .tick?:
                 let theme = all[composer.themeCursor]
                 if composer.themes.contains(theme) { composer.themes.remove(theme) } else { composer.themes.insert(theme) }
-            case .enter: composer.field = .comment
+            case .confirm?: composer.field = .comment
             default: break
             }
         case .comment:

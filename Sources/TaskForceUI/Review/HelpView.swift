@@ -31,9 +31,11 @@ enum HelpView {
         lines.append(Line())
         // The other screens' keys and anonymity, then the reader's keys told in a sentence
         // (the staff's digest last, so that the participants' first pages stay theirs).
-        for entry in [UIString.helpNotesKeys, .helpKeyPropose, .helpKeyMouse, .helpKeyOpen, .helpAnonymous] { paragraph(entry) }
-        for case .paragraph(let entry)? in keys.bindings.map(\.help) { paragraph(entry) }
-        if facilitator { paragraph(.helpFacilitatorNotes) }
+        // The composer's and the questions' keys come from their tables.
+        var paragraphs = [UIString.helpNotesKeys, .helpKeyMouse, .helpKeyOpen, .helpAnonymous]
+        paragraphs += ComposerKeys.map.helpParagraphs + PromptKeys.map.helpParagraphs + keys.helpParagraphs
+        if facilitator { paragraphs += [.helpFacilitatorNotes] + SessionFormKeys.map.helpParagraphs }
+        for entry in paragraphs { paragraph(entry) }
         return lines
     }
 

@@ -31,19 +31,18 @@ enum ArticleSearch {
 enum PromptUpdate {
     static func update(_ model: inout ReviewModel, _ key: Key) {
         guard var prompt = model.prompt else { return }
-        switch key {
-        case .escape:
+        switch PromptKeys.map.action(for: key) {
+        case .cancel?:
             model.closePanel()
             return
-        case .backspace:
+        case .erase?:
             if !prompt.input.isEmpty { prompt.input.removeLast() }
-        case .character(let c):
-            prompt.input.append(c)
-        case .enter:
+        case .submit?:
             model.closePanel()
             finish(prompt, &model)
             return
-        default: break
+        case nil:
+            if case .character(let c) = key { prompt.input.append(c) }
         }
         model.screen = .reader(.prompt(prompt))
     }

@@ -67,7 +67,8 @@ public enum ReviewView {
         case .chooser: ChooserKeys.map.keyBar
         case .reader(.digestPreview): PreviewKeys.map.keyBar
         case .reader(.notes): NotesKeys.participant.keyBar
-        case .reader(.article), .reader(.composer), .reader(.prompt), .dashboard: ReaderKeys.participant.keyBar
+        case .reader(.composer(let composer)): ComposerKeys.keyBar(for: composer.field)
+        case .reader(.article), .reader(.prompt), .dashboard: ReaderKeys.participant.keyBar
         }
     }
 

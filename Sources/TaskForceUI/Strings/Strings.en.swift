@@ -186,5 +186,11 @@ extension Catalogue {
         .notesOneSetAside: "1 comment was set aside by the facilitator; it is still counted.",
         .notesSetAside: "{count} comments were set aside by the facilitator; they are still counted.",
         .notesDuplicate: "duplicate",
+        .keyNextField: "Next",
+        .keyChoose: "Choose",
+        .keyTick: "Tick",
+        .helpComposerKeys: "Writing a comment: Tab goes to the next part (position, themes, comment). On the position, ← → or the numbers 1 to 4 choose it; on the themes, ← → move and Space ticks or unticks one; Enter goes on. Ctrl-S saves. Esc closes it and keeps what you wrote for later. F10 quits, keeping it too.",
+        .helpPromptKeys: "While you type a word to search for or an article number: Enter goes, Esc gives up, Backspace erases.",
+        .helpFormKeys: "Facilitator, in the session form: Tab or ↑ ↓ move between the place and the number of people, Enter checks and saves, Esc leaves it, F10 quits.",
     ]
 }

@@ -190,5 +190,11 @@ extension Catalogue {
         .notesOneSetAside: "1 commentaire a été écarté par l'animation, mais il reste compté.",
         .notesSetAside: "{count} commentaires ont été écartés par l'animation, mais ils restent comptés.",
         .notesDuplicate: "doublon",
+        .keyNextField: "Suivant",
+        .keyChoose: "Choisir",
+        .keyTick: "Cocher",
+        .helpComposerKeys: "Pour écrire un avis: Tab passe à la partie suivante (position, thèmes, commentaire). Sur la position, ← → ou les chiffres 1 à 4 la choisissent; sur les thèmes, ← → se déplacent et Espace coche ou décoche un thème; Enter passe à la suite. Ctrl-S enregistre. Esc ferme et garde ce que vous avez écrit pour plus tard. F10 quitte, en le gardant aussi.",
+        .helpPromptKeys: "Quand vous tapez un mot à chercher ou un numéro d'article: Enter y va, Esc abandonne, la touche d'effacement efface.",
+        .helpFormKeys: "Animation, dans le formulaire de la séance: Tab ou ↑ ↓ passent du lieu au nombre de personnes, Enter vérifie et enregistre, Esc le quitte, F10 quitte le programme.",
     ]
 }

@@ -188,5 +188,11 @@ extension Catalogue {
         .notesOneSetAside: "1 reactie is door de begeleiding opzijgezet; ze telt nog mee.",
         .notesSetAside: "{count} reacties zijn door de begeleiding opzijgezet; ze tellen nog mee.",
         .notesDuplicate: "dubbel",
+        .keyNextField: "Volgende",
+        .keyChoose: "Kiezen",
+        .keyTick: "Aanvinken",
+        .helpComposerKeys: "Een reactie schrijven: Tab gaat naar het volgende deel (standpunt, thema's, reactie). Bij het standpunt kies je met ← → of de cijfers 1 tot 4; bij de thema's ga je met ← → heen en weer en vink je met Spatie een thema aan of uit; Enter gaat verder. Ctrl-S slaat op. Esc sluit en bewaart wat je schreef voor later. F10 stopt en bewaart het ook.",
+        .helpPromptKeys: "Terwijl je een woord om te zoeken of een artikelnummer typt: Enter gaat, Esc stopt, Backspace wist.",
+        .helpFormKeys: "Begeleiding, in het formulier van de sessie: Tab of ↑ ↓ gaan van de plaats naar het aantal aanwezigen, Enter controleert en slaat op, Esc verlaat het, F10 stopt het programma.",
     ]
 }

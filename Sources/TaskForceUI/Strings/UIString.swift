@@ -9,6 +9,7 @@ public enum UIString: String, Sendable, CaseIterable {
     // Key bar labels (the F-key itself is drawn by the view)
     case keyHelp, keyAnnotate, keySearch, keyNotes, keyLanguage, keyQuit, keyHide
     case keyBack, keyOpen, keySave, keyPropose, keyGoTo, keyMeToo, keyEdit, keyWithdraw
+    case keyNextField, keyChoose, keyTick
 
     // Screen titles
     case screenChooseText, screenArticles
@@ -65,6 +66,7 @@ public enum UIString: String, Sendable, CaseIterable {
     case notesMeToos             // {count}
     case notesMeTooDone, confirmWithdraw, withdrawn, onlyOwnComments
     case notesAlreadyMeToo, notesOwnComment, confirmWithdrawKeys, helpNotesKeys, helpKeyPropose
+    case helpComposerKeys, helpPromptKeys
 
     // Help screen: one line per key, then a word on anonymity
     case helpIntro, helpKeyHelp, helpKeyAnnotate, helpKeySearch, helpKeyNotes
@@ -101,7 +103,7 @@ public enum UIString: String, Sendable, CaseIterable {
     case handsSaved              // {count}
     case leftOut, leftOutUndone, duplicatePrompt, duplicateOfItself, duplicateMarked, duplicateUndone
     case facilitatorSaveFailed
-    case helpFacilitator, helpFacilitatorNotes
+    case helpFacilitator, helpFacilitatorNotes, helpFormKeys
     case notesHiddenFromDigest, notesDuplicate
     // Participants: comments set aside by the facilitator are counted, not shown
     case notesOneSetAside, notesSetAside  // {count}
