@@ -78,14 +78,14 @@ struct ComposerUpdateTests {
         let saved = try #require(Self.saved(effects))
         #expect(ReviewUpdate.update(&m, .commentSaved(.success(saved))).isEmpty)
         #expect(m.composer == nil)
-        #expect(m.status == .saved)
+        #expect(m.status?.string == .saved)
         #expect(m.currentText?.commentCounts["5bis"] == 4)
         #expect(m.mine == [saved.id])
         #expect(m.currentNotes.map(\.annotation) == [saved])
         var (f, _) = try Self.run("jja1<Tab><Tab>ok<C-s>")
         ReviewUpdate.update(&f, .commentSaved(.failure(EffectFailure("No space left on device"))))
         #expect(f.composer?.comment.text == "ok")
-        #expect(f.status == .saveFailed)
+        #expect(f.status == .say(.saveFailed))
     }
 
     /// F6 opens the proposed wording prefilled with the article's text; what is changed in

@@ -89,7 +89,7 @@ struct DigestPreviewUpdateTests {
         #expect(m.shown == row.screen)
         #expect(m.hidden == row.hidden)
         #expect(m.quitRequested == row.quit)
-        #expect(m.status == row.status)
+        #expect(m.status?.string == row.status)
         #expect(effects == row.effects)
         // Nothing in the reader moved or opened underneath.
         #expect(m.articleIndex == 0 && m.textScroll == 0)
@@ -130,7 +130,7 @@ struct DigestPreviewUpdateTests {
     @Test func aDigestThatCannotBeMadeClosesThePreviewAndSaysSo() throws {
         let (m, _) = try Self.run("D", answer: nil)
         #expect(m.digestPreview == nil)
-        #expect(m.status == .digestPreviewFailed)
+        #expect(m.status?.string == .digestPreviewFailed)
     }
 
     /// A result nobody waits for any more is dropped: closed meanwhile, another text, kiosk.

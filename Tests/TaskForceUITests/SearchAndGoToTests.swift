@@ -25,7 +25,7 @@ struct SearchAndGoToTests {
     func findsAndJumps(_ script: String, _ article: Int, _ status: UIString?) throws {
         let m = try Self.run(script)
         #expect(m.articleIndex == article)
-        #expect(m.status == status)
+        #expect(m.status?.string == status)
         #expect(m.prompt == nil)
     }
 

@@ -59,7 +59,7 @@ struct SideBySideTests {
         var m = try DemoBill.model(["fr"])
         #expect(!Self.rows(m)[1].contains("FR ·"))
         try Self.go(&m, "v")
-        #expect(m.status == .readerNoOtherVersion)
+        #expect(m.status?.string == .readerNoOtherVersion)
     }
 
     /// F5 changes the current version; the companion is the next one after it.

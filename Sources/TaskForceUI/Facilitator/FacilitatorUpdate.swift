@@ -74,7 +74,7 @@ public enum FacilitatorUpdate {
         case .enter:
             model.updateNotes { $0.question = nil }
             guard let count = Int(hands.input), (1...SessionForm.largestHeadcount).contains(count) else {
-                model.status = .handsOutOfRange
+                model.status = .say(.handsOutOfRange)
                 return []
             }
             return [.facilitator(.showOfHands(hands.target, count: count))]
@@ -136,17 +136,16 @@ public enum FacilitatorUpdate {
     static func annotationSaved(_ model: inout ReviewModel, _ effect: FacilitatorEffect,
                                 _ outcome: Result<Annotation, EffectFailure>) {
         guard case .success(let saved) = outcome else {
-            model.status = .facilitatorSaveFailed
+            model.status = .say(.facilitatorSaveFailed)
             return
         }
         ReviewUpdate.annotationsArrived(&model, [saved])
         switch effect {
         case .showOfHands(_, let count):
-            model.status = .handsSaved
-            model.statusValues = ["count": "\(count)"]
-        case .leaveOut: model.status = .leftOut
-        case .markDuplicate: model.status = .duplicateMarked
-        case .undoModeration(let moderation): model.status = moderation.action == .hide ? .leftOutUndone : .duplicateUndone
+            model.status = .handsSaved(count: count)
+        case .leaveOut: model.status = .say(.leftOut)
+        case .markDuplicate: model.status = .say(.duplicateMarked)
+        case .undoModeration(let moderation): model.status = .say(moderation.action == .hide ? .leftOutUndone : .duplicateUndone)
         case .saveSession: break
         }
     }
@@ -172,7 +171,7 @@ public enum FacilitatorUpdate {
             model.facilitator?.published = position
             model.facilitator?.publishFailed = nil
         case .failure:
-            if model.facilitator?.publishFailed != position { model.status = .livePublishFailed }
+            if model.facilitator?.publishFailed != position { model.status = .say(.livePublishFailed) }
             model.facilitator?.publishFailed = position
         }
     }

@@ -9,7 +9,7 @@ public enum DigestPreviewUpdate {
     /// everyone's comments, which kiosk mode keeps off the screen.
     static func open(_ model: inout ReviewModel) -> [ReviewEffect] {
         guard !model.kiosk else {
-            model.status = .digestPreviewKiosk
+            model.status = .say(.digestPreviewKiosk)
             return []
         }
         guard let id = model.currentText?.id else { return [] }
@@ -24,7 +24,7 @@ public enum DigestPreviewUpdate {
         guard !model.kiosk, model.digestPreview?.textID == textID else { return }
         guard let content else {
             model.closePanel()
-            model.status = .digestPreviewFailed
+            model.status = .say(.digestPreviewFailed)
             return
         }
         model.updateDigestPreview {

@@ -43,7 +43,7 @@ public enum FollowUpdate {
     /// session's.
     static func toggle(_ model: inout ReviewModel) {
         guard model.session != nil else {
-            model.status = .followNeedsSession
+            model.status = .say(.followNeedsSession)
             return
         }
         guard !model.following else {
@@ -51,7 +51,7 @@ public enum FollowUpdate {
             return
         }
         model.following = true
-        model.status = .followStarted
+        model.status = .say(.followStarted)
         // The move itself happens after the key (`afterKey`), so it is not taken for one's own.
         if let position = model.facilitatorPosition { model.followPending = !isAt(position, model) }
     }
@@ -59,7 +59,7 @@ public enum FollowUpdate {
     static func stop(_ model: inout ReviewModel) {
         model.following = false
         model.followPending = false
-        model.status = .followStopped
+        model.status = .say(.followStopped)
     }
 
     /// After every key: a key that took the participant elsewhere stops following; one that
@@ -79,7 +79,7 @@ public enum FollowUpdate {
     /// the facilitator keeps the tallies hidden. True when `key` was refused.
     static func refuseTallies(_ model: inout ReviewModel, _ key: Key) -> Bool {
         guard model.talliesHidden, [.function(4), .character("c"), .character("D")].contains(key) else { return false }
-        model.status = .talliesHidden
+        model.status = .say(.talliesHidden)
         return true
     }
 

@@ -34,27 +34,27 @@ enum NotesUpdate {
         case .meToo?:
             guard let selected else { return [] }
             if model.mine.contains(selected.id) {
-                model.status = .notesOwnComment
+                model.status = .say(.notesOwnComment)
             } else if model.endorsedByMe.contains(selected.id) {
-                model.status = .notesAlreadyMeToo
+                model.status = .say(.notesAlreadyMeToo)
             } else {
                 return [.endorse(selected, model.writerKeys)]
             }
         case .edit?:
             guard let selected else { return [] }
             guard model.mine.contains(selected.id) else {
-                model.status = .onlyOwnComments
+                model.status = .say(.onlyOwnComments)
                 return []
             }
             model.screen = .reader(.composer(Composer(editing: selected)))
         case .withdraw?:
             guard let selected else { return [] }
             guard model.mine.contains(selected.id) else {
-                model.status = .onlyOwnComments
+                model.status = .say(.onlyOwnComments)
                 return []
             }
             model.updateNotes { $0.confirmingWithdrawal = true }
-            model.status = .confirmWithdraw
+            model.status = .say(.confirmWithdraw)
         case .annotate?:
             // Writing a comment: from the reader, notes closed.
             model.closePanel()

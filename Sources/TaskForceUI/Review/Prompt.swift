@@ -58,8 +58,7 @@ enum PromptUpdate {
             if let i = split.articles.firstIndex(where: { $0.number == number }) {
                 ReviewUpdate.selectArticle(&model, i)
             } else {
-                model.status = .goToNoSuchArticle
-                model.statusValues = ["article": prompt.input]
+                model.status = .noSuchArticle(typed: prompt.input)
             }
         }
     }
@@ -70,11 +69,10 @@ enum PromptUpdate {
         guard let term = model.searchTerm, let split = model.currentSplit else { return }
         let found = ArticleSearch.matches(term, in: split)
         guard let next = found.first(where: { $0 > index }) ?? found.first else {
-            model.status = .searchNoMatch
+            model.status = .say(.searchNoMatch)
             return
         }
         ReviewUpdate.selectArticle(&model, next)
-        model.status = found.count == 1 ? .searchOneMatch : .searchMatches
-        model.statusValues = ["count": "\(found.count)"]
+        model.status = found.count == 1 ? .say(.searchOneMatch) : .searchMatches(count: found.count)
     }
 }

@@ -80,9 +80,8 @@ public struct ReviewModel: Sendable {
     public var quitRequested = false
     /// Composers closed with Esc before saving, by text and article: reopened as they were left.
     public var unfinished: [DraftKey: Composer] = [:]
-    /// A one-line message under the panes (saved, save failed…), and its `{values}`.
-    public var status: UIString?
-    public var statusValues: [String: String] = [:]
+    /// A one-line message under the panes (saved, save failed…), until the next key.
+    public var status: StatusLine?
     /// The last word searched for: `n` goes to the next article that has it.
     public var searchTerm: String?
     /// Kiosk mode (a laptop passed around): nobody sees others' comments or counts, and after
@@ -128,8 +127,7 @@ public struct ReviewModel: Sendable {
         self.texts = texts
         if let setAside, setAside.count > 0 {
             // Nothing silent: the first frame says what the start-up load set aside.
-            status = setAside.moved ? .filesSetAside : .filesNotUsed
-            statusValues = ["count": "\(setAside.count)"]
+            status = setAside.moved ? .filesSetAside(count: setAside.count) : .filesNotUsed(count: setAside.count)
         }
         self.sessionKeys = sessionKeys
         self.textsFolder = textsFolder

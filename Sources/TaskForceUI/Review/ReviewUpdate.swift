@@ -150,7 +150,7 @@ public enum ReviewUpdate {
         defer { FollowUpdate.catchUp(&model) }  // closing the composer lets a waiting move happen
         guard let composer = model.composer else { return [] }
         guard case .success(let saved) = outcome else {
-            model.status = .saveFailed  // the composer stays open with everything typed
+            model.status = .say(.saveFailed)  // the composer stays open with everything typed
             return []
         }
         if let id = model.currentText?.id {
@@ -160,7 +160,7 @@ public enum ReviewUpdate {
         }
         model.mine.insert(saved.id)
         model.screen = .article
-        model.status = .saved
+        model.status = .say(.saved)
         return model.kiosk ? nextParticipant(&model) : []
     }
 
@@ -179,7 +179,7 @@ public enum ReviewUpdate {
         model.overlay = nil
         model.articleIndex = 0
         model.textScroll = 0
-        model.status = .savedKiosk
+        model.status = .say(.savedKiosk)
         FollowUpdate.forgetParticipant(&model)
         return effects + [.clearScreen]
     }
@@ -188,20 +188,20 @@ public enum ReviewUpdate {
     static func endorsed(_ model: inout ReviewModel, _ target: Annotation, _ outcome: Result<Annotation, EffectFailure>) {
         guard noteSaved(&model, outcome, about: target, { $0.endorse(target.id, article: target.article) }) else { return }
         model.endorsedByMe.insert(target.id)
-        model.status = .notesMeTooDone
+        model.status = .say(.notesMeTooDone)
     }
 
     /// The outcome of a `.withdraw` effect.
     static func withdrawn(_ model: inout ReviewModel, _ target: Annotation, _ outcome: Result<Annotation, EffectFailure>) {
         guard noteSaved(&model, outcome, about: target, { $0.withdraw(target.id, article: target.article) }) else { return }
         model.mine.remove(target.id)
-        model.status = .withdrawn
+        model.status = .say(.withdrawn)
     }
 
     /// Applies `change` to the text of `target` once its annotation is saved; says so if not.
     private static func noteSaved(_ model: inout ReviewModel, _ outcome: Result<Annotation, EffectFailure>,
                                   about target: Annotation, _ change: (inout ReviewModel.TextEntry) -> Void) -> Bool {
-        guard case .success = outcome else { model.status = .saveFailed; return false }
+        guard case .success = outcome else { model.status = .say(.saveFailed); return false }
         if let i = model.texts.firstIndex(where: { $0.id == target.text }) { change(&model.texts[i]) }
         return true
     }
@@ -275,7 +275,7 @@ public enum ReviewUpdate {
                 ?? Composer(articleNumber: article.number)))
         case .notes:
             // On a shared laptop nobody sees the others' comments.
-            guard !model.kiosk else { model.status = .kioskNotesHidden; return }
+            guard !model.kiosk else { model.status = .say(.kioskNotesHidden); return }
             guard let article = model.currentArticle else { return }
             model.screen = .reader(.notes(NotesPane(articleNumber: article.number)))
         case .help, .quit, .hide, .follow, .dashboard, .digestPreview:

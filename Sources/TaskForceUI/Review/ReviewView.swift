@@ -50,7 +50,7 @@ public enum ReviewView {
             }
         } else if let status = model.status {
             // A message replaces the key bar until the next key.
-            var message = text(status, ui, model.statusValues)
+            var message = status.text(ui)
             if model.notes?.confirmingWithdrawal == true { message += " " + text(.confirmWithdrawKeys, ui) }
             grid.write(" " + message, row: rows - 1, column: 0, style: .bold)
         } else if model.helpShown {

@@ -3,10 +3,9 @@
 enum SideBySideUpdate {
     static func toggle(_ model: inout ReviewModel) {
         if model.companionVersionIndex == nil {
-            model.status = .readerNoOtherVersion
+            model.status = .say(.readerNoOtherVersion)
         } else if model.screenSize.columns < ReviewLayout.sideBySideMinimumColumns {
-            model.status = .sideBySideNeedsWidth
-            model.statusValues = ["columns": "\(ReviewLayout.sideBySideMinimumColumns)"]
+            model.status = .sideBySideNeeds(columns: ReviewLayout.sideBySideMinimumColumns)
         } else {
             model.sideBySide.toggle()
         }

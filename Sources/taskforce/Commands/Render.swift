@@ -29,7 +29,7 @@ struct Render: ParsableCommand {
         let script: [Key]
         do { script = try KeyScript.parse(keys) } catch { throw ValidationError(error.description) }
         var model = try review.model(facilitator: review.facilitatorState(), moving: false)
-        if model.status == .filesNotUsed, let count = model.statusValues["count"] {
+        if case .filesNotUsed(let count)? = model.status {
             Output.error("\(count) invalid annotation file(s) are not used and were not moved (render writes nothing); taskforce check names them and moves them to quarantine/")
         }
         // Everything at once (no inbox): the preview is built before the next key.
