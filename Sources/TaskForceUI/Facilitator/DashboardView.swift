@@ -54,17 +54,16 @@ enum DashboardView {
 
         // Articles between the header and the line about the tallies, by whole pages.
         let listed = max(1, inner.height - 2)
-        let first = model.articleIndex / listed * listed
+        let first = SelectableList.firstVisible(selected: model.articleIndex, height: listed)
         let notes = model.currentText?.notes ?? [:]
         for row in 0..<listed {
             let index = first + row
             guard index < split.articles.count else { break }
             let article = split.articles[index]
-            let selected = index == model.articleIndex
-            let style = selected ? Style(bold: true, reverse: true) : Style.plain
+            let (marker, style) = SelectableList.rowStyle(selected: index == model.articleIndex)
             let y = inner.row + 1 + row
-            grid.fill(Rect(column: inner.column, row: y, width: inner.width, height: 1), style: style)
-            grid.write((selected ? "▸ " : "  ") + Sanitizer.sanitize(article.number), row: y, column: inner.column, style: style,
+            SelectableList.drawBackground(&grid, row: y, in: inner, selected: index == model.articleIndex)
+            grid.write(marker + Sanitizer.sanitize(article.number), row: y, column: inner.column, style: style,
                        maxWidth: 7)
             grid.write(Sanitizer.sanitize(article.heading ?? ""), row: y, column: headingColumn, style: style,
                        maxWidth: max(0, inner.right - headingColumn - numbersWidth))

@@ -191,7 +191,6 @@ public enum FacilitatorUpdate {
 enum DashboardUpdate {
     static func update(_ model: inout ReviewModel, _ key: Key) -> [ReviewEffect]? {
         guard let state = model.facilitator else { return nil }
-        let count = model.currentSplit?.articles.count ?? 0
         let action = DashboardKeys.map.action(for: key)
         switch action {
         case .help?, .quit?:
@@ -200,12 +199,12 @@ enum DashboardUpdate {
             model.status = nil
         }
         switch action {
-        case .up?: ReviewUpdate.selectArticle(&model, model.articleIndex - 1)
-        case .down?: ReviewUpdate.selectArticle(&model, model.articleIndex + 1)
-        case .pageUp?: ReviewUpdate.selectArticle(&model, model.articleIndex - 10)
-        case .pageDown?: ReviewUpdate.selectArticle(&model, model.articleIndex + 10)
-        case .top?: ReviewUpdate.selectArticle(&model, 0)
-        case .bottom?: ReviewUpdate.selectArticle(&model, count - 1)
+        case .up?: ReviewUpdate.moveArticle(&model, .up)
+        case .down?: ReviewUpdate.moveArticle(&model, .down)
+        case .pageUp?: ReviewUpdate.moveArticle(&model, .pageUp)
+        case .pageDown?: ReviewUpdate.moveArticle(&model, .pageDown)
+        case .top?: ReviewUpdate.moveArticle(&model, .top)
+        case .bottom?: ReviewUpdate.moveArticle(&model, .bottom)
         case .open?:
             model.screen = .article
         case .back?:

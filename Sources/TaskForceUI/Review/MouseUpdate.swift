@@ -37,7 +37,7 @@ enum MouseUpdate {
         case .click:
             let rows = layout.chooserRows
             guard rows.contains(row: event.row, column: event.column) else { return }
-            let index = event.row - rows.row
+            let index = SelectableList.firstVisible(selected: model.textIndex, height: rows.height) + event.row - rows.row
             guard model.texts.indices.contains(index) else { return }
             model.textIndex = index
             ReviewUpdate.updateChooser(&model, .enter)

@@ -21,14 +21,10 @@ enum NotesUpdate {
             return []  // any other key keeps the comment
         }
         switch NotesKeys.map(facilitator: model.facilitator != nil).action(for: key) {
-        case .up?:
-            model.updateNotes { $0.selected = max(0, pane.selected - 1) }
-        case .down?:
-            model.updateNotes { $0.selected = min(max(0, notes.count - 1), pane.selected + 1) }
-        case .top?:
-            model.updateNotes { $0.selected = 0 }
-        case .bottom?:
-            model.updateNotes { $0.selected = max(0, notes.count - 1) }
+        case .up?: model.updateNotes { $0.selected = SelectableList.moved(pane.selected, .up, count: notes.count) }
+        case .down?: model.updateNotes { $0.selected = SelectableList.moved(pane.selected, .down, count: notes.count) }
+        case .top?: model.updateNotes { $0.selected = SelectableList.moved(pane.selected, .top, count: notes.count) }
+        case .bottom?: model.updateNotes { $0.selected = SelectableList.moved(pane.selected, .bottom, count: notes.count) }
         case .close?:
             model.closePanel()
         case .meToo?:

@@ -54,8 +54,7 @@ public struct ReviewLayout: Hashable, Sendable {
     /// The first article shown in the list: it scrolls by whole pages so that the selected
     /// article is always visible.
     public func firstListedArticle(selected: Int) -> Int {
-        let page = max(1, listRows.height)
-        return (max(0, selected) / page) * page
+        SelectableList.firstVisible(selected: selected, height: listRows.height)
     }
 
     /// The rows inside the chooser's border, one text each.

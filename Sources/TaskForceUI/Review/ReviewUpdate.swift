@@ -103,16 +103,17 @@ public enum ReviewUpdate {
     /// ↑ ↓ scroll a help page longer than the window (the view stops at its end); any
     /// other key closes it.
     static func helpKey(_ model: inout ReviewModel, _ key: Key, scroll: Int) {
-        var scroll = scroll
+        let move: SelectableList.Move
         switch key {
-        case .down, .character("j"): scroll += 1
-        case .pageDown, .character(" "): scroll += 10
-        case .up, .character("k"): scroll = max(0, scroll - 1)
-        case .pageUp: scroll = max(0, scroll - 10)
+        case .down, .character("j"): move = .down
+        case .pageDown, .character(" "): move = .pageDown
+        case .up, .character("k"): move = .up
+        case .pageUp: move = .pageUp
         default:
             model.overlay = nil
             return
         }
+        let scroll = ScrollPosition.scrolled(scroll, move, page: SelectableList.page)
         // No further than the end of the page in an 80×24 window (larger windows show
         // more and the view stops earlier).
         let lines = HelpView.lines(model.uiLanguage, width: ReviewView.minimumColumns - 4,
@@ -210,10 +211,10 @@ public enum ReviewUpdate {
         let count = model.texts.count
         guard count > 0, let action = ChooserKeys.map.action(for: key) else { return }
         switch action {
-        case .up: model.textIndex = max(0, model.textIndex - 1)
-        case .down: model.textIndex = min(count - 1, model.textIndex + 1)
-        case .top: model.textIndex = 0
-        case .bottom: model.textIndex = count - 1
+        case .up: model.textIndex = SelectableList.moved(model.textIndex, .up, count: count)
+        case .down: model.textIndex = SelectableList.moved(model.textIndex, .down, count: count)
+        case .top: model.textIndex = SelectableList.moved(model.textIndex, .top, count: count)
+        case .bottom: model.textIndex = SelectableList.moved(model.textIndex, .bottom, count: count)
         case .open:
             // A facilitator opens a text on its dashboard. The text the room is on keeps its
             // article: a look at the list does not send every follower back to article 1.
@@ -235,17 +236,21 @@ public enum ReviewUpdate {
         model.articleIndex = clamped
     }
 
-    static func updateReader(_ model: inout ReviewModel, _ key: Key) {
+    /// Moves the article selection of the reader or the dashboard.
+    static func moveArticle(_ model: inout ReviewModel, _ move: SelectableList.Move) {
         let count = model.currentSplit?.articles.count ?? 0
-        func select(_ index: Int) { selectArticle(&model, index) }
+        selectArticle(&model, SelectableList.moved(model.articleIndex, move, count: count))
+    }
+
+    static func updateReader(_ model: inout ReviewModel, _ key: Key) {
         guard let action = ReaderKeys.map(facilitator: model.facilitator != nil).action(for: key) else { return }
         switch action {
-        case .up: select(model.articleIndex - 1)
-        case .down: select(model.articleIndex + 1)
-        case .top: select(0)
-        case .bottom: select(count - 1)
-        case .pageDown: model.textScroll += 10
-        case .pageUp: model.textScroll = max(0, model.textScroll - 10)
+        case .up: moveArticle(&model, .up)
+        case .down: moveArticle(&model, .down)
+        case .top: moveArticle(&model, .top)
+        case .bottom: moveArticle(&model, .bottom)
+        case .pageDown: model.textScroll = ScrollPosition.scrolled(model.textScroll, .pageDown, page: SelectableList.page)
+        case .pageUp: model.textScroll = ScrollPosition.scrolled(model.textScroll, .pageUp, page: SelectableList.page)
         case .nextLanguage:
             // Another language version: same article number (versions share numbering).
             guard let text = model.currentText, text.versions.count > 1 else { return }

@@ -114,19 +114,21 @@ public enum ReviewView {
                        maxWidth: inner.width - 1)
             return
         }
-        for (i, entry) in model.texts.enumerated() where i < inner.height {
-            let selected = i == model.textIndex
+        // More texts than rows: the list scrolls by whole pages, like the articles.
+        let first = SelectableList.firstVisible(selected: model.textIndex, height: inner.height)
+        for (row, i) in (first..<min(model.texts.count, first + inner.height)).enumerated() {
+            let entry = model.texts[i]
+            let (marker, style) = SelectableList.rowStyle(selected: i == model.textIndex)
             let split = entry.versions.first?.split
             let count = split?.articles.count ?? 0
             let articles = count == 1 ? text(.chooserOneArticle, ui) : text(.chooserArticles, ui, ["count": "\(count)"])
             let languages = entry.versions.map { $0.language.uppercased() }.joined(separator: " ")
-            let line = (selected ? "▸ " : "  ") + Sanitizer.sanitize(split?.title ?? entry.id)
+            let line = marker + Sanitizer.sanitize(split?.title ?? entry.id)
             let suffix = "  \(languages)  \(articles)"
-            let style = selected ? Style(bold: true, reverse: true) : Style.plain
-            grid.fill(Rect(column: inner.column, row: inner.row + i, width: inner.width, height: 1), style: style)
-            grid.write(line, row: inner.row + i, column: inner.column, style: style,
+            SelectableList.drawBackground(&grid, row: inner.row + row, in: inner, selected: i == model.textIndex)
+            grid.write(line, row: inner.row + row, column: inner.column, style: style,
                        maxWidth: inner.width - DisplayWidth.of(suffix))
-            grid.write(suffix, row: inner.row + i, column: inner.right - DisplayWidth.of(suffix), style: style)
+            grid.write(suffix, row: inner.row + row, column: inner.right - DisplayWidth.of(suffix), style: style)
         }
     }
 
@@ -148,13 +150,12 @@ public enum ReviewView {
             let index = first + row
             guard index < split.articles.count else { break }
             let article = split.articles[index]
-            let selected = index == model.articleIndex
-            let style = selected ? Style(bold: true, reverse: true) : Style.plain
+            let (marker, style) = SelectableList.rowStyle(selected: index == model.articleIndex)
             let count = counts[article.number].map { String($0) } ?? ""
             let y = inner.row + row
-            grid.fill(Rect(column: inner.column, row: y, width: inner.width, height: 1), style: style)
+            SelectableList.drawBackground(&grid, row: y, in: inner, selected: index == model.articleIndex)
             let number = listEntries[index].number
-            let head = (selected ? "▸ " : "  ") + number + String(repeating: " ", count: max(1, 6 - DisplayWidth.of(number)))
+            let head = marker + number + String(repeating: " ", count: max(1, 6 - DisplayWidth.of(number)))
             var x = inner.column + grid.write(head, row: y, column: inner.column, style: style)
             x += grid.write(listEntries[index].heading, row: y, column: x, style: style,
                             maxWidth: inner.right - x - DisplayWidth.of(count) - 1)
