@@ -37,6 +37,10 @@ extension CursesScreen {
             flush()
         }
         lastPainted = grid.rowCount == size.rows && grid.columnCount == size.columns ? grid : nil
+        // The cursor on the focus: screen readers and braille displays follow it.
+        if let cursor = grid.cursor, cursor.row < size.rows, cursor.column < size.columns {
+            withStandardScreen { _ = wmove($0, Int32(cursor.row), Int32(cursor.column)) }
+        }
         refresh()
     }
 

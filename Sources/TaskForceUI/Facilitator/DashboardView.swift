@@ -63,6 +63,7 @@ enum DashboardView {
             let (marker, style) = SelectableList.rowStyle(selected: index == model.articleIndex)
             let y = inner.row + 1 + row
             SelectableList.drawBackground(&grid, row: y, in: inner, selected: index == model.articleIndex)
+            if index == model.articleIndex { grid.placeCursor(row: y, column: inner.column) }
             grid.write(marker + Sanitizer.sanitize(article.number), row: y, column: inner.column, style: style,
                        maxWidth: 7)
             grid.write(Sanitizer.sanitize(article.heading ?? ""), row: y, column: headingColumn, style: style,

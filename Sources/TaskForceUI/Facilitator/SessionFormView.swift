@@ -28,7 +28,10 @@ enum SessionFormView {
             while DisplayWidth.of(shown) > room - 1 { shown.removeFirst() }
             let x = inner.column + 1 + labelWidth
             let end = x + grid.write(shown, row: row, column: x, style: focused ? .bold : .plain)
-            if focused { grid.write(" ", row: row, column: end, style: .reverse) }  // the cursor
+            if focused {
+                grid.write(" ", row: row, column: end, style: .reverse)  // the cursor
+                grid.placeCursor(row: row, column: end)
+            }
             row += 1
         }
         row += 1

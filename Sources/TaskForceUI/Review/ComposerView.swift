@@ -22,7 +22,11 @@ enum ComposerView {
 
         label(.composerStance, .stance)
         var x = inner.column + labelWidth
+        // The cursor on the focus: the chosen position (else the first), the theme under the
+        // theme cursor, or the editing point (drawEditor).
+        if composer.field == .stance, composer.stance == nil { grid.placeCursor(row: row, column: x + 1) }
         for stance in Stance.allCases {
+            if composer.field == .stance, composer.stance == stance { grid.placeCursor(row: row, column: x + 1) }
             let name = VocabularyLabels.label(stance)
             let mark = composer.stance == stance ? "(•) " : "( ) "
             x += grid.write(mark + text(name, ui) + "  ", row: row, column: x,
@@ -36,6 +40,7 @@ enum ComposerView {
             let item = (composer.themes.contains(theme) ? "[x] " : "[ ] ") + VocabularyLabels.word(theme, ui)
             if x + DisplayWidth.of(item) > inner.right - 1 { row += 1; x = inner.column + labelWidth }
             let underCursor = composer.field == .themes && i == composer.themeCursor
+            if underCursor { grid.placeCursor(row: row, column: x + 1) }
             x += grid.write(item, row: row, column: x, style: underCursor ? .reverse : .plain)
             x += grid.write("  ", row: row, column: x)
         }
@@ -126,6 +131,7 @@ enum ComposerView {
             var cell = grid[y, x]
             cell.style = .reverse
             grid[y, x] = cell
+            grid.placeCursor(row: y, column: x)
         }
     }
 

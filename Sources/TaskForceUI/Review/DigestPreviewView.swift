@@ -19,6 +19,7 @@ enum DigestPreviewView {
         let ui = model.uiLanguage
         Border.draw(&grid, area, title: text(.digestPreviewTitle, ui), focused: true)
         let inner = area.inset(by: 1)
+        grid.placeCursor(row: inner.row, column: inner.column + 1)  // the first line shown is read first
         guard let preview = model.digestPreview, let content = preview.content else {
             grid.write(text(.digestPreviewBuilding, ui), row: inner.row, column: inner.column + 1, maxWidth: inner.width - 2)
             return

@@ -45,6 +45,7 @@ enum HelpView {
         let inner = area.inset(by: 1)
         let all = lines(ui, width: inner.width - 2, facilitator: model.facilitator != nil)
         guard case .help(let scroll)? = model.overlay else { return }
+        grid.placeCursor(row: inner.row, column: inner.column + 1)
         let first = min(scroll, maximumScroll(all.count, height: inner.height))
         for (i, line) in all.dropFirst(first).prefix(inner.height).enumerated() {
             grid.write(line.key, row: inner.row + i, column: inner.column + 1, style: .bold)

@@ -55,6 +55,7 @@ enum NotesView {
         for (i, line) in lines.dropFirst(first).prefix(inner.height).enumerated() {
             if line.style.reverse {
                 grid.fill(Rect(column: inner.column, row: inner.row + i, width: inner.width, height: 1), style: line.style)
+                grid.placeCursor(row: inner.row + i, column: inner.column + 1)  // the selected comment
             }
             grid.write(line.text, row: inner.row + i, column: inner.column + 1, style: line.style, maxWidth: width)
         }

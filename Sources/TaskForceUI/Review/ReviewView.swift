@@ -11,6 +11,7 @@ public enum ReviewView {
         let ui = model.uiLanguage
         if model.hidden {
             drawHidden(&grid, ui)
+            grid.placeCursor(row: 1, column: 2)
             return grid
         }
         guard columns >= minimumColumns, rows >= minimumRows else {
@@ -20,6 +21,7 @@ public enum ReviewView {
                 grid.write(line, row: row, column: 0, style: .bold)
                 row += 1
             }
+            grid.placeCursor(row: 0, column: 0)
             return grid
         }
         let body = Rect(column: 0, row: 1, width: columns, height: rows - 2)
@@ -47,6 +49,7 @@ public enum ReviewView {
             if let input = prompt.input {
                 x += grid.write(Sanitizer.sanitize(input), row: rows - 1, column: x)
                 grid.write(" ", row: rows - 1, column: x, style: .reverse)  // the cursor
+                grid.placeCursor(row: rows - 1, column: min(x, columns - 1))
             }
         } else if let status = model.status {
             // A message replaces the key bar until the next key.
@@ -126,6 +129,7 @@ public enum ReviewView {
             let line = marker + Sanitizer.sanitize(split?.title ?? entry.id)
             let suffix = "  \(languages)  \(articles)"
             SelectableList.drawBackground(&grid, row: inner.row + row, in: inner, selected: i == model.textIndex)
+            if i == model.textIndex { grid.placeCursor(row: inner.row + row, column: inner.column) }
             grid.write(line, row: inner.row + row, column: inner.column, style: style,
                        maxWidth: inner.width - DisplayWidth.of(suffix))
             grid.write(suffix, row: inner.row + row, column: inner.right - DisplayWidth.of(suffix), style: style)
@@ -154,6 +158,7 @@ public enum ReviewView {
             let count = counts[article.number].map { String($0) } ?? ""
             let y = inner.row + row
             SelectableList.drawBackground(&grid, row: y, in: inner, selected: index == model.articleIndex)
+            if index == model.articleIndex { grid.placeCursor(row: y, column: inner.column) }
             let number = listEntries[index].number
             let head = marker + number + String(repeating: " ", count: max(1, 6 - DisplayWidth.of(number)))
             var x = inner.column + grid.write(head, row: y, column: inner.column, style: style)

@@ -9,6 +9,10 @@ public struct CellGrid: Hashable, Sendable {
     public let columnCount: Int
     public let rowCount: Int
     private var cells: [Cell]
+    /// Where the terminal's cursor goes after the grid is shown: the focus (the selected
+    /// row, the editing point), so that a screen reader or a braille display, which follow
+    /// the cursor, read what has the focus. Nil leaves it where drawing ended.
+    public var cursor: CursorPosition?
 
     public init(columns: Int, rows: Int) {
         columnCount = max(0, columns)
