@@ -167,11 +167,22 @@ public final class CursesScreen {
         return text
     }
 
-    /// Restores the terminal (`endwin`) and frees the screen (`delscreen`).
-    /// Safe to call more than once.
+    /// Ctrl-C, Ctrl-Z and Ctrl-\ arrive as keys instead of signals (`raw`): for a kiosk.
+    public func takeSignalKeys() {
+        makeCurrent()
+        raw()
+        def_prog_mode()  // kept after a resize or a repaint
+    }
+
+    /// Clears the screen, restores the terminal (`endwin`) and frees the screen
+    /// (`delscreen`). Cleared first on every exit: a terminal without an alternate screen
+    /// (the Linux console, where braille and speech users work) would otherwise keep the
+    /// last frame, a comment included, in front of the next person. Safe to call more than once.
     public func close() {
         guard let screen else { return }
         set_term(screen)
+        wclear(tf_stdscr())
+        wrefresh(tf_stdscr())
         endwin()
         delscreen(screen)
         self.screen = nil

@@ -21,6 +21,8 @@ public struct Composer: Sendable, Equatable {
     public var warning: [IdentifyingDetails.Kind]?
     /// Why the last Ctrl-S did not save (no stance, empty comment).
     public var problem: UIString?
+    /// Kiosk: Esc was pressed with something written; Enter throws it away (KioskUpdate).
+    public var confirmingDiscard = false
 
     public init(articleNumber: String) {
         self.articleNumber = articleNumber

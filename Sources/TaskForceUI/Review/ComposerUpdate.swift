@@ -7,6 +7,7 @@ enum ComposerUpdate {
     static func update(_ model: inout ReviewModel, _ key: Key) -> [ReviewEffect] {
         guard var composer = model.composer else { return [] }
         defer { if model.composer != nil { model.screen = .reader(.composer(composer)) } }
+        if KioskUpdate.close(&model, &composer, key) { return [] }
         let action = ComposerKeys.map.action(for: key)
         switch action {
         case .quit?:
@@ -18,7 +19,7 @@ enum ComposerUpdate {
             composer.field = .comment
             return []
         case .close?:
-            if let id = model.currentText?.id {
+            if let id = model.currentText?.id, !model.kiosk {
                 model.unfinished[DraftKey(textID: id, article: composer.articleNumber)] = composer.isEmpty ? nil : composer
             }
             model.closePanel()

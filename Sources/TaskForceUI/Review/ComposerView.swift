@@ -62,12 +62,14 @@ enum ComposerView {
             row = proposalBox.bottom
         }
 
-        // While a warning is shown, the hint line says how to answer it.
-        let hints = composer.warning != nil ? text(.warnKeys, ui)
-            : [UIString.composerHintNextField, .composerHintPropose, .composerHintSave, .composerHintCancel]
-                .map { text($0, ui) }.joined(separator: " · ")
-        grid.write(hints, row: row, column: inner.column + 1, style: composer.warning != nil ? .bold : .plain,
+        // While a warning or the kiosk's question is shown, the hint line says how to answer it.
+        let question = composer.confirmingDiscard ? text(.kioskDiscardQuestion, ui)
+            : composer.warning != nil ? text(.warnKeys, ui) : nil
+        let hints = question ?? [UIString.composerHintNextField, .composerHintPropose, .composerHintSave, .composerHintCancel]
+            .map { text($0, ui) }.joined(separator: " · ")
+        grid.write(hints, row: row, column: inner.column + 1, style: question != nil ? .bold : .plain,
                    maxWidth: inner.width - 2)
+        if question != nil { grid.placeCursor(row: row, column: inner.column + 1) }  // read the question first
         row += 1
         var message: String?
         if let problem = composer.problem {

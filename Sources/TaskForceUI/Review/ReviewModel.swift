@@ -87,6 +87,9 @@ public struct ReviewModel: Sendable {
     /// Kiosk mode (a laptop passed around): nobody sees others' comments or counts, and after
     /// a save nothing of the previous participant stays on screen.
     public var kiosk = false
+    /// Kiosk: the idle warning is on screen (KioskUpdate), and how many Ctrl-Q in a row.
+    public var kioskIdleWarned = false
+    public var kioskClosingPresses = 0
     /// The session code given with `--session`, written into every annotation and shown.
     public var session: String?
     /// Comments written by this run of the program: only these may be changed or withdrawn

@@ -9,6 +9,8 @@ public enum ReviewMsg: Sendable, Equatable {
     /// The frame loop woke up with nothing to say (about four times a second when idle):
     /// what failed may be tried again.
     case tick
+    /// No key for this many seconds (sent with the ticks): a kiosk warns, then wipes.
+    case idle(seconds: Int)
     /// The terminal's size at this frame (clicks and page lengths are read against it).
     case resized(ScreenSize)
     /// SIGINT, SIGTERM or SIGHUP: end the session as `q` does, keeping unfinished comments.

@@ -11,6 +11,7 @@ public enum ReviewUpdate {
         switch msg {
         case .key(let key): effects = keyPressed(&model, key)
         case .tick: break
+        case .idle(let seconds): effects = KioskUpdate.idle(&model, seconds: seconds)
         case .resized(let size):
             model.screenSize = size
             DigestPreviewUpdate.fit(&model)  // a long digest is wrapped once per width, not per frame
@@ -46,6 +47,7 @@ public enum ReviewUpdate {
             return []
         }
         if model.hidden { return [] }
+        if KioskUpdate.key(&model, key) { return [] }
         if case .sessionForm(let form)? = model.overlay { return SessionFormUpdate.update(&model, form, key) }
         if let question = model.notes?.question { return FacilitatorUpdate.answer(&model, question, key) }
         if case .mouse(let event) = key {
@@ -125,6 +127,8 @@ public enum ReviewUpdate {
     /// position goes, so that the room's screens stop waiting for a facilitator who left.
     static func quit(_ model: inout ReviewModel) -> [ReviewEffect] {
         model.quitRequested = true
+        // A shared laptop keeps nothing unfinished (KioskUpdate says why).
+        guard !model.kiosk else { return [] }
         var unfinished = model.unfinished
         if let open = model.composer, let id = model.currentText?.id {
             unfinished[DraftKey(textID: id, article: open.articleNumber)] = open
@@ -168,21 +172,7 @@ public enum ReviewUpdate {
     /// Kiosk mode, after a save: nothing of the previous participant stays on screen or in
     /// the model. Their other unfinished comments go to drafts on disk, never lost.
     static func nextParticipant(_ model: inout ReviewModel) -> [ReviewEffect] {
-        var effects: [ReviewEffect] = []
-        let drafts = unfinishedComments(model.unfinished, model)
-        if !drafts.isEmpty { effects.append(.keepDrafts(drafts)) }
-        model.unfinished = [:]
-        model.mine = []
-        model.writerKeys = WriterKeys()  // the next participant cannot sign for the previous one
-        model.endorsedByMe = []
-        model.searchTerm = nil
-        model.screen = .article
-        model.overlay = nil
-        model.articleIndex = 0
-        model.textScroll = 0
-        model.status = .say(.savedKiosk)
-        FollowUpdate.forgetParticipant(&model)
-        return effects + [.clearScreen]
+        KioskUpdate.wipe(&model, status: .savedKiosk)
     }
 
     /// The outcome of an `.endorse` effect.

@@ -192,5 +192,10 @@ extension Catalogue {
         .helpComposerKeys: "Writing a comment: Tab goes to the next part (position, themes, comment). On the position, ← → or the numbers 1 to 4 choose it; on the themes, ← → move and Space ticks or unticks one; Enter goes on. Ctrl-S saves. Esc closes it and keeps what you wrote for later. F10 quits, keeping it too.",
         .helpPromptKeys: "While you type a word to search for or an article number: Enter goes, Esc gives up, Backspace erases.",
         .helpFormKeys: "Facilitator, in the session form: Tab or ↑ ↓ move between the place and the number of people, Enter checks and saves, Esc leaves it, F10 quits.",
+        .kioskStaysOpen: "This computer is shared: it stays open for the next person. The facilitator closes it.",
+        .kioskDiscardQuestion: "Throw away what you wrote? Enter: yes · Esc: keep writing",
+        .kioskThrownAway: "What you wrote was thrown away. Nothing of it was kept.",
+        .kioskIdleWarning: "Are you still there? Press any key. Otherwise, in one minute, the screen is cleared for the next person.",
+        .kioskWiped: "The screen was cleared for the next person.",
     ]
 }

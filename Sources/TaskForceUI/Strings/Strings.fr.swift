@@ -196,5 +196,10 @@ extension Catalogue {
         .helpComposerKeys: "Pour écrire un avis: Tab passe à la partie suivante (position, thèmes, commentaire). Sur la position, ← → ou les chiffres 1 à 4 la choisissent; sur les thèmes, ← → se déplacent et Espace coche ou décoche un thème; Enter passe à la suite. Ctrl-S enregistre. Esc ferme et garde ce que vous avez écrit pour plus tard. F10 quitte, en le gardant aussi.",
         .helpPromptKeys: "Quand vous tapez un mot à chercher ou un numéro d'article: Enter y va, Esc abandonne, la touche d'effacement efface.",
         .helpFormKeys: "Animation, dans le formulaire de la séance: Tab ou ↑ ↓ passent du lieu au nombre de personnes, Enter vérifie et enregistre, Esc le quitte, F10 quitte le programme.",
+        .kioskStaysOpen: "Cet ordinateur est partagé: il reste ouvert pour la personne suivante. La personne qui anime le ferme.",
+        .kioskDiscardQuestion: "Jeter ce que vous avez écrit? Enter: oui · Esc: continuer à écrire",
+        .kioskThrownAway: "Ce que vous aviez écrit a été jeté. Rien n'en est gardé.",
+        .kioskIdleWarning: "Vous êtes toujours là? Appuyez sur une touche. Sinon, dans une minute, l'écran est vidé pour la personne suivante.",
+        .kioskWiped: "L'écran a été vidé pour la personne suivante.",
     ]
 }

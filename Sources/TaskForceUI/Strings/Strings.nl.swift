@@ -194,5 +194,10 @@ extension Catalogue {
         .helpComposerKeys: "Een reactie schrijven: Tab gaat naar het volgende deel (standpunt, thema's, reactie). Bij het standpunt kies je met ← → of de cijfers 1 tot 4; bij de thema's ga je met ← → heen en weer en vink je met Spatie een thema aan of uit; Enter gaat verder. Ctrl-S slaat op. Esc sluit en bewaart wat je schreef voor later. F10 stopt en bewaart het ook.",
         .helpPromptKeys: "Terwijl je een woord om te zoeken of een artikelnummer typt: Enter gaat, Esc stopt, Backspace wist.",
         .helpFormKeys: "Begeleiding, in het formulier van de sessie: Tab of ↑ ↓ gaan van de plaats naar het aantal aanwezigen, Enter controleert en slaat op, Esc verlaat het, F10 stopt het programma.",
+        .kioskStaysOpen: "Deze computer is gedeeld: hij blijft open voor de volgende persoon. De begeleider sluit hem.",
+        .kioskDiscardQuestion: "Weggooien wat je schreef? Enter: ja · Esc: verder schrijven",
+        .kioskThrownAway: "Wat je schreef is weggegooid. Er is niets van bewaard.",
+        .kioskIdleWarning: "Ben je er nog? Druk op een toets. Anders wordt het scherm over een minuut leeggemaakt voor de volgende persoon.",
+        .kioskWiped: "Het scherm is leeggemaakt voor de volgende persoon.",
     ]
 }

@@ -44,6 +44,7 @@ public enum UIString: String, Sendable, CaseIterable {
 
     // Kiosk mode
     case kioskBanner, kioskNotesHidden
+    case kioskStaysOpen, kioskDiscardQuestion, kioskThrownAway, kioskIdleWarning, kioskWiped
 
     // Quick hide: an innocuous page that says nothing about the union or the bill
     case hideTitle, hideBody

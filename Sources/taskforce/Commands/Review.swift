@@ -66,8 +66,17 @@ enum ReviewSession {
         defer { screen.close() }
         TerminalRescue.arm(output: STDOUT_FILENO, reset: screen.leaveSequence)
         defer { TerminalRescue.disarm() }  // runs first: close() restores the terminal itself
-        StopSignals.install()
-        SuspendSignal.install()
+        if model.kiosk {
+            // A shared laptop holds the room: Ctrl-C, Ctrl-Z and Ctrl-\ arrive as plain keys
+            // (which do nothing), so nobody drops to the shell by chance. SIGTERM and SIGHUP
+            // still end it cleanly, keeping nothing unfinished.
+            screen.takeSignalKeys()
+            StopSignals.install(kiosk: true)
+        } else {
+            StopSignals.install()
+            SuspendSignal.install()
+        }
+        var lastKey = ContinuousClock.now
         let messages = MessageLoop(runner: runner, screen: screen)
         // Where the facilitator is, and the screen's size, before the first frame.
         if let first = watch?.poll() { messages.send(first, to: &model) }
@@ -83,6 +92,9 @@ enum ReviewSession {
                 // The facilitator moved: one stat per wake-up.
                 if let position = watch?.poll() { messages.send(position, to: &model) }
                 messages.send(.tick, to: &model)
+                // How long nobody has pressed a key: a kiosk warns, then wipes.
+                let idle = ContinuousClock.now - lastKey
+                if model.kiosk { messages.send(.idle(seconds: Int(idle.components.seconds)), to: &model) }
             },
             shouldStop: { model.quitRequested || StopSignals.received },
             draw: {
@@ -92,6 +104,7 @@ enum ReviewSession {
                 screen.paint(ReviewView.view(model, columns: size.columns, rows: size.rows))
             },
             apply: { key in
+                lastKey = ContinuousClock.now
                 messages.send(.key(key), to: &model)
                 return model.quitRequested ? .stop : .keepGoing
             })
@@ -128,9 +141,11 @@ enum StopSignals {
 
     static var received: Bool { flag != 0 }
 
-    static func install() {
-        for sig in [SIGINT, SIGTERM, SIGHUP] {
+    /// In kiosk mode SIGINT is not a way out (nor SIGQUIT, SIGTSTP): only TERM and HUP.
+    static func install(kiosk: Bool = false) {
+        for sig in kiosk ? [SIGTERM, SIGHUP] : [SIGINT, SIGTERM, SIGHUP] {
             signal(sig) { _ in StopSignals.flag = 1 }
         }
+        if kiosk { for sig in [SIGINT, SIGQUIT, SIGTSTP] { signal(sig, SIG_IGN) } }
     }
 }
