@@ -61,11 +61,19 @@ final class ArticleTextMemo: @unchecked Sendable {
         return lines
     }
 
+    /// The heading of an article for the list; one without a heading (most bills) is named
+    /// by the first words of its text, so that the list is not a column of bare numbers.
+    static func listHeading(_ article: Article) -> String {
+        if let heading = article.heading, !heading.isEmpty { return heading }
+        let words = article.text.split(whereSeparator: \.isWhitespace).prefix(8)
+        return words.joined(separator: " ")
+    }
+
     /// The list rows of every article of version `version`, sanitized.
     func listEntries(version: Int) -> [ListEntry] {
         if let entries = lock.withLock({ list[version] }) { return entries }
         let entries = articles[version].map {
-            ListEntry(number: Sanitizer.sanitize($0.number), heading: Sanitizer.sanitize($0.heading ?? ""))
+            ListEntry(number: Sanitizer.sanitize($0.number), heading: Sanitizer.sanitize(Self.listHeading($0)))
         }
         lock.withLock { list[version] = entries }
         return entries

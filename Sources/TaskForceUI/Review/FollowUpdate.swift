@@ -13,6 +13,12 @@ extension ReviewUpdate {
     static func positionRead(_ model: inout ReviewModel, _ position: LivePosition?) {
         let position = position?.session == model.session ? position : nil
         guard position != model.facilitatorPosition else { return }
+        if position == nil, model.facilitatorPosition != nil, model.following {
+            // The facilitator's screen closed: nobody to follow any more, and the screen says so.
+            model.following = false
+            model.followPending = false
+            model.status = .say(.followFacilitatorLeft)
+        }
         model.facilitatorPosition = position
         if model.talliesHidden {
             // Nothing of the others' stances stays on screen while the room discusses.

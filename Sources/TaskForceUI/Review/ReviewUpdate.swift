@@ -48,6 +48,9 @@ public enum ReviewUpdate {
         }
         if model.hidden { return [] }
         if KioskUpdate.key(&model, key) { return [] }
+        // Below the smallest size the screen shows only how big it must be: a key would act
+        // unseen (issue 14, item 7). F10 still quits.
+        guard ReviewView.fits(model.screenSize) else { return key == .function(10) ? quit(&model) : [] }
         if case .sessionForm(let form)? = model.overlay { return SessionFormUpdate.update(&model, form, key) }
         if let question = model.notes?.question { return FacilitatorUpdate.answer(&model, question, key) }
         if case .mouse(let event) = key {
@@ -243,7 +246,10 @@ public enum ReviewUpdate {
         case .pageUp: model.textScroll = ScrollPosition.scrolled(model.textScroll, .pageUp, page: SelectableList.page)
         case .nextLanguage:
             // Another language version: same article number (versions share numbering).
-            guard let text = model.currentText, text.versions.count > 1 else { return }
+            guard let text = model.currentText, text.versions.count > 1 else {
+                model.status = .say(.readerNoOtherVersion)  // not silently nothing (issue 14, item 7)
+                return
+            }
             let number = model.currentArticle?.number
             model.versionIndex = (model.versionIndex + 1) % text.versions.count
             if let number, let i = model.currentSplit?.articles.firstIndex(where: { $0.number == number }) {

@@ -6,6 +6,11 @@ public enum ReviewView {
     public static let minimumColumns = 80
     public static let minimumRows = 24
 
+    /// Whether the panes can be drawn at `size` (else the screen says how big it must be).
+    public static func fits(_ size: ScreenSize) -> Bool {
+        size.columns >= minimumColumns && size.rows >= minimumRows
+    }
+
     public static func view(_ model: ReviewModel, columns: Int, rows: Int) -> CellGrid {
         var grid = CellGrid(columns: max(columns, 1), rows: max(rows, 1))
         let ui = model.uiLanguage

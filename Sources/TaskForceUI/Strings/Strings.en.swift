@@ -197,5 +197,6 @@ extension Catalogue {
         .kioskThrownAway: "What you wrote was thrown away. Nothing of it was kept.",
         .kioskIdleWarning: "Are you still there? Press any key. Otherwise, in one minute, the screen is cleared for the next person.",
         .kioskWiped: "The screen was cleared for the next person.",
+        .followFacilitatorLeft: "The facilitator's screen has closed: you no longer follow it.",
     ]
 }

@@ -201,5 +201,6 @@ extension Catalogue {
         .kioskThrownAway: "Ce que vous aviez écrit a été jeté. Rien n'en est gardé.",
         .kioskIdleWarning: "Vous êtes toujours là? Appuyez sur une touche. Sinon, dans une minute, l'écran est vidé pour la personne suivante.",
         .kioskWiped: "L'écran a été vidé pour la personne suivante.",
+        .followFacilitatorLeft: "L'écran de l'animation s'est fermé: vous ne le suivez plus.",
     ]
 }

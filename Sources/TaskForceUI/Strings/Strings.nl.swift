@@ -199,5 +199,6 @@ extension Catalogue {
         .kioskThrownAway: "Wat je schreef is weggegooid. Er is niets van bewaard.",
         .kioskIdleWarning: "Ben je er nog? Druk op een toets. Anders wordt het scherm over een minuut leeggemaakt voor de volgende persoon.",
         .kioskWiped: "Het scherm is leeggemaakt voor de volgende persoon.",
+        .followFacilitatorLeft: "Het scherm van de begeleiding is gesloten: je volgt het niet meer.",
     ]
 }

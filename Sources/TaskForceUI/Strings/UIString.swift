@@ -87,7 +87,7 @@ public enum UIString: String, Sendable, CaseIterable {
     case digestPreviewArticle, digestPreviewMeToo, digestPreviewTotal
 
     // Following the facilitator of a session (f / F11), and the tallies kept hidden
-    case titleFollowing, followStarted, followStopped, followNeedsSession, talliesHidden, helpKeyFollow
+    case titleFollowing, followFacilitatorLeft, followStarted, followStopped, followNeedsSession, talliesHidden, helpKeyFollow
     // Facilitator mode (--facilitator): the session form, the live dashboard, the notes' extra keys
     case keyDashboard, keyTallies, keyHeadcount, keyPlace, keyHands, keyLeaveOut, keyDuplicate
     case titleHeadcount          // {count}

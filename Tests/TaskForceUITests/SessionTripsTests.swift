@@ -1,0 +1,52 @@
+import TaskForceCore
+import Testing
+@testable import TaskForceUI
+
+/// What a first real session tripped over on the participants' screens (issue 14, item 7).
+struct SessionTripsTests {
+    /// The facilitator quits (their position file goes): a follower stops following, and is told.
+    @Test func theFacilitatorLeavingEndsFollowing() throws {
+        var m = try FollowUpdateTests.model("f")
+        ReviewUpdate.update(&m, .positionRead(FollowUpdateTests.position()))
+        #expect(m.following)
+        ReviewUpdate.update(&m, .positionRead(nil))
+        #expect(!m.following && m.status?.string == .followFacilitatorLeft)
+        // Without ever having seen a facilitator, following waits for one (not stopped).
+        var waiting = try FollowUpdateTests.model("f")
+        ReviewUpdate.update(&waiting, .positionRead(nil))
+        #expect(waiting.following)
+    }
+
+    /// F5 on a text in one language says so instead of doing nothing.
+    @Test func anotherLanguageThatDoesNotExistIsSaid() throws {
+        let fr = TextSplitter.split(ReviewUpdateTests.bill, file: "b.fr.txt")
+        var m = ReviewModel(texts: [ReviewModel.TextEntry(id: "b", versions: [("fr", fr)])], uiLanguage: .fr)
+        ReviewUpdate.update(&m, .key(.function(5)))
+        #expect(m.status?.string == .readerNoOtherVersion && m.versionIndex == 0)
+    }
+
+    /// While the window is too small, the screen shows only how big it must be: keys do
+    /// nothing unseen, but F10 still quits.
+    @Test func keysWaitWhileTheWindowIsTooSmall() throws {
+        var m = ReviewUpdateTests.model()
+        ReviewUpdate.update(&m, .resized(ScreenSize(columns: 60, rows: 20)))
+        for key in try KeyScript.parse("jjaxyz<C-s>") { ReviewUpdate.update(&m, .key(key)) }
+        #expect(m.articleIndex == 0 && m.composer == nil)
+        ReviewUpdate.update(&m, .resized(ScreenSize(columns: 80, rows: 24)))
+        ReviewUpdate.update(&m, .key(.character("j")))
+        #expect(m.articleIndex == 1)
+        ReviewUpdate.update(&m, .resized(ScreenSize(columns: 60, rows: 20)))
+        ReviewUpdate.update(&m, .key(.function(10)))
+        #expect(m.quitRequested)
+    }
+
+    /// An article without a heading is named in the list by its first words, not a bare number.
+    @Test func articlesWithoutAHeadingShowTheirFirstWords() throws {
+        let split = TextSplitter.split("Loi\n\nArt. 1. Le travail du sexe est un travail comme un autre.\n\nArt. 2. Rien.\n",
+                                       file: "l.fr.txt")
+        #expect(split.articles.first?.heading == nil)
+        let m = ReviewModel(texts: [ReviewModel.TextEntry(id: "l", versions: [("fr", split)])], uiLanguage: .fr)
+        let rows = ReviewView.view(m, columns: 80, rows: 24).rows()
+        #expect(rows.contains { $0.contains("▸ 1     Le travail du sex") }, "\(rows.joined(separator: "\n"))")
+    }
+}
