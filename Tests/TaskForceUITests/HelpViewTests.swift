@@ -37,7 +37,7 @@ struct HelpViewTests {
 
     /// A tall window shows the whole page at once, with no arrows.
     @Test func aTallWindowShowsItAll() throws {
-        let rows = try Self.screen("<F1>", rows: 40)
+        let rows = try Self.screen("<F1>", rows: 60)
         #expect(!rows.joined().contains("▾") && !rows.joined().contains("▴"))
     }
 }

@@ -50,3 +50,33 @@ struct SessionTripsTests {
         #expect(rows.contains { $0.contains("▸ 1     Le travail du sex") }, "\(rows.joined(separator: "\n"))")
     }
 }
+
+/// Issue 14, item 6: the language a comment is recorded in is the one of the version read,
+/// said in the composer's title, and F5 changes it.
+struct CommentLanguageTests {
+    @Test func theLanguageReadIsRecordedAndF5ChangesIt() throws {
+        var m = ReviewUpdateTests.model(ui: .en)  // an English interface on a text in fr and nl
+        #expect(m.currentLanguage == "fr")
+        for key in try KeyScript.parse("a") { ReviewUpdate.update(&m, .key(key)) }
+        #expect(m.composer?.language == "fr")
+        let title = ReviewView.view(m, columns: 80, rows: 24).rows().first { $0.contains("Your opinion") } ?? ""
+        #expect(title.contains("in FR (F5)"), "\(title)")
+        var choices: [String] = []
+        for _ in 0..<8 {
+            ReviewUpdate.update(&m, .key(.function(5)))
+            choices.append(m.composer?.language ?? "-")
+        }
+        // The text's languages first, then the interface's, then the room's; round again.
+        #expect(choices == ["nl", "en", "es", "pt", "ro", "bg", "fr", "nl"])
+        var effects: [ReviewEffect] = []
+        for key in try KeyScript.parse("1<Tab><Tab>Mijn mening.<C-s>") { effects += ReviewUpdate.update(&m, .key(key)) }
+        #expect(ComposerUpdateTests.comment(effects)?.language == "nl")
+    }
+
+    /// On the Dutch version the composer starts in Dutch, whatever the interface.
+    @Test func theDutchVersionStartsInDutch() throws {
+        var m = ReviewUpdateTests.model(ui: .fr)
+        for key in try KeyScript.parse("<F5>a") { ReviewUpdate.update(&m, .key(key)) }
+        #expect(m.currentLanguage == "nl" && m.composer?.language == "nl")
+    }
+}

@@ -2,7 +2,7 @@
 /// text there (TextEditor), so this table lists only the keys that stay keys while typing,
 /// and those of the position and theme rows; the help names each.
 public enum ComposerAction: Hashable, Sendable, CaseIterable {
-    case save, close, nextField, previousField, proposeWording, quit, hide
+    case save, close, nextField, previousField, proposeWording, language, quit, hide
     /// On the position and theme rows: move the choice, pick a position by its number
     /// (1 to 4), tick the theme under the cursor, go on to the next row.
     case previousChoice, nextChoice, chooseStance, tick, confirm
@@ -17,6 +17,7 @@ public enum ComposerKeys {
         .init([.tab], .nextField, bar: BarEntry("Tab", .keyNextField), help: prose),
         .init([.backTab], .previousField, help: prose),
         .init([.function(6)], .proposeWording, bar: BarEntry("F6", .keyPropose), help: .paragraph(.helpKeyPropose)),
+        .init([.function(5)], .language, help: .paragraph(.helpComposerLanguage)),
         // F10 quits (keeping the comment as a draft), but is not offered in the bar: a
         // slip while typing should not look like the way out.
         ReaderKeys.quitInTyping.map { _ in .quit },

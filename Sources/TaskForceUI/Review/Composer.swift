@@ -7,6 +7,10 @@ public struct Composer: Sendable, Equatable {
     public enum Field: Sendable, Equatable, CaseIterable { case stance, themes, comment, proposal }
 
     public var articleNumber: String
+    /// The language the comment is written in, as it will be recorded: at first that of the
+    /// version being read (a comment on the French text is most likely French), shown in
+    /// the composer's title and changed with F5 (issue 14, item 6).
+    public var language: String
     public var stance: Stance?
     public var themes: Set<Theme> = []
     /// Which theme the cursor is on in the themes row.
@@ -24,9 +28,14 @@ public struct Composer: Sendable, Equatable {
     /// Kiosk: Esc was pressed with something written; Enter throws it away (KioskUpdate).
     public var confirmingDiscard = false
 
-    public init(articleNumber: String) {
+    public init(articleNumber: String, language: String) {
         self.articleNumber = articleNumber
+        self.language = language
     }
+
+    /// The languages F5 goes through: the text's versions first, then those the union's
+    /// participants write most (the interface languages and those of the room).
+    static let commonLanguages = ["fr", "nl", "en", "es", "pt", "ro", "bg"]
 
     public var isEmpty: Bool { stance == nil && themes.isEmpty && comment.isBlank && proposal == nil }
 
@@ -36,6 +45,7 @@ public struct Composer: Sendable, Equatable {
     /// A composer for changing `comment` (one of this run's own).
     public init(editing comment: Annotation) {
         articleNumber = comment.article
+        language = comment.language ?? "fr"
         stance = comment.stance
         themes = Set(comment.tags)
         self.comment = TextEditor(comment.body ?? "")

@@ -35,6 +35,9 @@ enum ComposerUpdate {
         case .proposeWording?:
             proposeWording(&composer, model)
             return []
+        case .language?:
+            composer.language = nextLanguage(after: composer.language, model)
+            return []
         default: break
         }
         // Any change makes an earlier warning or problem stale.
@@ -69,6 +72,14 @@ enum ComposerUpdate {
             composer.proposal?.apply(key)
         }
         return []
+    }
+
+    /// F5: the next language the comment may be written in.
+    static func nextLanguage(after language: String, _ model: ReviewModel) -> String {
+        var choices = model.currentText?.versions.map(\.language) ?? []
+        for code in [model.uiLanguage.rawValue] + Composer.commonLanguages where !choices.contains(code) { choices.append(code) }
+        guard let i = choices.firstIndex(of: language) else { return choices.first ?? language }
+        return choices[(i + 1) % choices.count]
     }
 
     static func next(_ field: Composer.Field, in fields: [Composer.Field], by step: Int) -> Composer.Field {

@@ -9,8 +9,10 @@ enum ComposerView {
                      transcribed: Bool = false, in area: Rect) {
         grid.fill(area)
         // On the facilitator's screen, a comment is typed on behalf of someone who spoke.
-        Border.draw(&grid, area, title: text(transcribed ? .screenComposerTranscribed : .screenComposer, ui,
-                                             ["article": composer.articleNumber]), focused: true)
+        // The language recorded is said at once, and F5 changes it.
+        let title = text(transcribed ? .screenComposerTranscribed : .screenComposer, ui, ["article": composer.articleNumber])
+            + " · " + text(.composerLanguage, ui, ["language": Sanitizer.sanitize(composer.language.uppercased())])
+        Border.draw(&grid, area, title: title, focused: true)
         let inner = area.inset(by: 1)
         let labelWidth = 13
         var row = inner.row

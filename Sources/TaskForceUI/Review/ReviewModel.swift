@@ -173,12 +173,12 @@ public struct ReviewModel: Sendable {
     }
 
     /// What the effect runner needs to save `composer`'s comment: the text and article, and
-    /// where it was written (the interface's language, the session, typed for someone who spoke).
+    /// where it was written (the language chosen in the composer, the session, typed for someone who spoke).
     func commentToSave(textID: String, article: String, fingerprint: String, composer: Composer,
                        body: String, proposal: String?) -> CommentToSave {
         CommentToSave(textID: textID, article: article, fingerprint: fingerprint, stance: composer.stance,
                       themes: Theme.allCases.filter(composer.themes.contains), body: body, proposal: proposal,
-                      supersedes: composer.editing, language: uiLanguage.rawValue, session: session,
+                      supersedes: composer.editing, language: composer.language, session: session,
                       transcribed: facilitator != nil, writerKeys: writerKeys)
     }
 }

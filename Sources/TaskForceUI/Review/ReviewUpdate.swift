@@ -273,7 +273,7 @@ public enum ReviewUpdate {
         case .annotate:
             guard let article = model.currentArticle, let id = model.currentText?.id else { return }
             model.screen = .reader(.composer(model.unfinished[DraftKey(textID: id, article: article.number)]
-                ?? Composer(articleNumber: article.number)))
+                ?? Composer(articleNumber: article.number, language: model.currentLanguage ?? model.uiLanguage.rawValue)))
         case .notes:
             // On a shared laptop nobody sees the others' comments.
             guard !model.kiosk else { model.status = .say(.kioskNotesHidden); return }

@@ -198,5 +198,7 @@ extension Catalogue {
         .kioskIdleWarning: "Are you still there? Press any key. Otherwise, in one minute, the screen is cleared for the next person.",
         .kioskWiped: "The screen was cleared for the next person.",
         .followFacilitatorLeft: "The facilitator's screen has closed: you no longer follow it.",
+        .composerLanguage: "in {language} (F5)",
+        .helpComposerLanguage: "In a comment: the title says in which language it will be recorded; F5 changes it (the languages of the text first).",
     ]
 }

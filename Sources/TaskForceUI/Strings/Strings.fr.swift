@@ -202,5 +202,7 @@ extension Catalogue {
         .kioskIdleWarning: "Vous êtes toujours là? Appuyez sur une touche. Sinon, dans une minute, l'écran est vidé pour la personne suivante.",
         .kioskWiped: "L'écran a été vidé pour la personne suivante.",
         .followFacilitatorLeft: "L'écran de l'animation s'est fermé: vous ne le suivez plus.",
+        .composerLanguage: "en {language} (F5)",
+        .helpComposerLanguage: "Dans un avis: le titre dit dans quelle langue il sera enregistré; F5 la change (d'abord les langues du texte).",
     ]
 }

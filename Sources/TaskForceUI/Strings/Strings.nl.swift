@@ -200,5 +200,7 @@ extension Catalogue {
         .kioskIdleWarning: "Ben je er nog? Druk op een toets. Anders wordt het scherm over een minuut leeggemaakt voor de volgende persoon.",
         .kioskWiped: "Het scherm is leeggemaakt voor de volgende persoon.",
         .followFacilitatorLeft: "Het scherm van de begeleiding is gesloten: je volgt het niet meer.",
+        .composerLanguage: "taal: {language} (F5)",
+        .helpComposerLanguage: "In een reactie: de titel zegt in welke taal ze wordt opgeslagen; F5 verandert ze (eerst de talen van de tekst).",
     ]
 }

@@ -67,7 +67,7 @@ public enum UIString: String, Sendable, CaseIterable {
     case notesMeToos             // {count}
     case notesMeTooDone, confirmWithdraw, withdrawn, onlyOwnComments
     case notesAlreadyMeToo, notesOwnComment, confirmWithdrawKeys, helpNotesKeys, helpKeyPropose
-    case helpComposerKeys, helpPromptKeys
+    case helpComposerKeys, helpPromptKeys, helpComposerLanguage, composerLanguage
 
     // Help screen: one line per key, then a word on anonymity
     case helpIntro, helpKeyHelp, helpKeyAnnotate, helpKeySearch, helpKeyNotes
