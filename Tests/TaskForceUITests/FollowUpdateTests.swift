@@ -255,7 +255,7 @@ struct FollowUpdateTests {
         #expect(rows.allSatisfy { DisplayWidth.of($0) <= 80 })
         #expect(rows[23] == " " + text(.followStarted, ui))
         if ui == .fr {
-            #expect(rows[0] == " taskforce · Projet de loi de démon · FR NL EN  Séance TST-1 · suit l'animation")
+            #expect(rows[0] == " taskforce · Projet de loi de démo… · FR NL EN  Séance TST-1 · suit l'animation")
             #expect(rows[1] == "┌ Articles ────────────────┐┏ Art. 5bis ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┓")
             #expect(rows[2] == "│  1     Objet             │┃ Bouton d'alarme                                  ┃")
             #expect(rows[7].hasPrefix("│▸ 5bis  Bouton d'alarme   │┃ "))

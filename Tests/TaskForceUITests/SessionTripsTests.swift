@@ -47,7 +47,7 @@ struct SessionTripsTests {
         #expect(split.articles.first?.heading == nil)
         let m = ReviewModel(texts: [ReviewModel.TextEntry(id: "l", versions: [("fr", split)])], uiLanguage: .fr)
         let rows = ReviewView.view(m, columns: 80, rows: 24).rows()
-        #expect(rows.contains { $0.contains("▸ 1     Le travail du sex") }, "\(rows.joined(separator: "\n"))")
+        #expect(rows.contains { $0.contains("▸ 1     Le travail du se…") }, "\(rows.joined(separator: "\n"))")
     }
 }
 
@@ -78,5 +78,43 @@ struct CommentLanguageTests {
         var m = ReviewUpdateTests.model(ui: .fr)
         for key in try KeyScript.parse("<F5>a") { ReviewUpdate.update(&m, .key(key)) }
         #expect(m.currentLanguage == "nl" && m.composer?.language == "nl")
+    }
+}
+
+/// Issue 15, item 5 (first part): the screen's language changes at any moment with `i`,
+/// the list of texts shows each title in it, and cut titles end with "…".
+struct InterfaceLanguageTests {
+    @Test func iCyclesTheScreensLanguage() throws {
+        var m = ReviewUpdateTests.model(texts: 2, ui: .en)
+        var seen: [UILanguage] = []
+        for _ in 0..<3 {
+            ReviewUpdate.update(&m, .key(.character("i")))
+            seen.append(m.uiLanguage)
+        }
+        #expect(seen == [.fr, .nl, .en])
+        #expect(m.status?.text(.en) == text(.interfaceLanguageNow, .en))
+        // In the reader too, and the bar follows.
+        ReviewUpdate.update(&m, .key(.enter))
+        ReviewUpdate.update(&m, .key(.character("i")))
+        #expect(m.uiLanguage == .fr)
+        ReviewUpdate.update(&m, .key(.down))
+        #expect(ReviewView.view(m, columns: 80, rows: 24).rows()[23].contains("F1 Aide"))
+    }
+
+    @Test func theChooserShowsTitlesInTheScreensLanguageCutWithAnEllipsis() throws {
+        let fr = TextSplitter.split("Projet de loi relatif aux conditions de travail des travailleurs et travailleuses du sexe indépendants\n\nArt. 1er. Objet.\n", file: "p.fr.txt")
+        let nl = TextSplitter.split("Wetsontwerp betreffende sekswerk\n\nArtikel 1. Doel.\n", file: "p.nl.txt")
+        let entries = [ReviewModel.TextEntry(id: "p", versions: [("fr", fr), ("nl", nl)]),
+                       ReviewModel.TextEntry(id: "q", versions: [("fr", fr)])]
+        var m = ReviewModel(texts: entries, uiLanguage: .nl)
+        var rows = ReviewView.view(m, columns: 80, rows: 24).rows()
+        #expect(rows[2].contains("▸ Wetsontwerp betreffende sekswerk"), "\(rows[2])")
+        #expect(rows[3].contains("Projet de loi relatif aux conditions de travail des travaill…"), "\(rows[3])")
+        ReviewUpdate.update(&m, .key(.character("i")))  // nl → en: no English version, the first
+        rows = ReviewView.view(m, columns: 80, rows: 24).rows()
+        #expect(rows[2].contains("Projet de loi relatif"))
+        #expect(DisplayWidth.truncated("relatif aux conditions", to: 12) == "relatif aux…")
+        #expect(DisplayWidth.truncated("court", to: 12) == "court")
+        #expect(DisplayWidth.truncated("会議会議", to: 4) == "会…")
     }
 }

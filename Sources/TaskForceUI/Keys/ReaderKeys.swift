@@ -5,6 +5,9 @@ public enum ReaderAction: Hashable, Sendable, CaseIterable {
     case help, quit, hide, follow, dashboard
     case up, down, top, bottom, pageDown, pageUp
     case annotate, search, nextMatch, goTo, notes, nextLanguage, sideBySide, digestPreview, back
+    /// The screen's own language (the next of English, French, Dutch), at any moment: a
+    /// laptop passed round a mixed room serves each person in theirs.
+    case interfaceLanguage
 }
 
 /// The reader's key tables: the participant's, and the facilitator's (where F11 and `d`
@@ -19,6 +22,8 @@ public enum ReaderKeys {
     static let hide = KeyBinding<ReaderAction>([.function(12)], .hide,
                                                bar: BarEntry("F12", .keyHide), help: .line(HelpLine("F12", .helpKeyHide)))
     static let move = HelpPlace.line(HelpLine("↑ ↓ j k  PgUp PgDn", .helpKeyMove))
+    static let interfaceLanguage = KeyBinding<ReaderAction>([.character("i")], .interfaceLanguage,
+                                                            help: .line(HelpLine("i", .helpKeyInterfaceLanguage)))
 
     /// The keys of the reader, in the order the help lists them.
     static func bindings(facilitator: Bool) -> [KeyBinding<ReaderAction>] {
@@ -40,6 +45,7 @@ public enum ReaderKeys {
             .init([.pageUp], .pageUp, help: move),
             .init([.character(":"), .character("#")], .goTo, help: .line(HelpLine(":  #", .helpKeyGoTo))),
             .init([.character("v")], .sideBySide, help: .line(HelpLine("v", .helpKeySideBySide))),
+            interfaceLanguage,
             hide,
             quit,
             .init([.escape, .left, .character("h")], .back, help: .paragraph(.helpKeyBack)),
@@ -64,7 +70,7 @@ public enum ReaderKeys {
 
 /// What a key does in the list of texts.
 public enum ChooserAction: Hashable, Sendable, CaseIterable {
-    case help, quit, hide, follow, up, down, top, bottom, open
+    case help, quit, hide, follow, up, down, top, bottom, open, interfaceLanguage
 }
 
 public enum ChooserKeys {
@@ -76,6 +82,7 @@ public enum ChooserKeys {
         .init([.end], .bottom, help: ReaderKeys.move),
         .init([.enter, .right, .character("l")], .open, bar: BarEntry("Enter", .keyOpen), help: .paragraph(.helpKeyOpen)),
         .init([.function(11), .character("f")], .follow, help: .paragraph(.helpKeyFollow)),
+        ReaderKeys.interfaceLanguage.map { _ in .interfaceLanguage },
         .init([.function(12)], .hide, bar: BarEntry("F12", .keyHide), help: .line(HelpLine("F12", .helpKeyHide))),
         .init([.function(10), .character("q")], .quit, bar: BarEntry("F10", .keyQuit), help: .line(HelpLine("F10  q", .helpKeyQuit))),
     ], bar: [.help, .open, .quit, .hide])

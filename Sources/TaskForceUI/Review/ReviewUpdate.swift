@@ -77,6 +77,14 @@ public enum ReviewUpdate {
         case .follow?:
             FollowUpdate.toggle(&model)
             return []
+        case .interfaceLanguage?:
+            let all = UILanguage.allCases
+            model.uiLanguage = all[((all.firstIndex(of: model.uiLanguage) ?? 0) + 1) % all.count]
+            model.status = .say(.interfaceLanguageNow)
+            // The preview's table labels are the interface's: wrapped again.
+            model.updateDigestPreview { $0.wrapped = nil }
+            DigestPreviewUpdate.fit(&model)
+            return []
         case .help?:
             model.overlay = model.helpShown ? nil : .help(scroll: 0)
             return []
@@ -216,7 +224,7 @@ public enum ReviewUpdate {
             model.versionIndex = model.currentText?.versions.firstIndex { $0.language == model.uiLanguage.rawValue } ?? 0
             model.articleIndex = 0
             model.textScroll = 0
-        case .help, .quit, .hide, .follow: break  // done before the screen's own keys
+        case .help, .quit, .hide, .follow, .interfaceLanguage: break  // done before the screen's own keys
         }
     }
 
@@ -279,7 +287,7 @@ public enum ReviewUpdate {
             guard !model.kiosk else { model.status = .say(.kioskNotesHidden); return }
             guard let article = model.currentArticle else { return }
             model.screen = .reader(.notes(NotesPane(articleNumber: article.number)))
-        case .help, .quit, .hide, .follow, .dashboard, .digestPreview:
+        case .help, .quit, .hide, .follow, .dashboard, .digestPreview, .interfaceLanguage:
             break  // done before the reader's own keys (FacilitatorUpdate, the preview)
         }
     }

@@ -95,7 +95,8 @@ public enum ReviewView {
         let languages = entry.versions.map { $0.language.uppercased() }
         let languagesWidth = languages.reduce(0) { $0 + DisplayWidth.of($1) + 1 } + 3 + rightWidth
         column += grid.write(" · ", row: 0, column: column)
-        column += grid.write(title, row: 0, column: column, maxWidth: max(0, grid.columnCount - column - languagesWidth))
+        column += grid.write(DisplayWidth.truncated(title, to: max(0, grid.columnCount - column - languagesWidth)),
+                             row: 0, column: column)
         column += grid.write(" · ", row: 0, column: column)
         for (i, language) in languages.enumerated() {
             // The current version is shown reversed and bold, not by colour alone.
@@ -127,7 +128,8 @@ public enum ReviewView {
         for (row, i) in (first..<min(model.texts.count, first + inner.height)).enumerated() {
             let entry = model.texts[i]
             let (marker, style) = SelectableList.rowStyle(selected: i == model.textIndex)
-            let split = entry.versions.first?.split
+            // The title in the interface's language when the text has that version.
+            let split = (entry.versions.first { $0.language == ui.rawValue } ?? entry.versions.first)?.split
             let count = split?.articles.count ?? 0
             let articles = count == 1 ? text(.chooserOneArticle, ui) : text(.chooserArticles, ui, ["count": "\(count)"])
             let languages = entry.versions.map { $0.language.uppercased() }.joined(separator: " ")
@@ -135,8 +137,8 @@ public enum ReviewView {
             let suffix = "  \(languages)  \(articles)"
             SelectableList.drawBackground(&grid, row: inner.row + row, in: inner, selected: i == model.textIndex)
             if i == model.textIndex { grid.placeCursor(row: inner.row + row, column: inner.column) }
-            grid.write(line, row: inner.row + row, column: inner.column, style: style,
-                       maxWidth: inner.width - DisplayWidth.of(suffix))
+            grid.write(DisplayWidth.truncated(line, to: inner.width - DisplayWidth.of(suffix)), row: inner.row + row,
+                       column: inner.column, style: style)
             grid.write(suffix, row: inner.row + row, column: inner.right - DisplayWidth.of(suffix), style: style)
         }
     }
@@ -167,8 +169,8 @@ public enum ReviewView {
             let number = listEntries[index].number
             let head = marker + number + String(repeating: " ", count: max(1, 6 - DisplayWidth.of(number)))
             var x = inner.column + grid.write(head, row: y, column: inner.column, style: style)
-            x += grid.write(listEntries[index].heading, row: y, column: x, style: style,
-                            maxWidth: inner.right - x - DisplayWidth.of(count) - 1)
+            x += grid.write(DisplayWidth.truncated(listEntries[index].heading, to: inner.right - x - DisplayWidth.of(count) - 1),
+                            row: y, column: x, style: style)
             grid.write(count, row: y, column: inner.right - DisplayWidth.of(count), style: style)
         }
         if model.notes != nil {

@@ -204,5 +204,7 @@ extension Catalogue {
         .followFacilitatorLeft: "L'écran de l'animation s'est fermé: vous ne le suivez plus.",
         .composerLanguage: "en {language} (F5)",
         .helpComposerLanguage: "Dans un avis: le titre dit dans quelle langue il sera enregistré; F5 la change (d'abord les langues du texte).",
+        .helpKeyInterfaceLanguage: "La langue de l'écran: anglais, puis français, puis néerlandais.",
+        .interfaceLanguageNow: "L'écran est maintenant en français. i pour une autre langue.",
     ]
 }
