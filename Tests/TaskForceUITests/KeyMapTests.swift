@@ -11,6 +11,7 @@ struct KeyMapTests {
         /// Actions this variant does not have (the facilitator is not followed, a participant has no dashboard).
         var without: Set<Action> = []
         var facilitator = false
+        var kiosk = false
         var testDescription: String { name }
     }
 
@@ -37,7 +38,7 @@ struct KeyMapTests {
     /// and labelled, and the bar fits 80 columns.
     static func checkDocumented<A>(_ table: Table<A>) {
         for ui in UILanguage.allCases {
-            let page = HelpView.lines(ui, width: 76, facilitator: table.facilitator).map(\.text).joined(separator: " ")
+            let page = HelpView.lines(ui, width: 76, facilitator: table.facilitator, kiosk: table.kiosk).map(\.text).joined(separator: " ")
                 .split(separator: " ").joined(separator: " ")
             for binding in table.map.bindings {
                 guard let help = binding.help else {
@@ -57,6 +58,19 @@ struct KeyMapTests {
 
     @Test(arguments: readers) func readerKeysReachTheirActions(_ table: Table<ReaderAction>) { Self.checkReachable(table) }
     @Test(arguments: readers) func readerKeysAreInTheHelpAndTheBar(_ table: Table<ReaderAction>) { Self.checkDocumented(table) }
+
+    /// A shared laptop's bar and help offer nothing it refuses (issue 15, item 3).
+    @Test func kioskKeys() {
+        let table = Table(name: "kiosk reader", map: ReaderKeys.kiosk, without: [.dashboard, .notes, .digestPreview, .quit], kiosk: true)
+        Self.checkReachable(table)
+        Self.checkDocumented(table)
+        for ui in UILanguage.allCases {
+            let page = HelpView.lines(ui, width: 76, kiosk: true).map(\.text).joined(separator: " ")
+            #expect(!page.contains(text(.helpNotesKeys, ui).prefix(20)) && !page.contains(text(.helpKeyDigest, ui).prefix(20)))
+            #expect(!page.contains(text(.helpKeyQuit, ui)))
+        }
+        #expect(!ReaderKeys.kiosk.keyBar.contains { $0.key == "F4" || $0.key == "F10" })
+    }
 
     @Test func chooserKeys() {
         let table = Table(name: "chooser", map: ChooserKeys.map)

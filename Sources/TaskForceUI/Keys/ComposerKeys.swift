@@ -16,8 +16,9 @@ public enum ComposerKeys {
         .init([.escape], .close, bar: BarEntry("Esc", .keyBack), help: prose),
         .init([.tab], .nextField, bar: BarEntry("Tab", .keyNextField), help: prose),
         .init([.backTab], .previousField, help: prose),
-        .init([.function(6)], .proposeWording, bar: BarEntry("F6", .keyPropose), help: .paragraph(.helpKeyPropose)),
-        .init([.function(5)], .language, help: .paragraph(.helpComposerLanguage)),
+        // Ctrl-P and Ctrl-L for laptops whose F-keys are taken (letters are text here).
+        .init([.function(6), .control("p")], .proposeWording, bar: BarEntry("F6", .keyPropose), help: .paragraph(.helpKeyPropose)),
+        .init([.function(5), .control("l")], .language, help: .paragraph(.helpComposerLanguage)),
         // F10 quits (keeping the comment as a draft), but is not offered in the bar: a
         // slip while typing should not look like the way out.
         ReaderKeys.quitInTyping.map { _ in .quit },
@@ -26,7 +27,7 @@ public enum ComposerKeys {
         .init([.left, .up], .previousChoice, bar: BarEntry("← → 1-4", .keyChoose), help: prose),
         .init([.right, .down], .nextChoice, help: prose),
         .init(["1", "2", "3", "4"].map { Key.character($0) }, .chooseStance, help: prose),
-        .init([.character(" "), .character("x")], .tick, bar: BarEntry("← → Space", .keyTick), help: prose),
+        .init([.character(" ")], .tick, bar: BarEntry("← → Space", .keyTick), help: prose),
         .init([.enter], .confirm, help: prose),
     ], bar: [.nextField, .proposeWording, .save, .close, .hide])
 

@@ -19,8 +19,10 @@ public enum ReaderKeys {
                                                bar: BarEntry("F10", .keyQuit), help: .line(HelpLine("F10  q", .helpKeyQuit)))
     /// Where letters are text (the composer), only F10 quits.
     static let quitInTyping = KeyBinding<ReaderAction>([.function(10)], .quit, bar: quit.bar, help: quit.help)
-    static let hide = KeyBinding<ReaderAction>([.function(12)], .hide,
-                                               bar: BarEntry("F12", .keyHide), help: .line(HelpLine("F12", .helpKeyHide)))
+    /// Quick hide: F12, or Ctrl-G where F12 is the laptop's brightness or volume key (and
+    /// inside the composer, where letters are text). Works on every screen.
+    static let hide = KeyBinding<ReaderAction>([.function(12), .control("g")], .hide,
+                                               bar: BarEntry("F12", .keyHide), help: .line(HelpLine("F12  Ctrl-G", .helpKeyHide)))
     static let move = HelpPlace.line(HelpLine("↑ ↓ j k  PgUp PgDn", .helpKeyMove))
     static let interfaceLanguage = KeyBinding<ReaderAction>([.character("i")], .interfaceLanguage,
                                                             help: .line(HelpLine("i", .helpKeyInterfaceLanguage)))
@@ -66,6 +68,13 @@ public enum ReaderKeys {
                                            bar: [.help, .annotate, .notes, .dashboard, .quit, .hide])
 
     public static func map(facilitator: Bool) -> KeyMap<ReaderAction> { facilitator ? Self.facilitator : participant }
+
+    /// What a shared laptop's bar and help offer: not the others' comments (notes, the
+    /// digest preview), which a kiosk refuses, nor quitting, which only the facilitator does.
+    /// Those keys still answer, saying why they do nothing.
+    static let refusedInKiosk: Set<ReaderAction> = [.notes, .digestPreview, .quit]
+    public static let kiosk = KeyMap(bindings(facilitator: false).filter { !refusedInKiosk.contains($0.action) },
+                                     bar: [.help, .annotate, .search, .nextLanguage, .hide])
 }
 
 /// What a key does in the list of texts.
@@ -83,7 +92,7 @@ public enum ChooserKeys {
         .init([.enter, .right, .character("l")], .open, bar: BarEntry("Enter", .keyOpen), help: .paragraph(.helpKeyOpen)),
         .init([.function(11), .character("f")], .follow, help: .paragraph(.helpKeyFollow)),
         ReaderKeys.interfaceLanguage.map { _ in .interfaceLanguage },
-        .init([.function(12)], .hide, bar: BarEntry("F12", .keyHide), help: .line(HelpLine("F12", .helpKeyHide))),
+        ReaderKeys.hide.map { _ in .hide },
         .init([.function(10), .character("q")], .quit, bar: BarEntry("F10", .keyQuit), help: .line(HelpLine("F10  q", .helpKeyQuit))),
     ], bar: [.help, .open, .quit, .hide])
 }
@@ -108,7 +117,7 @@ public enum PreviewKeys {
         .init([.escape, .character("D"), .left, .character("h")], .close, bar: BarEntry("Esc", .keyBack),
               help: .paragraph(.helpKeyDigest)),
         .init([.function(10), .character("q")], .quit, bar: BarEntry("F10", .keyQuit), help: .line(HelpLine("F10  q", .helpKeyQuit))),
-        .init([.function(12)], .hide, bar: BarEntry("F12", .keyHide), help: .line(HelpLine("F12", .helpKeyHide))),
+        ReaderKeys.hide.map { _ in .hide },
     ], bar: [.down, .close, .quit, .hide])
 }
 

@@ -43,6 +43,11 @@ enum ComposerUpdate {
         // Any change makes an earlier warning or problem stale.
         composer.warning = nil
         composer.problem = nil
+        // Typing right after `a` (or on the themes) writes the comment: a letter is never lost
+        // on a row that has no use for it (issue 15, item 3). Digits 1-4 still choose a position.
+        if case .character = key, action == nil, composer.field == .stance || composer.field == .themes {
+            composer.field = .comment
+        }
         switch composer.field {
         case .stance:
             let all = Stance.allCases

@@ -15,14 +15,14 @@ enum HelpView {
     }
 
     /// The whole page, wrapped to `width`.
-    static func lines(_ ui: UILanguage, width: Int, facilitator: Bool = false) -> [Line] {
+    static func lines(_ ui: UILanguage, width: Int, facilitator: Bool = false, kiosk: Bool = false) -> [Line] {
         var lines: [Line] = []
         func paragraph(_ string: UIString) {
             for line in Wrapping.wrap(text(string, ui), width: width) { lines.append(Line(text: line)) }
         }
         paragraph(.helpIntro)
         lines.append(Line())
-        let keys = ReaderKeys.map(facilitator: facilitator)
+        let keys = kiosk ? ReaderKeys.kiosk : ReaderKeys.map(facilitator: facilitator)
         for line in keys.helpLines {
             for (i, wrapped) in Wrapping.wrap(text(line.text, ui), width: width - keyWidth).enumerated() {
                 lines.append(Line(key: i == 0 ? line.keys : "", indent: keyWidth, text: wrapped))
@@ -32,7 +32,8 @@ enum HelpView {
         // The other screens' keys and anonymity, then the reader's keys told in a sentence
         // (the staff's digest last, so that the participants' first pages stay theirs).
         // The composer's and the questions' keys come from their tables.
-        var paragraphs = [UIString.helpNotesKeys, .helpKeyMouse, .helpKeyOpen, .helpAnonymous]
+        // A shared laptop shows nobody's notes: its help does not describe them.
+        var paragraphs = (kiosk ? [] : [UIString.helpNotesKeys]) + [.helpKeyMouse, .helpKeyOpen, .helpAnonymous]
         paragraphs += ComposerKeys.map.helpParagraphs + PromptKeys.map.helpParagraphs + keys.helpParagraphs
         if facilitator { paragraphs += [.helpFacilitatorNotes] + SessionFormKeys.map.helpParagraphs }
         for entry in paragraphs { paragraph(entry) }
@@ -43,7 +44,7 @@ enum HelpView {
         let ui = model.uiLanguage
         Border.draw(&grid, area, title: text(.screenHelp, ui), focused: true)
         let inner = area.inset(by: 1)
-        let all = lines(ui, width: inner.width - 2, facilitator: model.facilitator != nil)
+        let all = lines(ui, width: inner.width - 2, facilitator: model.facilitator != nil, kiosk: model.kiosk)
         guard case .help(let scroll)? = model.overlay else { return }
         grid.placeCursor(row: inner.row, column: inner.column + 1)
         let first = min(scroll, maximumScroll(all.count, height: inner.height))

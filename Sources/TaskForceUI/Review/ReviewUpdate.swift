@@ -42,7 +42,7 @@ public enum ReviewUpdate {
         defer { FollowUpdate.afterKey(&model, from: place) }
         // Quick hide works on every screen, the composer included, and gives back
         // exactly what was there.
-        if key == .function(12) {
+        if ReaderKeys.hide.keys.contains(key) {
             model.hidden.toggle()
             return []
         }
@@ -130,7 +130,7 @@ public enum ReviewUpdate {
         // No further than the end of the page in an 80×24 window (larger windows show
         // more and the view stops earlier).
         let lines = HelpView.lines(model.uiLanguage, width: ReviewView.minimumColumns - 4,
-                                   facilitator: model.facilitator != nil).count
+                                   facilitator: model.facilitator != nil, kiosk: model.kiosk).count
         model.overlay = .help(scroll: min(scroll, HelpView.maximumScroll(lines, height: ReviewView.minimumRows - 4)))
     }
 

@@ -64,14 +64,15 @@ public enum ReviewView {
         } else if model.helpShown {
             grid.write(" ↑ ↓  " + text(.helpClose, ui), row: rows - 1, column: 0)
         } else {
-            drawKeyBar(&grid, ui, row: rows - 1, keys: FacilitatorView.keyBar(model) ?? keyBar(model.screen))
+            drawKeyBar(&grid, ui, row: rows - 1, keys: FacilitatorView.keyBar(model) ?? keyBar(model.screen, kiosk: model.kiosk))
         }
         return grid
     }
 
     /// The key bar of a participant's screen: the keys of what has the keyboard.
-    static func keyBar(_ screen: ReviewScreen) -> [(key: String, label: UIString)] {
+    static func keyBar(_ screen: ReviewScreen, kiosk: Bool = false) -> [(key: String, label: UIString)] {
         switch screen {
+        case .reader(.article) where kiosk, .reader(.prompt) where kiosk: ReaderKeys.kiosk.keyBar
         case .chooser: ChooserKeys.map.keyBar
         case .reader(.digestPreview): PreviewKeys.map.keyBar
         case .reader(.notes): NotesKeys.participant.keyBar

@@ -103,7 +103,7 @@ extension Catalogue {
         .notesOwnComment: "This comment is yours: the others can say “me too” to it.",
         .confirmWithdrawKeys: "Press x again to withdraw it, any other key to keep it.",
         .helpNotesKeys: "In the notes: ↑ ↓ choose a comment, F7 or m “me too”, F8 or e change your own, F9 or x withdraw your own, Esc back to the text.",
-        .helpKeyPropose: "In a comment: F6 proposes a better wording of the article, starting from its text.",
+        .helpKeyPropose: "In a comment: F6 (or Ctrl-P) proposes a better wording of the article, starting from its text.",
 
         .helpIntro: "Read the text article by article, and say what you think. Your comments are anonymous.",
         .helpKeyHelp: "Show this help.",
@@ -189,7 +189,7 @@ extension Catalogue {
         .keyNextField: "Next",
         .keyChoose: "Choose",
         .keyTick: "Tick",
-        .helpComposerKeys: "Writing a comment: Tab goes to the next part (position, themes, comment). On the position, ← → or the numbers 1 to 4 choose it; on the themes, ← → move and Space ticks or unticks one; Enter goes on. Ctrl-S saves. Esc closes it and keeps what you wrote for later. F10 quits, keeping it too.",
+        .helpComposerKeys: "Writing a comment: Tab goes to the next part (position, themes, comment); a letter typed on the position or the themes starts the comment. On the position, ← → or the numbers 1 to 4 choose it; on the themes, ← → move and Space ticks or unticks one; Enter goes on. Ctrl-S saves. Esc closes it and keeps what you wrote for later. F10 quits, keeping it too.",
         .helpPromptKeys: "While you type a word to search for or an article number: Enter goes, Esc gives up, Backspace erases.",
         .helpFormKeys: "Facilitator, in the session form: Tab or ↑ ↓ move between the place and the number of people, Enter checks and saves, Esc leaves it, F10 quits.",
         .kioskStaysOpen: "This computer is shared: it stays open for the next person. The facilitator closes it.",
@@ -199,7 +199,7 @@ extension Catalogue {
         .kioskWiped: "The screen was cleared for the next person.",
         .followFacilitatorLeft: "The facilitator's screen has closed: you no longer follow it.",
         .composerLanguage: "in {language} (F5)",
-        .helpComposerLanguage: "In a comment: the title says in which language it will be recorded; F5 changes it (the languages of the text first).",
+        .helpComposerLanguage: "In a comment: the title says in which language it will be recorded; F5 (or Ctrl-L) changes it (the languages of the text first).",
         .helpKeyInterfaceLanguage: "The language of the screen: English, then French, then Dutch.",
         .interfaceLanguageNow: "The screen is in English now. i for another language.",
     ]

@@ -107,7 +107,7 @@ extension Catalogue {
         .notesOwnComment: "Ce commentaire est le vôtre\u{A0}: les autres peuvent y dire «\u{A0}moi aussi\u{A0}».",
         .confirmWithdrawKeys: "Appuyez encore sur x pour le retirer, sur une autre touche pour le garder.",
         .helpNotesKeys: "Dans les notes\u{A0}: ↑ ↓ choisir un commentaire, F7 ou m «\u{A0}moi aussi\u{A0}», F8 ou e modifier le vôtre, F9 ou x retirer le vôtre, Échap revenir au texte.",
-        .helpKeyPropose: "Dans un commentaire\u{A0}: F6 propose une meilleure formulation de l’article, à partir de son texte.",
+        .helpKeyPropose: "Dans un commentaire\u{A0}: F6 (ou Ctrl-P) propose une meilleure formulation de l’article, à partir de son texte.",
 
         .helpIntro: "Lisez le texte article par article, et dites ce que vous en pensez. Vos commentaires sont anonymes.",
         .helpKeyHelp: "Afficher cette aide.",
@@ -193,7 +193,7 @@ extension Catalogue {
         .keyNextField: "Suivant",
         .keyChoose: "Choisir",
         .keyTick: "Cocher",
-        .helpComposerKeys: "Pour écrire un avis: Tab passe à la partie suivante (position, thèmes, commentaire). Sur la position, ← → ou les chiffres 1 à 4 la choisissent; sur les thèmes, ← → se déplacent et Espace coche ou décoche un thème; Enter passe à la suite. Ctrl-S enregistre. Esc ferme et garde ce que vous avez écrit pour plus tard. F10 quitte, en le gardant aussi.",
+        .helpComposerKeys: "Pour écrire un avis: Tab passe à la partie suivante (position, thèmes, commentaire); une lettre tapée sur la position ou les thèmes commence le commentaire. Sur la position, ← → ou les chiffres 1 à 4 la choisissent; sur les thèmes, ← → se déplacent et Espace coche ou décoche un thème; Enter passe à la suite. Ctrl-S enregistre. Esc ferme et garde ce que vous avez écrit pour plus tard. F10 quitte, en le gardant aussi.",
         .helpPromptKeys: "Quand vous tapez un mot à chercher ou un numéro d'article: Enter y va, Esc abandonne, la touche d'effacement efface.",
         .helpFormKeys: "Animation, dans le formulaire de la séance: Tab ou ↑ ↓ passent du lieu au nombre de personnes, Enter vérifie et enregistre, Esc le quitte, F10 quitte le programme.",
         .kioskStaysOpen: "Cet ordinateur est partagé: il reste ouvert pour la personne suivante. La personne qui anime le ferme.",
@@ -203,7 +203,7 @@ extension Catalogue {
         .kioskWiped: "L'écran a été vidé pour la personne suivante.",
         .followFacilitatorLeft: "L'écran de l'animation s'est fermé: vous ne le suivez plus.",
         .composerLanguage: "en {language} (F5)",
-        .helpComposerLanguage: "Dans un avis: le titre dit dans quelle langue il sera enregistré; F5 la change (d'abord les langues du texte).",
+        .helpComposerLanguage: "Dans un avis: le titre dit dans quelle langue il sera enregistré; F5 (ou Ctrl-L) la change (d'abord les langues du texte).",
         .helpKeyInterfaceLanguage: "La langue de l'écran: anglais, puis français, puis néerlandais.",
         .interfaceLanguageNow: "L'écran est maintenant en français. i pour une autre langue.",
     ]

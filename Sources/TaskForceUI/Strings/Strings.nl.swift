@@ -105,7 +105,7 @@ extension Catalogue {
         .notesOwnComment: "Deze reactie is van jou: de anderen kunnen er “ik ook” bij zeggen.",
         .confirmWithdrawKeys: "Druk nog eens op x om ze in te trekken, op een andere toets om ze te houden.",
         .helpNotesKeys: "In de notities: ↑ ↓ een reactie kiezen, F7 of m “ik ook”, F8 of e je eigen reactie aanpassen, F9 of x ze intrekken, Esc terug naar de tekst.",
-        .helpKeyPropose: "In een reactie: F6 stelt een betere formulering van het artikel voor, vertrekkend van de tekst.",
+        .helpKeyPropose: "In een reactie: F6 (of Ctrl-P) stelt een betere formulering van het artikel voor, vertrekkend van de tekst.",
 
         .helpIntro: "Lees de tekst artikel per artikel, en zeg wat je ervan denkt. Je reacties zijn anoniem.",
         .helpKeyHelp: "Deze hulp tonen.",
@@ -191,7 +191,7 @@ extension Catalogue {
         .keyNextField: "Volgende",
         .keyChoose: "Kiezen",
         .keyTick: "Aanvinken",
-        .helpComposerKeys: "Een reactie schrijven: Tab gaat naar het volgende deel (standpunt, thema's, reactie). Bij het standpunt kies je met ← → of de cijfers 1 tot 4; bij de thema's ga je met ← → heen en weer en vink je met Spatie een thema aan of uit; Enter gaat verder. Ctrl-S slaat op. Esc sluit en bewaart wat je schreef voor later. F10 stopt en bewaart het ook.",
+        .helpComposerKeys: "Een reactie schrijven: Tab gaat naar het volgende deel (standpunt, thema's, reactie); een letter getypt bij het standpunt of de thema's begint de reactie. Bij het standpunt kies je met ← → of de cijfers 1 tot 4; bij de thema's ga je met ← → heen en weer en vink je met Spatie een thema aan of uit; Enter gaat verder. Ctrl-S slaat op. Esc sluit en bewaart wat je schreef voor later. F10 stopt en bewaart het ook.",
         .helpPromptKeys: "Terwijl je een woord om te zoeken of een artikelnummer typt: Enter gaat, Esc stopt, Backspace wist.",
         .helpFormKeys: "Begeleiding, in het formulier van de sessie: Tab of ↑ ↓ gaan van de plaats naar het aantal aanwezigen, Enter controleert en slaat op, Esc verlaat het, F10 stopt het programma.",
         .kioskStaysOpen: "Deze computer is gedeeld: hij blijft open voor de volgende persoon. De begeleider sluit hem.",
@@ -201,7 +201,7 @@ extension Catalogue {
         .kioskWiped: "Het scherm is leeggemaakt voor de volgende persoon.",
         .followFacilitatorLeft: "Het scherm van de begeleiding is gesloten: je volgt het niet meer.",
         .composerLanguage: "taal: {language} (F5)",
-        .helpComposerLanguage: "In een reactie: de titel zegt in welke taal ze wordt opgeslagen; F5 verandert ze (eerst de talen van de tekst).",
+        .helpComposerLanguage: "In een reactie: de titel zegt in welke taal ze wordt opgeslagen; F5 (of Ctrl-L) verandert ze (eerst de talen van de tekst).",
         .helpKeyInterfaceLanguage: "De taal van het scherm: Engels, dan Frans, dan Nederlands.",
         .interfaceLanguageNow: "Het scherm is nu in het Nederlands. i voor een andere taal.",
     ]
