@@ -7,6 +7,7 @@ import TaskForceCore
 /// it). The new id is printed alone once the file is durably saved, and nothing else.
 struct Annotate: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "annotate",
         abstract: "Save an anonymous comment on an article; the comment is read from stdin.",
         discussion: "Prints the new annotation's id once it is safely on disk. Exit 65 if the text, article or comment is not valid, 74 if it could not be saved.")
 
@@ -17,7 +18,7 @@ struct Annotate: ParsableCommand {
     var tags: [Theme] = []
     @Option(help: "Session code, e.g. BXL-2026-07.") var session: String?
     @Option(help: "A file holding a proposed wording of the article.") var proposalFile: String?
-    @Option(help: "Language of the comment (fr, nl, en, es…); by default the text's first language.")
+    @Option(help: "Language of the comment (fr, nl, en, es…). Required when the text has more than one language; otherwise by default the text's language.")
     var language: String?
     @OptionGroup var texts: TextsOption
     @OptionGroup var annotations: AnnotationsOption
@@ -34,8 +35,7 @@ struct Annotate: ParsableCommand {
             throw InputError(.badData, file: texts.directory, "there is no text \"\(text)\" (see `taskforce texts`)")
         }
         let number = ArticleNumber.normalise(article)
-        let commentLanguage = language ?? TextLibrary.defaultLanguages.first { legalText.version($0) != nil }
-            ?? legalText.versions.first?.language ?? "en"
+        let commentLanguage = try language ?? Self.onlyLanguage(of: legalText)
         // The fingerprint of the version the writer read: the comment's language when the
         // text exists in it, else the text's first language.
         let version = legalText.version(commentLanguage)?.file != nil ? legalText.version(commentLanguage)
@@ -55,6 +55,18 @@ struct Annotate: ParsableCommand {
             session: session, day: Today.day())
         try AnnotationStore(root: annotations.url).saveKeepingDraft(comment)
         Output.line(comment.id.value)
+    }
+
+    /// The comment's language when `--language` is not given: the text's, if it has only one.
+    /// A text in several languages gives no answer: taking its first language labelled a Dutch
+    /// comment on a French-Dutch bill FR (issue 14, item 6), and the digest counts comments by
+    /// language. Guessing from the words would be wrong on short comments, so the caller says.
+    static func onlyLanguage(of text: TextLibrary.LegalText) throws -> String {
+        let languages = text.versions.map(\.language)
+        guard languages.count == 1 else {
+            throw ValidationError("the text \"\(text.id)\" is in \(languages.joined(separator: ", ")): say which language the comment is in with --language (e.g. --language \(languages.first ?? "fr"))")
+        }
+        return languages[0]
     }
 
     /// The whole of stdin, as UTF-8 text; an empty comment is refused.
