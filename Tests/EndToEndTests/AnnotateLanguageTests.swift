@@ -22,7 +22,8 @@ struct AnnotateLanguageTests {
         let refused = try runTaskforce(["annotate", "--text", Repository.demoID, "--article", "2", "--stance", "concern"],
                                        in: work.url, input: comment)
         #expect(refused.status == 2, "\(refused.stderr)")
-        #expect(refused.stderr.contains("--language"), "\(refused.stderr)")
+        // One sentence naming the text and its languages, not a usage screen.
+        #expect(refused.stderr == "taskforce: the text \"\(Repository.demoID)\" is in en, fr, nl: say which language the comment is in with --language\n")
         #expect(try labels(work.url, Repository.demoID).isEmpty, "nothing is saved under a guessed language")
 
         let saved = try runTaskforce(["annotate", "--text", Repository.demoID, "--article", "2", "--stance", "concern",

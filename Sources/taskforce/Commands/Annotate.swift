@@ -35,7 +35,11 @@ struct Annotate: ParsableCommand {
             throw InputError(.badData, file: texts.directory, "there is no text \"\(text)\" (see `taskforce texts`)")
         }
         let number = ArticleNumber.normalise(article)
-        let commentLanguage = try language ?? Self.onlyLanguage(of: legalText)
+        guard let commentLanguage = language ?? Self.onlyLanguage(of: legalText) else {
+            let languages = legalText.versions.map(\.language).joined(separator: ", ")
+            Output.error("the text \"\(text)\" is in \(languages): say which language the comment is in with --language")
+            throw ExitCode(2)
+        }
         // The fingerprint of the version the writer read: the comment's language when the
         // text exists in it, else the text's first language.
         let version = legalText.version(commentLanguage)?.file != nil ? legalText.version(commentLanguage)
@@ -61,12 +65,8 @@ struct Annotate: ParsableCommand {
     /// A text in several languages gives no answer: taking its first language labelled a Dutch
     /// comment on a French-Dutch bill FR (issue 14, item 6), and the digest counts comments by
     /// language. Guessing from the words would be wrong on short comments, so the caller says.
-    static func onlyLanguage(of text: TextLibrary.LegalText) throws -> String {
-        let languages = text.versions.map(\.language)
-        guard languages.count == 1 else {
-            throw ValidationError("the text \"\(text.id)\" is in \(languages.joined(separator: ", ")): say which language the comment is in with --language (e.g. --language \(languages.first ?? "fr"))")
-        }
-        return languages[0]
+    static func onlyLanguage(of text: TextLibrary.LegalText) -> String? {
+        text.versions.count == 1 ? text.versions[0].language : nil
     }
 
     /// The whole of stdin, as UTF-8 text; an empty comment is refused.
