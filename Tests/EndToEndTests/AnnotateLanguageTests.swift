@@ -2,8 +2,9 @@ import Foundation
 import Testing
 
 /// Issue 14, item 6: `annotate` without `--language` labelled a Dutch comment on the
-/// French-Dutch demo bill FR (its first language). On a text in several languages the
-/// language is now required; on a text in one language it is that language.
+/// French-Dutch demo bill FR (its first language). Without the option, a text in one
+/// language gives its language; a text in several gives the one the comment's words show;
+/// when they do not tell, the first language is recorded and stderr says so.
 struct AnnotateLanguageTests {
     private func labels(_ folder: URL, _ text: String) throws -> [String] {
         let dir = folder.appendingPathComponent("Annotations/\(text)")
@@ -11,23 +12,45 @@ struct AnnotateLanguageTests {
         return try names.filter { $0.hasSuffix(".json") }.map { name in
             let object = try JSONSerialization.jsonObject(with: Data(contentsOf: dir.appendingPathComponent(name))) as? [String: Any]
             return object?["language"] as? String ?? "?"
-        }
+        }.sorted()
     }
 
-    @Test func aTextInSeveralLanguagesNeedsTheCommentsLanguage() throws {
+    private func annotate(_ comment: String, text: String = Repository.demoID, extra: [String] = [],
+                          in folder: URL) throws -> RunResult {
+        try runTaskforce(["annotate", "--text", text, "--article", "2", "--stance", "concern"] + extra,
+                         in: folder, input: Data("\(comment)\n".utf8))
+    }
+
+    @Test(arguments: [
+        ("Dit artikel beschermt ons niet genoeg.", "nl"),
+        ("Qui est visé exactement par cet article ?", "fr"),
+        ("The definition leaves out those who work from home.", "en"),
+    ])
+    func theCommentsWordsGiveItsLanguage(_ comment: String, _ expected: String) throws {
         let work = try TemporaryFolder()
         defer { work.remove() }
         try Repository.copyDemoTexts(into: work.url)
-        let comment = Data("Dit artikel beschermt ons niet genoeg.\n".utf8)
-        let refused = try runTaskforce(["annotate", "--text", Repository.demoID, "--article", "2", "--stance", "concern"],
-                                       in: work.url, input: comment)
-        #expect(refused.status == 2, "\(refused.stderr)")
-        // One sentence naming the text and its languages, not a usage screen.
-        #expect(refused.stderr == "taskforce: the text \"\(Repository.demoID)\" is in en, fr, nl: say which language the comment is in with --language\n")
-        #expect(try labels(work.url, Repository.demoID).isEmpty, "nothing is saved under a guessed language")
+        let saved = try annotate(comment, in: work.url)
+        #expect(saved.status == 0, "\(saved.stderr)")
+        #expect(saved.stderr.isEmpty, "\(saved.stderr)")
+        #expect(try labels(work.url, Repository.demoID) == [expected])
+    }
 
-        let saved = try runTaskforce(["annotate", "--text", Repository.demoID, "--article", "2", "--stance", "concern",
-                                      "--language", "nl"], in: work.url, input: comment)
+    @Test func wordsThatDoNotTellGiveTheFirstLanguageAndSaySo() throws {
+        let work = try TemporaryFolder()
+        defer { work.remove() }
+        try Repository.copyDemoTexts(into: work.url)
+        let saved = try annotate("Akkoord!", in: work.url)
+        #expect(saved.status == 0, "\(saved.stderr)")
+        #expect(saved.stderr == "taskforce: the comment's words do not tell its language; it is recorded as fr (use --language to say)\n")
+        #expect(try labels(work.url, Repository.demoID) == ["fr"])
+    }
+
+    @Test func theOptionWinsOverTheWords() throws {
+        let work = try TemporaryFolder()
+        defer { work.remove() }
+        try Repository.copyDemoTexts(into: work.url)
+        let saved = try annotate("Qui est visé ?", extra: ["--language", "nl"], in: work.url)
         #expect(saved.status == 0, "\(saved.stderr)")
         #expect(try labels(work.url, Repository.demoID) == ["nl"])
     }
@@ -36,9 +59,8 @@ struct AnnotateLanguageTests {
         let work = try TemporaryFolder()
         defer { work.remove() }
         try FileManager.default.createDirectory(at: work.url.appendingPathComponent("Texts"), withIntermediateDirectories: true)
-        try work.write("Wet\n\nArtikel 1. Deze wet geldt voor iedereen.\n", to: "Texts/wet-een.nl.txt")
-        let saved = try runTaskforce(["annotate", "--text", "wet-een", "--article", "1", "--stance", "question"],
-                                     in: work.url, input: Data("Ook voor zelfstandigen?\n".utf8))
+        try work.write("Wet\n\nArtikel 1. Deze wet geldt voor iedereen.\n\nArtikel 2. Ook voor zelfstandigen.\n", to: "Texts/wet-een.nl.txt")
+        let saved = try annotate("Qui est visé ?", text: "wet-een", in: work.url)
         #expect(saved.status == 0, "\(saved.stderr)")
         #expect(try labels(work.url, "wet-een") == ["nl"])
     }

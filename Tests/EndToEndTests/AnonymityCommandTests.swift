@@ -18,7 +18,7 @@ struct AnonymityCommandTests {
         try work.write("Article 12 : on refuse l'enregistrement.\nProposition jointe.", to: "proposal.txt")
 
         let result = try runTaskforce(
-            ["annotate", "--language", "fr", "--text", Repository.demoID, "--article", "12", "--stance", "oppose", "--tag", "privacy",
+            ["annotate", "--text", Repository.demoID, "--article", "12", "--stance", "oppose", "--tag", "privacy",
              "--tag", "safety", "--session", "BXL-2026-07", "--proposal-file", "proposal.txt", "--texts", texts.path],
             in: work.url, input: Data("Personne ne doit savoir qui a écrit ceci.\n".utf8), environment: Self.environment)
 
@@ -64,7 +64,7 @@ struct AnonymityCommandTests {
         #expect(options.isSubset(of: harmless), "\(options.subtracting(harmless))")
         #expect(options.isSuperset(of: ["text", "article", "stance"]))
         for option in ["--body", "--comment", "--message", "--note", "-m"] {
-            let result = try runTaskforce(["annotate", "--language", "fr", "--text", Repository.demoID, "--article", "1", "--stance", "support",
+            let result = try runTaskforce(["annotate", "--text", Repository.demoID, "--article", "1", "--stance", "support",
                                            option, "Mon commentaire secret", "--texts", Repository.texts.path],
                                           in: work.url)
             #expect(result.status == 2, "\(option) is not an option: \(result.stderr)")

@@ -22,7 +22,7 @@ struct CrashTests {
         let annotations = work.url.appendingPathComponent("Annotations")
         let input = try work.write("Un commentaire écrit pendant que tout s'arrête.\n", to: "comment.txt")
         let binary = try Binary.locate()
-        let arguments = ["annotate", "--language", "fr", "--text", Repository.demoID, "--article", "5bis", "--stance", "concern",
+        let arguments = ["annotate", "--text", Repository.demoID, "--article", "5bis", "--stance", "concern",
                          "--tag", "safety", "--texts", texts.path, "--annotations", annotations.path]
         let environment = ["LANG": "C.UTF-8", "SWIFT_BACKTRACE": "enable=no", "PATH": "/usr/bin:/bin"]
         func start(_ n: Int) throws -> ChildProcess {

@@ -78,7 +78,7 @@ struct DigestPreviewTests {
         // A comment saved elsewhere while the screen is open (a merge, another laptop's
         // folder): the preview reads the folder when it opens (the list follows the folder
         // by itself: LiveUpdateTests).
-        let saved = try runTaskforce(["annotate", "--language", "fr", "--text", Repository.demoID, "--article", "1", "--stance", "support"],
+        let saved = try runTaskforce(["annotate", "--text", Repository.demoID, "--article", "1", "--stance", "support"],
                                      in: folder.url, input: Data("Enfin un objet clair.".utf8))
         #expect(saved.status == 0, "\(saved.stderr)")
         try tmux.type("D")

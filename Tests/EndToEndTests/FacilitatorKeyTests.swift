@@ -49,7 +49,7 @@ struct FacilitatorKeyTests {
         }
 
         // A participant of the session comments on 5bis.
-        let said = try runTaskforce(["annotate", "--language", "fr", "--text", Repository.demoID, "--article", "5bis", "--stance", "concern",
+        let said = try runTaskforce(["annotate", "--text", Repository.demoID, "--article", "5bis", "--stance", "concern",
                                      "--session", "TST-1"], in: folder.url, input: Data("Un nom que personne ne doit lire.\n".utf8))
         #expect(said.status == 0, "\(said.stderr)")
         #expect(try Self.hidden(folder.url) == "  \"hidden\" : 0,")

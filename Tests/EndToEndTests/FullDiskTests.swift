@@ -8,7 +8,7 @@ struct FullDiskTests {
     static let comment = Data("Un commentaire qui ne doit pas se perdre.\n".utf8)
 
     static func annotate(_ annotations: URL, texts: URL, in folder: URL) throws -> RunResult {
-        try runTaskforce(["annotate", "--language", "fr", "--text", Repository.demoID, "--article", "5bis", "--stance", "concern",
+        try runTaskforce(["annotate", "--text", Repository.demoID, "--article", "5bis", "--stance", "concern",
                           "--texts", texts.path, "--annotations", annotations.path],
                          in: folder, input: comment)
     }
@@ -106,7 +106,7 @@ struct FullDiskTests {
         let annotations = work.url.appendingPathComponent("Annotations")
         let tooLong = Data(String(repeating: "trop long ", count: 2_500).utf8)
 
-        let result = try runTaskforce(["annotate", "--language", "fr", "--text", Repository.demoID, "--article", "1", "--stance", "support",
+        let result = try runTaskforce(["annotate", "--text", Repository.demoID, "--article", "1", "--stance", "support",
                                        "--texts", texts.path, "--annotations", annotations.path],
                                       in: work.url, input: tooLong)
 

@@ -74,7 +74,7 @@ struct LiveUpdateTests {
         #expect(before.contains("│  2     Définitions       │"))
 
         let started = Date()
-        let run = try runTaskforce(["annotate", "--language", "fr", "--text", Repository.demoID, "--article", "2", "--stance", "question"],
+        let run = try runTaskforce(["annotate", "--text", Repository.demoID, "--article", "2", "--stance", "question"],
                                    in: folder.url, input: Data("Qui est visé exactement ?".utf8))
         #expect(run.status == 0, "\(run.stderr)")
         let after = try a.wait(timeout: Self.limit + 3) { $0.contains("│  2     Définitions      1│") }

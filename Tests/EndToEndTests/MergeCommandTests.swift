@@ -10,7 +10,7 @@ struct MergeCommandTests {
         try Repository.copyDemoTexts(into: folder.url)
         for n in 0..<count {
             let result = try runTaskforce(
-                ["annotate", "--language", "fr", "--text", Repository.demoID, "--article", n % 2 == 0 ? "1" : "5bis", "--stance", "concern",
+                ["annotate", "--text", Repository.demoID, "--article", n % 2 == 0 ? "1" : "5bis", "--stance", "concern",
                  "--tag", "safety", "--annotations", "A"],
                 in: folder.url, input: Data("Commentaire \(n) : le bouton d'alarme doit rester à nous.\n".utf8))
             #expect(result.status == 0, "annotate: \(result.stderr)")

@@ -22,7 +22,7 @@ struct ReservedFolderLinkTests {
         try FileManager.default.createSymbolicLink(at: annotations.appendingPathComponent(reserved), withDestinationURL: outside)
 
         // A comment (tmp/, drafts/), a file to quarantine, a conflict to keep aside.
-        let said = try runTaskforce(["annotate", "--language", "fr", "--text", Repository.demoID, "--article", "1", "--stance", "concern"],
+        let said = try runTaskforce(["annotate", "--text", Repository.demoID, "--article", "1", "--stance", "concern"],
                                     in: folder.url, input: Data("Un avis.\n".utf8))
         let demo = annotations.appendingPathComponent(Repository.demoID)
         try Data("not json".utf8).write(to: demo.appendingPathComponent("0123456789abcdef0123456789abcdef.json"))
