@@ -14,7 +14,7 @@ extension Sanitizer {
     /// - U+20A0–U+20BF: currency signs (€).
     /// None of these is a control or a format character, none has a canonical decomposition,
     /// and none can compose with a scalar before it, so a text made only of them is NFC.
-    public static func leavesUnchanged(_ utf8: String.UTF8View) -> Bool {
+    static func leavesUnchanged(_ utf8: String.UTF8View) -> Bool {
         if let answer = utf8.withContiguousStorageIfAvailable({ leavesUnchanged(bytes: $0) }) { return answer }
         return leavesUnchanged(bytes: Array(utf8))  // a bridged string: not on Linux
     }
