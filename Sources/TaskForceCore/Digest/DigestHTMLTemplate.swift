@@ -38,7 +38,7 @@ enum DigestHTMLTemplate {
     <h2 id="contents">{{contentsLabel}}</h2>
     <ul>
     {{#summary}}
-    <li><a href="#{{anchor}}"><span class="number">{{label}}</span> {{heading}}</a></li>
+    <li><a href="#{{anchor}}"><span class="number">{{label}}</span>{{#heading}} {{.}}{{/heading}}</a></li>
     {{/summary}}
     {{#hasOrphans}}
     <li><a href="#orphans">{{orphansLabel}}</a></li>
@@ -55,7 +55,7 @@ enum DigestHTMLTemplate {
     </thead>
     <tbody>
     {{#summary}}
-    <tr><th scope="row"><a href="#{{anchor}}">{{label}}</a> {{heading}}</th><td>{{support}}</td><td>{{concern}}</td><td>{{oppose}}</td><td>{{question}}</td><td>{{endorsements}}</td></tr>
+    <tr><th scope="row"><a href="#{{anchor}}">{{label}}</a>{{#heading}} {{.}}{{/heading}}</th><td>{{support}}</td><td>{{concern}}</td><td>{{oppose}}</td><td>{{question}}</td><td>{{endorsements}}</td></tr>
     {{/summary}}
     </tbody>
     <tfoot>

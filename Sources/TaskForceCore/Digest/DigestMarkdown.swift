@@ -66,7 +66,7 @@ public enum DigestMarkdown {
     | {{articleLabel}} | {{supportLabel}} | {{concernLabel}} | {{opposeLabel}} | {{questionLabel}} | {{endorsementsLabel}} |
     |---|--:|--:|--:|--:|--:|
     {{#summary}}
-    | {{label}} {{heading}} | {{support}} | {{concern}} | {{oppose}} | {{question}} | {{endorsements}} |
+    | {{label}}{{#heading}} {{.}}{{/heading}} | {{support}} | {{concern}} | {{oppose}} | {{question}} | {{endorsements}} |
     {{/summary}}
     {{#total}}
     | **{{label}}** | **{{support}}** | **{{concern}}** | **{{oppose}}** | **{{question}}** | **{{endorsements}}** |

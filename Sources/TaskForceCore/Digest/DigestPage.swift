@@ -4,7 +4,8 @@
 struct DigestPage: Sendable {
     struct Line: Sendable { var label: String; var value: String }
     struct SummaryRow: Sendable {
-        var anchor: String, label: String, heading: String
+        /// No heading, no space after the label: "Article 2." then nothing (issue 14, item 7).
+        var anchor: String, label: String, heading: String?
         var support: Int, concern: Int, oppose: Int, question: Int, endorsements: Int
     }
     struct Piece: Sendable { var kept: String?; var deleted: String?; var inserted: String? }
@@ -128,13 +129,13 @@ struct DigestPage: Sendable {
                 + " · \(label(.endorsements)) \(c.endorsements)"
         }
         summary = d.articles.map { a in
-            SummaryRow(anchor: Self.anchor(a.number), label: a.label, heading: a.heading ?? "",
+            SummaryRow(anchor: Self.anchor(a.number), label: a.label, heading: a.heading,
                        support: a.counts.support, concern: a.counts.concern, oppose: a.counts.oppose,
                        question: a.counts.question, endorsements: a.counts.endorsements)
         }
         var all = StanceCounts()
         for a in d.articles { all += a.counts }
-        total = SummaryRow(anchor: "", label: label(.total), heading: "", support: all.support, concern: all.concern,
+        total = SummaryRow(anchor: "", label: label(.total), heading: nil, support: all.support, concern: all.concern,
                            oppose: all.oppose, question: all.question, endorsements: all.endorsements)
         articles = d.articles.map { a in
             ArticleSection(

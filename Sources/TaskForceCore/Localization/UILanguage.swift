@@ -26,12 +26,16 @@ public enum UILanguage: String, Sendable, CaseIterable {
 struct LocaleName {
     /// Lower case, e.g. "fr"; "c" or "posix" for the portable locale, "" when unset.
     var language: String
+    /// As written, e.g. "UTF-8" or "utf8"; "" when the name has none.
+    var codeset: String
 
     init(_ name: String) {
         // The modifier may itself contain dots, so it is cut off first.
         let beforeModifier = name.split(separator: "@", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
-        let languageAndTerritory = beforeModifier.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+        let parts = beforeModifier.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        let languageAndTerritory = parts.first ?? ""
         // `-` too: some systems and users write `fr-BE`.
         language = String(languageAndTerritory.prefix { $0 != "_" && $0 != "-" }).lowercased()
+        codeset = parts.count > 1 ? String(parts[1]) : ""
     }
 }

@@ -30,8 +30,8 @@ public enum Sanitizer {
 
     public static func sanitize(_ text: String, for purpose: Purpose = .screen) -> String {
         // Most comments and articles need nothing: return them as they are (they are NFC
-        // already when every scalar is printable ASCII).
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F || $0 == 0x0A }) { return text }
+        // already when every scalar is printable ASCII, accented Latin or common punctuation).
+        if leavesUnchanged(text.utf8) { return text }
         let drop = purpose == .export
         var out = String.UnicodeScalarView()
         var previousWasCR = false

@@ -7,6 +7,7 @@ import TaskForceCore
 /// it). The new id is printed alone once the file is durably saved, and nothing else.
 struct Annotate: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "annotate",
         abstract: "Save an anonymous comment on an article; the comment is read from stdin.",
         discussion: "Prints the new annotation's id once it is safely on disk. Exit 65 if the text, article or comment is not valid, 74 if it could not be saved.")
 
@@ -17,7 +18,7 @@ struct Annotate: ParsableCommand {
     var tags: [Theme] = []
     @Option(help: "Session code, e.g. BXL-2026-07.") var session: String?
     @Option(help: "A file holding a proposed wording of the article.") var proposalFile: String?
-    @Option(help: "Language of the comment (fr, nl, en, es…); by default the text's first language.")
+    @Option(help: "Language of the comment (fr, nl, en, es…); by default the text's if it has one, else the one of its languages the comment's words show.")
     var language: String?
     @OptionGroup var texts: TextsOption
     @OptionGroup var annotations: AnnotationsOption
@@ -34,27 +35,50 @@ struct Annotate: ParsableCommand {
             throw InputError(.badData, file: texts.directory, "there is no text \"\(text)\" (see `taskforce texts`)")
         }
         let number = ArticleNumber.normalise(article)
-        let commentLanguage = language ?? TextLibrary.defaultLanguages.first { legalText.version($0) != nil }
-            ?? legalText.versions.first?.language ?? "en"
-        // The fingerprint of the version the writer read: the comment's language when the
-        // text exists in it, else the text's first language.
-        let version = legalText.version(commentLanguage)?.file != nil ? legalText.version(commentLanguage)
-            : legalText.versions.first { $0.file != nil }
-        guard let articleRead = version?.file?.split.article(numbered: number) else {
-            throw InputError(.badData, file: version?.url.relativePath ?? texts.directory,
-                             "there is no article \(number) in this text")
-        }
+        // The article is checked before stdin is read, in the version named or the first one.
+        _ = try articleRead(number, in: legalText, language: language ?? Self.firstLanguage(of: legalText))
         let body = try Self.readComment()
+        let commentLanguage = language ?? Self.language(of: body, on: legalText)
+        let read = try articleRead(number, in: legalText, language: commentLanguage)
         let proposal = try proposalFile.map { path in
             let bytes = try FileReading.bytes(of: URL(fileURLWithPath: path), limit: AnnotationCodec.sizeLimit, what: "proposals")
             return try TextDecoding.decode(bytes, file: path).text
         }
         let comment = Annotation.comment(
-            text: text, article: number, fingerprint: articleRead.fingerprint, stance: stance,
+            text: text, article: number, fingerprint: read.fingerprint, stance: stance,
             tags: Theme.allCases.filter(tags.contains), body: body, proposal: proposal, language: commentLanguage,
             session: session, day: Today.day())
         try AnnotationStore(root: annotations.url).saveKeepingDraft(comment)
         Output.line(comment.id.value)
+    }
+
+    /// The article in the version the writer read: the comment's language when the text
+    /// exists in it, else the text's first language (its fingerprint goes into the comment).
+    func articleRead(_ number: String, in legalText: TextLibrary.LegalText, language: String) throws -> Article {
+        let version = legalText.version(language)?.file != nil ? legalText.version(language)
+            : legalText.versions.first { $0.file != nil }
+        guard let found = version?.file?.split.article(numbered: number) else {
+            throw InputError(.badData, file: version?.url.relativePath ?? texts.directory,
+                             "there is no article \(number) in this text")
+        }
+        return found
+    }
+
+    static func firstLanguage(of text: TextLibrary.LegalText) -> String {
+        TextLibrary.defaultLanguages.first { text.version($0) != nil } ?? text.versions.first?.language ?? "en"
+    }
+
+    /// The comment's language when `--language` is not given: the text's when it has one;
+    /// else the one of its languages the comment's words show (issue 14, item 6: taking the
+    /// first language labelled a Dutch comment on the French-Dutch bill FR); else, when the
+    /// words do not tell, the text's first language, said on stderr so the writer can correct it.
+    static func language(of body: String, on text: TextLibrary.LegalText) -> String {
+        let languages = text.versions.map(\.language)
+        if languages.count == 1 { return languages[0] }
+        if let guessed = CommentLanguage.guess(body, among: languages) { return guessed }
+        let first = firstLanguage(of: text)
+        Output.error("the comment's words do not tell its language; it is recorded as \(first) (use --language to say)")
+        return first
     }
 
     /// The whole of stdin, as UTF-8 text; an empty comment is refused.

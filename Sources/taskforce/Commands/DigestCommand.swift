@@ -40,9 +40,9 @@ struct DigestCommand: ParsableCommand {
         let store = AnnotationStore(root: annotations.url)
         let loaded = AnnotationLoader.load(store)
         let sessions = SessionRecords.load(store)
-        for defect in loaded.defects + sessions.defects { Output.error("set aside: \(defect)") }
-        let chosen = try choose(library, loaded.annotations)
         let language = lang ?? UILanguage.fromLocale(ProcessInfo.processInfo.environment)
+        for defect in loaded.defects + sessions.defects { Output.error(DigestReport.setAside(language) + "\(defect)") }
+        let chosen = try choose(library, loaded.annotations)
         let digest = DigestBuilder.build(text: chosen, annotations: loaded.annotations, sessions: sessions.records,
                                          options: .init(language: language, minGroup: minGroup))
         let document: String = switch format {
@@ -61,7 +61,7 @@ struct DigestCommand: ParsableCommand {
         } else {
             Output.write(document)
         }
-        Output.error(Self.redactionReport(digest.redactions))
+        Output.error(DigestReport.redactions(digest.redactions, language))
     }
 
     /// The text asked for; without --text, the only text, or the only one with annotations.
@@ -79,18 +79,5 @@ struct DigestCommand: ParsableCommand {
         let ids = (candidates.isEmpty ? library.texts : candidates).map(\.id).joined(separator: ", ")
         guard !ids.isEmpty else { throw InputError(.badData, file: texts.directory, "there are no texts in this folder") }
         throw ValidationError("several texts could be digested; choose one with --text: \(ids)")
-    }
-
-    /// One sentence for the person exporting: how many details were replaced, of which kinds.
-    static func redactionReport(_ r: Redactions) -> String {
-        guard r.total > 0 else { return "no identifying details found in the comments." }
-        let names: [(IdentifyingDetails.Kind, String, String)] = [
-            (.email, "e-mail address", "e-mail addresses"), (.phone, "phone number", "phone numbers"),
-            (.iban, "IBAN", "IBANs"), (.nationalNumber, "national number", "national numbers"),
-        ]
-        let parts = names.compactMap { kind, one, many in
-            r.counts[kind].map { $0 == 1 ? "1 \(one)" : "\($0) \(many)" }
-        }
-        return "\(r.total) identifying detail\(r.total == 1 ? " was" : "s were") replaced by a placeholder: \(parts.joined(separator: ", "))."
     }
 }

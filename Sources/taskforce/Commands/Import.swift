@@ -10,6 +10,7 @@ import TaskForceCore
 /// text can never silently lose an article on its way in.
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "import",
         abstract: "Convert a bill or law (PDF, DOCX, ODT, Akoma Ntoso, Justel…) into Texts/ files, one per language.",
         discussion: """
             Exit codes: 0 written; 65 nothing usable in the file (no article, encrypted, no text layer, \

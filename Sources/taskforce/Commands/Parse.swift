@@ -6,6 +6,7 @@ import TaskForceCore
 /// will be read before it goes into `Texts/`.
 struct Parse: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "parse",
         abstract: "Split one text file into articles and print them.",
         discussion: "Exit 65 when the file cannot be read as a text, has no article, or repeats an article number.")
 
@@ -93,25 +94,64 @@ struct ArticleJSON: Encodable {
 }
 
 /// Plain listing: one line per article with its path, heading and the start of its text.
+/// Built as one byte buffer and printed in one write: a code has thousands of articles.
 enum ArticleListing {
     static func render(_ split: SplitText) -> String {
-        var out = [split.title, ""]
+        var out: [UInt8] = []
+        out.reserveCapacity(256 + split.articles.count * 100)
+        out.append(contentsOf: split.title.utf8)
+        out.append(0x0A)  // then the blank line below the title
         var lastPath: [String] = []
         for article in split.articles {
             if article.path != lastPath, let innermost = article.path.last {
-                out.append(innermost)
+                out.append(0x0A)
+                out.append(contentsOf: innermost.utf8)
                 lastPath = article.path
             }
-            let heading = article.heading.map { " \($0)" } ?? ""
-            // Only the first bytes of the text are looked at: bodies can be long,
-            // and this runs for every article of a code.
-            let head = article.text.utf8.prefix(240).prefix { $0 != 0x0A }
-            let firstLine = String(String(decoding: head, as: UTF8.self).prefix(60))
-            let padding = String(repeating: " ", count: max(0, 8 - article.number.count))
-            out.append("  \(article.number)\(padding) \(article.label)\(heading)  \(firstLine)")
+            out.append(contentsOf: "\n  ".utf8)
+            out.append(contentsOf: article.number.utf8)
+            out.append(contentsOf: repeatElement(0x20, count: max(0, 8 - article.number.count)))
+            out.append(0x20)
+            out.append(contentsOf: article.label.utf8)
+            if let heading = article.heading {
+                out.append(0x20)
+                out.append(contentsOf: heading.utf8)
+            }
+            out.append(contentsOf: "  ".utf8)
+            appendFirstLine(of: article.text, characters: 60, to: &out)
         }
-        out.append("")
-        out.append("\(split.articles.count) articles.")
-        return out.joined(separator: "\n")
+        out.append(contentsOf: "\n\n\(split.articles.count) articles.".utf8)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The first `count` characters (grapheme clusters) of the text's first line. Only the
+    /// first 240 bytes are looked at: bodies can be long, and this runs for every article of
+    /// a code. Below U+0300 and without a CR every scalar is a character of its own (what joins
+    /// scalars into one character, combining marks, joiners, Hangul, flags, CR LF, lies above
+    /// or is CR), so there scalars are counted on the bytes; other text goes through
+    /// `String`'s own counting.
+    static func appendFirstLine(of text: String, characters count: Int, to out: inout [UInt8]) {
+        let counted: Bool? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            let end = min(bytes.count, 240)
+            var lineEnd = 0
+            while lineEnd < end, bytes[lineEnd] != 0x0A {
+                if bytes[lineEnd] >= 0xCC || bytes[lineEnd] == 0x0D { return false }
+                lineEnd += 1
+            }
+            var scalars = 0
+            var cut = lineEnd
+            for i in 0..<lineEnd where bytes[i] & 0xC0 != 0x80 {  // the first byte of a scalar
+                if scalars == count {
+                    cut = i
+                    break
+                }
+                scalars += 1
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[..<cut]))
+            return true
+        }
+        if counted == true { return }
+        let head = text.utf8.prefix(240).prefix { $0 != 0x0A }
+        out.append(contentsOf: String(decoding: head, as: UTF8.self).prefix(count).utf8)
     }
 }

@@ -8,6 +8,7 @@ import TaskForceUI
 /// final screen as text (README: Commands) — for tests, documentation and training material.
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "render",
         abstract: "Run the review screen on a key script, without a terminal, and print the final screen.",
         discussion: """
             KEYS: printable characters stand for themselves; special keys are <Enter> <Esc> <Tab> \

@@ -10,6 +10,7 @@ import TaskForceUI
 /// first run is never a blank or an error.
 struct Review: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "review",
         abstract: "Read the texts article by article (the default). Not on a terminal: list the texts.")
 
     @OptionGroup var options: ReviewOptions
@@ -27,8 +28,7 @@ struct Review: ParsableCommand {
         var model = try options.model(facilitator: facilitator)
         // A participant's screen reads where the facilitator is; the facilitator's publishes it.
         let watch = options.facilitator ? nil : LivePositionWatch(store: store, model: model)
-        setlocale(LC_ALL, "")
-        guard String(cString: nl_langinfo(nl_item(CODESET))) == "UTF-8" else {
+        guard TerminalLocale.useUTF8(ProcessInfo.processInfo.environment) else {
             // Without UTF-8, accents and box lines would come out garbled: say so instead.
             Output.error(text(.terminalNotUTF8, model.uiLanguage))
             throw ExitCode(2)

@@ -51,6 +51,17 @@ struct IntakeLayoutTests {
         #expect(numbers("Article 1er A\nLe code.\n\nArticle 1er\nLa loi.\n\nArticle 1er bis\nEncore.\n") == ["1a", "1", "1bis"])
     }
 
+    /// No text in ../shared holds a Senate `Article 1er A`. What they hold is a capital A
+    /// (for "À") opening the article's sentence: the protection de la jeunesse law opens
+    /// `Article 1. A l'article 36bis…`, the Code civil's Art. 318 has `§ 1er A moins que…`.
+    /// With `1er` that must stay article 1, not become the Senate's `1a`.
+    @Test func aCapitalOpeningTheSentenceIsNotASenateSuffix() {
+        let split = TextSplitter.split("Loi\n\nArticle 1er. A l'article 36bis de la loi du 8 avril 1965, les mots sont remplacés.\n\nArt. 2. Autre.\n", file: "l.fr.txt")
+        #expect(split.articles.map(\.number) == ["1", "2"])
+        #expect(split.articles.first?.text.hasPrefix("A l'article 36bis") == true)
+        #expect(numbers("Art. 1er. A moins que l'enfant ait la possession d'état.\n\nArt. 2. Autre.\n") == ["1", "2"])
+    }
+
     @Test func paragraafIsAStructureHeading() {
         let split = TextSplitter.split("Hoofdstuk 1. Algemeen\n\nParagraaf 5. Toezicht\n\nArtikel 1. Een.\n", file: "w.txt")
         #expect(split.articles.first?.path == ["Hoofdstuk 1. Algemeen", "Paragraaf 5. Toezicht"])
