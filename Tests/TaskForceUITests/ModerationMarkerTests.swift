@@ -56,7 +56,22 @@ struct ModerationMarkerTests {
         let screen = ReviewView.view(m, columns: 120, rows: 24).rows().joined(separator: "\n")  // unwrapped
         #expect(screen.contains(text(.notesHiddenFromDigest, .fr)), "\(screen)")
         #expect(screen.contains(text(.notesDuplicate, .fr)))
-        #expect(screen.contains("Le bouton doit marcher la nuit aussi."))
+        // The comment left out is folded: its words are not on the screen (perhaps a projector).
+        #expect(!screen.contains("Le bouton doit marcher la nuit aussi.") && screen.contains(text(.notesFolded, .fr)))
+    }
+
+    /// Issue 13: Enter shows the folded comment; moving the selection folds it again.
+    @Test func aFoldedCommentShowsOnlyOnRequest() throws {
+        var m = Self.model()
+        func screen() -> String { ReviewView.view(m, columns: 120, rows: 24).rows().joined(separator: "\n") }
+        ReviewUpdate.update(&m, .key(.function(4)))
+        let hidden = try #require(m.currentNotes.firstIndex { $0.isHidden })
+        for _ in 0..<hidden { ReviewUpdate.update(&m, .key(.down)) }
+        #expect(!screen().contains("Le bouton doit marcher la nuit aussi."))
+        ReviewUpdate.update(&m, .key(.enter))
+        #expect(screen().contains("Le bouton doit marcher la nuit aussi."))
+        ReviewUpdate.update(&m, .key(hidden == 0 ? .down : .up))
+        #expect(!screen().contains("Le bouton doit marcher la nuit aussi."))
     }
 
     @Test func participantsDoNotSeeLeftOutComments() throws {

@@ -124,8 +124,9 @@ public enum PreviewKeys {
 /// What a key does in the notes of an article.
 public enum NotesAction: Hashable, Sendable, CaseIterable {
     case up, down, top, bottom, close, meToo, edit, withdraw, annotate, nextLanguage, quit, hide
-    /// The facilitator's: a show of hands, leave out of the digest, mark as a duplicate.
-    case hands, leaveOut, duplicate
+    /// The facilitator's: a show of hands, leave out of the digest, mark as a duplicate,
+    /// and show a comment left out of the digest, which the notes fold to one line.
+    case hands, leaveOut, duplicate, unfold
 }
 
 /// The notes' keys: the participant's, and the facilitator's, whose bar gives "me too",
@@ -153,6 +154,7 @@ public enum NotesKeys {
                 .init([.character("h")], .hands, bar: BarEntry("h", .keyHands), help: moderation),
                 .init([.character("H")], .leaveOut, bar: BarEntry("H", .keyLeaveOut), help: moderation),
                 .init([.character("u")], .duplicate, bar: BarEntry("u", .keyDuplicate), help: moderation),
+                .init([.enter], .unfold, help: moderation),
             ]
         }
         // `h` closes the notes for participants, as ← does; the facilitator's `h` is a show of hands.

@@ -8,6 +8,9 @@ public struct NotesPane: Sendable, Equatable {
     public var selected = 0
     /// Withdrawing asks once: the key pressed a second time confirms.
     public var confirmingWithdrawal = false
+    /// The facilitator's notes fold a comment left out of the digest to one line (it may
+    /// be on a projector): this one was unfolded with Enter, until the selection moves.
+    public var unfolded: AnnotationID?
     /// The facilitator's question about the selected comment (a show of hands, a duplicate's
     /// original): it has the keyboard until answered. Never on a participant's screen.
     public var question: FacilitatorState.NotesQuestion?

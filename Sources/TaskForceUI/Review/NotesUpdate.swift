@@ -20,7 +20,10 @@ enum NotesUpdate {
             if let selected, key == .character("x") || key == .function(9) { return [.withdraw(selected, model.writerKeys)] }
             return []  // any other key keeps the comment
         }
-        switch NotesKeys.map(facilitator: model.facilitator != nil).action(for: key) {
+        let action = NotesKeys.map(facilitator: model.facilitator != nil).action(for: key)
+        // A comment unfolded by the facilitator folds again as soon as the selection moves.
+        if [.up, .down, .top, .bottom].contains(action) { model.updateNotes { $0.unfolded = nil } }
+        switch action {
         case .up?: model.updateNotes { $0.selected = SelectableList.moved(pane.selected, .up, count: notes.count) }
         case .down?: model.updateNotes { $0.selected = SelectableList.moved(pane.selected, .down, count: notes.count) }
         case .top?: model.updateNotes { $0.selected = SelectableList.moved(pane.selected, .top, count: notes.count) }
@@ -57,6 +60,9 @@ enum NotesUpdate {
             ReviewUpdate.updateReader(&model, key)
         case .nextLanguage?:
             ReviewUpdate.updateReader(&model, key)
+        case .unfold?:
+            guard let selected else { return [] }
+            model.updateNotes { $0.unfolded = $0.unfolded == selected.id ? nil : selected.id }
         case .quit?, .hide?, .hands?, .leaveOut?, .duplicate?, nil:
             break  // done before the notes' own keys (everywhere; FacilitatorUpdate)
         }

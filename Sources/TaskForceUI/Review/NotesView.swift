@@ -33,6 +33,13 @@ enum NotesView {
             if let meta = meta(note, model) {
                 for line in Wrapping.wrap(meta, width: width - 2) { lines.append(("  " + line, .bold)) }
             }
+            // Left out of the digest, on the facilitator's screen (perhaps a projector):
+            // folded to one line until Enter shows it (issue 13).
+            if note.isHidden, model.notes?.unfolded != note.annotation.id {
+                lines.append(("  " + text(.notesFolded, ui), .underline))
+                lines.append(("", .plain))
+                continue
+            }
             for line in Wrapping.wrap(Sanitizer.sanitize(note.annotation.body ?? ""), width: width - 2) {
                 lines.append(("  " + line, .plain))
             }

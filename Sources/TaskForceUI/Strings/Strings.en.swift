@@ -181,7 +181,7 @@ extension Catalogue {
         .duplicateUndone: "No longer marked as a duplicate.",
         .facilitatorSaveFailed: "Could not save in the annotations folder. Nothing was changed: try again.",
         .helpFacilitator: "Facilitator: d or F11 opens the live dashboard; there ↑ ↓ choose the article everyone follows, Enter reads it, t shows or hides the stances, + and - or n set the number of people present, p the place. Comments you type are marked as typed for someone who spoke.",
-        .helpFacilitatorNotes: "Facilitator, in the notes: h records a show of hands, H leaves a comment out of the digest (again: back in), u marks it as a duplicate of another (again: unmarks it).",
+        .helpFacilitatorNotes: "Facilitator, in the notes: h records a show of hands, H leaves a comment out of the digest (again: back in), u marks it as a duplicate of another (again: unmarks it). A comment left out is folded to one line: Enter shows it until the selection moves.",
         .notesHiddenFromDigest: "hidden from the digest",
         .notesOneSetAside: "1 comment was set aside by the facilitator; it is still counted.",
         .notesSetAside: "{count} comments were set aside by the facilitator; they are still counted.",
@@ -202,5 +202,6 @@ extension Catalogue {
         .helpComposerLanguage: "In a comment: the title says in which language it will be recorded; F5 (or Ctrl-L) changes it (the languages of the text first).",
         .helpKeyInterfaceLanguage: "The language of the screen: English, then French, then Dutch.",
         .interfaceLanguageNow: "The screen is in English now. i for another language.",
+        .notesFolded: "Left out of the digest: folded. Enter shows it.",
     ]
 }

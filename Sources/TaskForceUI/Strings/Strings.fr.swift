@@ -185,7 +185,7 @@ extension Catalogue {
         .duplicateUndone: "N'est plus marqué comme doublon.",
         .facilitatorSaveFailed: "L'enregistrement dans le dossier des annotations n'a pas marché. Rien n'a changé: réessayez.",
         .helpFacilitator: "Animation: d ou F11 ouvre le tableau en direct; là, ↑ ↓ choisissent l'article que tout le monde suit, Entrée le lit, t affiche ou cache les positions, + et - ou n règlent le nombre de personnes présentes, p le lieu. Les avis que vous tapez sont marqués comme tapés pour une personne qui a parlé.",
-        .helpFacilitatorNotes: "Animation, dans les notes: h enregistre des mains levées, H écarte un avis de la synthèse (à nouveau: l'y remet), u le marque comme doublon d'un autre (à nouveau: l'enlève).",
+        .helpFacilitatorNotes: "Animation, dans les notes: h enregistre des mains levées, H écarte un avis de la synthèse (à nouveau: l'y remet), u le marque comme doublon d'un autre (à nouveau: l'enlève). Un avis écarté est replié sur une ligne: Enter l'affiche jusqu'à ce que la sélection bouge.",
         .notesHiddenFromDigest: "écarté de la synthèse",
         .notesOneSetAside: "1 commentaire a été écarté par l'animation, mais il reste compté.",
         .notesSetAside: "{count} commentaires ont été écartés par l'animation, mais ils restent comptés.",
@@ -206,5 +206,6 @@ extension Catalogue {
         .helpComposerLanguage: "Dans un avis: le titre dit dans quelle langue il sera enregistré; F5 (ou Ctrl-L) la change (d'abord les langues du texte).",
         .helpKeyInterfaceLanguage: "La langue de l'écran: anglais, puis français, puis néerlandais.",
         .interfaceLanguageNow: "L'écran est maintenant en français. i pour une autre langue.",
+        .notesFolded: "Écarté de la synthèse: replié. Enter l'affiche.",
     ]
 }

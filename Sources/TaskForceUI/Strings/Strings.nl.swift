@@ -183,7 +183,7 @@ extension Catalogue {
         .duplicateUndone: "Niet langer gemarkeerd als dubbel.",
         .facilitatorSaveFailed: "Opslaan in de map met reacties is niet gelukt. Er is niets veranderd: probeer opnieuw.",
         .helpFacilitator: "Begeleiding: d of F11 opent het live overzicht; daar kiezen ↑ ↓ het artikel dat iedereen volgt, Enter leest het, t toont of verbergt de standpunten, + en - of n zetten het aantal aanwezigen, p de plaats. Reacties die je typt, staan gemarkeerd als getypt voor iemand die sprak.",
-        .helpFacilitatorNotes: "Begeleiding, bij de reacties: h slaat een handopsteking op, H laat een reactie weg uit het overzicht (nog eens: terug erin), u markeert ze als dubbel van een andere (nog eens: niet meer).",
+        .helpFacilitatorNotes: "Begeleiding, bij de reacties: h slaat een handopsteking op, H laat een reactie weg uit het overzicht (nog eens: terug erin), u markeert ze als dubbel van een andere (nog eens: niet meer). Een weggelaten reactie is ingeklapt tot één regel: Enter toont ze tot de selectie verschuift.",
         .notesHiddenFromDigest: "weggelaten uit het overzicht",
         .notesOneSetAside: "1 reactie is door de begeleiding opzijgezet; ze telt nog mee.",
         .notesSetAside: "{count} reacties zijn door de begeleiding opzijgezet; ze tellen nog mee.",
@@ -204,5 +204,6 @@ extension Catalogue {
         .helpComposerLanguage: "In een reactie: de titel zegt in welke taal ze wordt opgeslagen; F5 (of Ctrl-L) verandert ze (eerst de talen van de tekst).",
         .helpKeyInterfaceLanguage: "De taal van het scherm: Engels, dan Frans, dan Nederlands.",
         .interfaceLanguageNow: "Het scherm is nu in het Nederlands. i voor een andere taal.",
+        .notesFolded: "Weggelaten uit het overzicht: ingeklapt. Enter toont de reactie.",
     ]
 }

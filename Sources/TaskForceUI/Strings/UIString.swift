@@ -68,7 +68,7 @@ public enum UIString: String, Sendable, CaseIterable {
     case notesMeTooDone, confirmWithdraw, withdrawn, onlyOwnComments
     case notesAlreadyMeToo, notesOwnComment, confirmWithdrawKeys, helpNotesKeys, helpKeyPropose
     case helpComposerKeys, helpPromptKeys, helpComposerLanguage, composerLanguage
-    case helpKeyInterfaceLanguage, interfaceLanguageNow
+    case helpKeyInterfaceLanguage, interfaceLanguageNow, notesFolded
 
     // Help screen: one line per key, then a word on anonymity
     case helpIntro, helpKeyHelp, helpKeyAnnotate, helpKeySearch, helpKeyNotes
