@@ -40,12 +40,12 @@ enum NotesView {
                 lines.append(("", .plain))
                 continue
             }
-            for line in Wrapping.wrap(Sanitizer.sanitize(note.annotation.body ?? ""), width: width - 2) {
+            for line in Wrapping.wrap(masked(note.annotation.body ?? "", ui), width: width - 2) {
                 lines.append(("  " + line, .plain))
             }
             if let proposal = note.annotation.proposal {
                 lines.append(("  " + text(.notesProposedWording, ui), .underline))
-                for paragraph in Sanitizer.sanitize(proposal).split(separator: "\n", omittingEmptySubsequences: false) {
+                for paragraph in masked(proposal, ui).split(separator: "\n", omittingEmptySubsequences: false) {
                     for line in Wrapping.wrap(String(paragraph), width: width - 4) { lines.append(("    " + line, .plain)) }
                 }
             }
@@ -80,6 +80,13 @@ enum NotesView {
     }
 
     /// "▸ [worried] safety, privacy"
+    /// A comment's text as the screen shows it: sanitized, and with each identifying detail
+    /// (phone, e-mail, bank account, national number) replaced by the placeholder the digest
+    /// puts there, so that a projector or a neighbour sees no more than policymakers will.
+    static func masked(_ text: String, _ ui: UILanguage) -> String {
+        IdentifyingDetails.redact(Sanitizer.sanitize(text)) { DigestLabel.removed($0).text(ui) }.text
+    }
+
     static func header(_ note: CurrentView.Comment, _ model: ReviewModel, selected: Bool) -> String {
         let ui = model.uiLanguage
         var header = selected ? "▸ " : "  "
