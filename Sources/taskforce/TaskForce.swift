@@ -12,7 +12,7 @@ struct TaskForce: ParsableCommand {
             Exit codes: 0 ok, 1 problems found (check; merge or bundle with conflicts or invalid files), 2 bad usage, 65 bad input data, \
             69 a program the input needs is missing (poppler-utils for PDF), 74 input/output error.
             """,
-        subcommands: [Review.self, TextsCommand.self, Parse.self, Import.self, Annotate.self, MergeCommand.self, BundleCommand.self, Check.self, DigestCommand.self, Render.self],
+        subcommands: [Review.self, TextsCommand.self, Parse.self, Import.self, Annotate.self, MergeCommand.self, BundleCommand.self, Check.self, DigestCommand.self, Render.self, CloseSession.self],
         defaultSubcommand: Review.self
     )
 

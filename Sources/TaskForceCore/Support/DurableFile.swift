@@ -65,6 +65,18 @@ public enum DurableFile {
         guard dir >= 0 else { throw withdraw("cannot open its folder to flush it") }
         defer { _ = Glibc.close(dir) }
         if calls.fsync(dir) != 0 { throw withdraw("cannot flush its folder to disk") }
+        // The folders' own times would tell when the last file went in (issue 13): midnight too.
+        if let day = modificationDay { setMidnight(day, ofFolder: dir, and: temporaryFolder) }
+    }
+
+    /// Sets the times of the open folder `dir` (and of `other`, the temporary folder the
+    /// file went through) to midnight of `day`. Best effort: a folder that is not ours
+    /// (a USB stick's root) keeps its times, and the save is not failed for it.
+    static func setMidnight(_ day: String, ofFolder dir: Int32, and other: URL?) {
+        guard let seconds = midnightUTC(day) else { return }
+        var times = [timespec(tv_sec: seconds, tv_nsec: 0), timespec(tv_sec: seconds, tv_nsec: 0)]
+        _ = futimens(dir, &times)
+        if let other { _ = utimensat(AT_FDCWD, other.path, &times, AT_SYMLINK_NOFOLLOW) }
     }
 
     /// Writes every byte, retrying short writes and EINTR; false (errno set) on failure.
