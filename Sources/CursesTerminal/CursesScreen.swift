@@ -26,14 +26,19 @@ public final class CursesScreen {
 
     /// Opens curses on the process's own terminal (standard input and output).
     /// - Parameter terminalType: a terminfo name; `nil` means `$TERM`.
-    public convenience init(terminalType: String? = nil) throws {
-        try self.init(terminalType: terminalType, output: tf_stdout(), input: tf_stdin(), ownsStreams: false)
+    /// - Parameter highContrast: no colours at all, whatever the terminal has
+    ///   (`--high-contrast`): the gentle theme's mid tones (a steel-blue accent, a grey) read
+    ///   poorly for low vision; bold, reverse and underline carry every meaning.
+    public convenience init(terminalType: String? = nil, highContrast: Bool = false) throws {
+        try self.init(terminalType: terminalType, output: tf_stdout(), input: tf_stdin(), ownsStreams: false,
+                      highContrast: highContrast)
     }
 
     /// Opens curses on a terminal given by file descriptors, such as the slave
     /// side of a pseudo-terminal. The descriptors are duplicated: the caller
     /// keeps its own and closes them when it wants.
-    public convenience init(terminalType: String?, inputDescriptor: Int32, outputDescriptor: Int32) throws {
+    public convenience init(terminalType: String?, inputDescriptor: Int32, outputDescriptor: Int32,
+                            highContrast: Bool = false) throws {
         let output = try Self.openStream(on: outputDescriptor, mode: "w")
         let input: UnsafeMutablePointer<FILE>
         do {
@@ -42,12 +47,13 @@ public final class CursesScreen {
             fclose(output)
             throw error
         }
-        try self.init(terminalType: terminalType, output: output, input: input, ownsStreams: true)
+        try self.init(terminalType: terminalType, output: output, input: input, ownsStreams: true,
+                      highContrast: highContrast)
     }
 
     private init(
         terminalType: String?, output: UnsafeMutablePointer<FILE>, input: UnsafeMutablePointer<FILE>,
-        ownsStreams: Bool
+        ownsStreams: Bool, highContrast: Bool
     ) throws {
         self.output = output
         self.input = input
@@ -76,7 +82,8 @@ public final class CursesScreen {
         enableMouse()
         let noColor = getenv("NO_COLOR").map { String(cString: $0) }
         // terminfo's count: COLORS is only set once start_color has run.
-        theme = ColorTheme.choose(hasColors: has_colors(), colors: Int(tigetnum("colors")), noColor: noColor)
+        theme = highContrast ? .monochrome
+            : ColorTheme.choose(hasColors: has_colors(), colors: Int(tigetnum("colors")), noColor: noColor)
         theme.install()
         // Ctrl-S saves a comment. With IXON on (cbreak leaves it on), the terminal would
         // take it as XOFF and stop all output until Ctrl-Q: the screen would freeze.

@@ -27,15 +27,23 @@ extension CursesScreenTests {
         #expect(!TerminalOutput.colourSequences(in: bytes).isEmpty)
     }
 
+    /// Issue 15, item 2: `--high-contrast` sends no colour either, whatever the terminal has;
+    /// bold, reverse and underline still carry the meaning.
+    @Test func highContrastKeepsEveryColourEscapeOffTheTerminal() throws {
+        let bytes = try paintedBytes(noColor: nil, highContrast: true)
+        #expect(TerminalOutput.colourSequences(in: bytes).isEmpty)
+        #expect(TerminalOutput.graphicRenditions(in: bytes).contains { $0.contains(1) })
+    }
+
     /// Everything the terminal received for one frame with accent and warning cells.
-    private func paintedBytes(noColor: String?) throws -> [UInt8] {
+    private func paintedBytes(noColor: String?, highContrast: Bool = false) throws -> [UInt8] {
         let saved = getenv("NO_COLOR").map { String(cString: $0) }
         defer {
             if let saved { setenv("NO_COLOR", saved, 1) } else { unsetenv("NO_COLOR") }
         }
         if let noColor { setenv("NO_COLOR", noColor, 1) } else { unsetenv("NO_COLOR") }
         let terminal = try PseudoTerminal(rows: 24, columns: 80)
-        let screen = try terminal.openScreen()
+        let screen = try terminal.openScreen(highContrast: highContrast)
         var grid = CellGrid(columns: 80, rows: 24)
         grid.write("Accent", row: 1, column: 1, style: Style(bold: true, role: .accent))
         grid.write("Attention", row: 2, column: 1, style: Style(role: .warning))

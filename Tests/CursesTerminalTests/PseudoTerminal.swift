@@ -51,8 +51,9 @@ final class PseudoTerminal {
     }
 
     /// A curses screen on this terminal, as an xterm (the type every curses test uses).
-    func openScreen() throws -> CursesScreen {
-        try CursesScreen(terminalType: "xterm-256color", inputDescriptor: slave, outputDescriptor: slave)
+    func openScreen(highContrast: Bool = false) throws -> CursesScreen {
+        try CursesScreen(terminalType: "xterm-256color", inputDescriptor: slave, outputDescriptor: slave,
+                         highContrast: highContrast)
     }
 
     /// Closes our slave descriptor; once curses has closed its copies too, the

@@ -105,7 +105,9 @@ enum ComposerView {
                            in box: Rect) {
         let width = max(1, box.width - 2)
         if let placeholder, editor.isBlank && !focused {
-            grid.write(placeholder, row: box.row, column: box.column + 1, style: .dim, maxWidth: width)
+            // In parentheses: faint text is not faint on every terminal, nor to a screen
+            // reader, and the hint must not pass for something already written.
+            grid.write("(" + placeholder + ")", row: box.row, column: box.column + 1, style: .dim, maxWidth: width)
             return
         }
         var visual: [String] = []

@@ -70,6 +70,8 @@ struct ReviewOptions: ParsableArguments {
     var kiosk = false
     @Flag(help: "Run the live session given with --session: its record, the dashboard, shows of hands.")
     var facilitator = false
+    @Flag(help: "No colours: bold, reverse and underline in the terminal's own colours, for low vision.")
+    var highContrast = false
 
     func validate() throws {
         if let session, !AnnotationRules.isSessionCode(session) {

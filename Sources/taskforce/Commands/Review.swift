@@ -35,7 +35,8 @@ struct Review: ParsableCommand {
         }
         let inbox = MessageInbox()
         let runner = EffectRunner(disk: options.disk, session: model.session, today: Today.day, inbox: inbox)
-        try ReviewSession.run(&model, runner: runner, inbox: inbox, arrivals: arrivals, watch: watch)
+        try ReviewSession.run(&model, runner: runner, inbox: inbox, arrivals: arrivals, watch: watch,
+                              highContrast: options.highContrast)
     }
 
     func listTexts() throws {
@@ -59,10 +60,10 @@ struct Review: ParsableCommand {
 /// change to the model is a message to `ReviewUpdate.update` (docs/ARCHITECTURE.md).
 enum ReviewSession {
     static func run(_ model: inout ReviewModel, runner: EffectRunner, inbox: MessageInbox,
-                    arrivals: ReviewArrivals? = nil, watch: LivePositionWatch? = nil) throws {
+                    arrivals: ReviewArrivals? = nil, watch: LivePositionWatch? = nil, highContrast: Bool = false) throws {
         // The shell's terminal modes, saved before curses changes them, for a crash.
         TerminalRescue.saveModes(of: STDIN_FILENO)
-        let screen = try CursesScreen()
+        let screen = try CursesScreen(highContrast: highContrast)
         defer { screen.close() }
         TerminalRescue.arm(output: STDOUT_FILENO, reset: screen.leaveSequence)
         defer { TerminalRescue.disarm() }  // runs first: close() restores the terminal itself
