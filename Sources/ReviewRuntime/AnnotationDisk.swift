@@ -22,7 +22,8 @@ public protocol AnnotationDisk: Sendable {
     func publish(_ position: LivePosition) throws(EffectFailure)
     /// Takes the facilitator's position away (the facilitator left).
     func endPosition(session: String)
-    /// The digest preview of a text, read from the disk as it is now; nil when the text or
-    /// the annotations cannot be read.
-    func digestContent(textID: String, language: UILanguage) -> DigestPreview.Content?
+    /// The digest preview of a text made of `annotations` (those the screen holds), with the
+    /// text and the session records read from the disk as they are now; nil when the text
+    /// cannot be read.
+    func digestContent(textID: String, language: UILanguage, annotations: [Annotation]) -> DigestPreview.Content?
 }

@@ -73,10 +73,14 @@ public struct EffectRunner: Sendable {
         case .endPosition(let code):
             disk.endPosition(session: code)
             return nil
-        case .buildDigest(let textID, let language):
-            guard let inbox else { return .digestBuilt(textID: textID, disk.digestContent(textID: textID, language: language)) }
+        case .buildDigest(let textID, let language, let known):
+            guard let inbox else {
+                return .digestBuilt(textID: textID, disk.digestContent(textID: textID, language: language, annotations: known.all))
+            }
             let disk = disk
-            Self.worker.async { inbox.post(.digestBuilt(textID: textID, disk.digestContent(textID: textID, language: language))) }
+            Self.worker.async {
+                inbox.post(.digestBuilt(textID: textID, disk.digestContent(textID: textID, language: language, annotations: known.all)))
+            }
             return nil
         case .clearScreen:
             return nil

@@ -50,5 +50,11 @@ final class MemoryDisk: AnnotationDisk, @unchecked Sendable {
     }
     func publish(_ position: LivePosition) throws(EffectFailure) { try write { _positions.append(position) } }
     func endPosition(session: String) { lock.withLock { _positions.append(nil) } }
-    func digestContent(textID: String, language: UILanguage) -> DigestPreview.Content? { digest }
+    /// The annotations the last digest was asked to be made of.
+    var digestedFrom: [Annotation] { lock.withLock { _digestedFrom } }
+    private var _digestedFrom: [Annotation] = []
+    func digestContent(textID: String, language: UILanguage, annotations: [Annotation]) -> DigestPreview.Content? {
+        lock.withLock { _digestedFrom = annotations }
+        return digest
+    }
 }

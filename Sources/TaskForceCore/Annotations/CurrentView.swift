@@ -93,8 +93,7 @@ public struct CurrentView: Sendable {
         self.refused = refused
         let refusedIDs = Set(refused.map(\.annotation.id))
         let annotations = refusedIDs.isEmpty ? all : all.filter { !refusedIDs.contains($0.id) }
-        var byID: [AnnotationID: Annotation] = [:]
-        for a in annotations { byID[a.id] = a }
+        let byID = AnnotationIndex(annotations)
         comments = [:]
         withdrawn = []
         orphans = []
@@ -178,7 +177,7 @@ extension CurrentView {
         private enum Reference { case comment(AnnotationID), withdrawn, refused }
 
         /// `live`: the heads of the comments neither withdrawn nor in a withdrawn chain.
-        init(_ moderations: [Annotation], byID: [AnnotationID: Annotation], head: (AnnotationID) -> AnnotationID,
+        init(_ moderations: [Annotation], byID: AnnotationIndex, head: (AnnotationID) -> AnnotationID,
              live: [AnnotationID: [AnnotationID]]) {
             func resolve(_ id: AnnotationID?, of m: Annotation) -> Reference {
                 guard let id, let c = byID[id], c.kind == .comment, c.text == m.text, c.article == m.article else {
