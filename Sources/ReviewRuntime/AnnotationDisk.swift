@@ -7,8 +7,8 @@ import TaskForceUI
 public protocol AnnotationDisk: Sendable {
     /// Saves a comment; if that fails, it is kept as a draft (nothing typed is lost).
     func saveComment(_ comment: Annotation) throws(EffectFailure)
-    /// Keeps an unfinished comment as a draft.
-    func saveDraft(_ draft: Annotation) throws(EffectFailure)
+    /// Keeps an unfinished comment as a draft, its stance written empty when none was chosen.
+    func saveDraft(_ draft: Annotation, stanceChosen: Bool) throws(EffectFailure)
     /// Saves an endorsement, a withdrawal or a moderation.
     func save(_ annotation: Annotation) throws(EffectFailure)
     /// Writes the facilitator's session record (new or corrected). A new record gets the

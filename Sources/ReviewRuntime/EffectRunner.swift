@@ -39,9 +39,7 @@ public struct EffectRunner: Sendable {
         case .keepDrafts(let comments):
             for c in comments {
                 // A draft keeps exactly what was chosen: no stance is written as none.
-                var draft = annotation(c)
-                draft.stance = c.stance
-                try? disk.saveDraft(draft)
+                try? disk.saveDraft(annotation(c), stanceChosen: c.stance != nil)
             }
             return nil
         case .endorse(let target, let keys):
@@ -102,7 +100,7 @@ public struct EffectRunner: Sendable {
     }
 
     /// A comment as the composer handed it over. Without a stance chosen (a draft), it is
-    /// saved as a question; `keepDrafts` puts the missing stance back.
+    /// saved as a question; `keepDrafts` writes the draft's stance empty instead.
     func annotation(_ c: CommentToSave) -> Annotation {
         Annotation.comment(text: c.textID, article: c.article, fingerprint: c.fingerprint,
                            stance: c.stance ?? .question, tags: c.themes, body: c.body, proposal: c.proposal,

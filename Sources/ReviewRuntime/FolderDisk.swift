@@ -20,8 +20,8 @@ public struct FolderDisk: AnnotationDisk {
         do { try store.saveKeepingDraft(comment) } catch { throw EffectFailure(error.description) }
     }
 
-    public func saveDraft(_ draft: Annotation) throws(EffectFailure) {
-        do { _ = try store.saveDraft(draft) } catch { throw EffectFailure(error.description) }
+    public func saveDraft(_ draft: Annotation, stanceChosen: Bool) throws(EffectFailure) {
+        do { _ = try store.saveDraft(draft, stanceChosen: stanceChosen) } catch { throw EffectFailure(error.description) }
     }
 
     public func save(_ annotation: Annotation) throws(EffectFailure) {

@@ -38,7 +38,7 @@ import Testing
         unfinished.stance = nil
         #expect(runner.perform(.keepDrafts([unfinished])) == nil)
         #expect(disk.drafts.count == 1)
-        #expect(disk.drafts.first?.stance == nil)
+        #expect(disk.draftsWithoutStance == disk.drafts)
     }
 
     @Test func meTooAndWithdrawalTargetTheComment() throws {

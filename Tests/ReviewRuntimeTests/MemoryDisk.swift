@@ -31,7 +31,15 @@ final class MemoryDisk: AnnotationDisk, @unchecked Sendable {
         if failing { lock.withLock { _drafts.append(comment) } }
         try write { _saved.append(comment) }
     }
-    func saveDraft(_ draft: Annotation) throws(EffectFailure) { try write { _drafts.append(draft) } }
+    /// The drafts kept without a stance chosen.
+    var draftsWithoutStance: [Annotation] { lock.withLock { _draftsWithoutStance } }
+    private var _draftsWithoutStance: [Annotation] = []
+    func saveDraft(_ draft: Annotation, stanceChosen: Bool) throws(EffectFailure) {
+        try write {
+            _drafts.append(draft)
+            if !stanceChosen { _draftsWithoutStance.append(draft) }
+        }
+    }
     func save(_ annotation: Annotation) throws(EffectFailure) { try write { _saved.append(annotation) } }
     /// The record as it is, with a made-up facilitator key when it has none.
     func saveSession(_ record: SessionRecord) throws(EffectFailure) -> SessionRecord {
