@@ -22,9 +22,11 @@ public struct Annotation: Sendable, Hashable {
     public var payload: Payload
 
     // Authority (see `Authority`): who may later withdraw or change this record.
-    /// Comments and endorsements: the public half of the writer's key for this record
-    /// (64 lowercase hex characters), fresh for every record.
-    public var key: String?
+    /// Comments and endorsements: the public half of the writer's key for this record,
+    /// fresh for every record.
+    public var recordKey: RecordKey?
+    /// `recordKey` as written in the file: 64 lowercase hex characters.
+    public var key: String? { recordKey?.hex }
     /// Edits, withdrawals and moderations: the Ed25519 signature (128 lowercase hex
     /// characters) over the record's canonical bytes without this field.
     public var signature: String?
@@ -43,14 +45,15 @@ public struct Annotation: Sendable, Hashable {
     }
 
     /// What a comment says.
+    /// (The one-byte fields come last: held by the hundred thousand, a struct's padding counts.)
     public struct Comment: Sendable, Hashable {
-        public var stance: Stance
         public var tags: [Theme]
         public var body: String
         public var proposal: String?
         public var language: String
         /// The comment this one replaces (an edit).
         public var supersedes: AnnotationID?
+        public var stance: Stance
         /// Typed by the facilitator for someone who said it aloud. Nothing else is recorded
         /// about that person; written only when true.
         public var transcribed: Bool
@@ -76,7 +79,7 @@ public struct Annotation: Sendable, Hashable {
     }
 
     public init(id: AnnotationID, text: String, article: String, fingerprint: String, day: String,
-                session: String? = nil, payload: Payload, key: String? = nil, signature: String? = nil) {
+                session: String? = nil, payload: Payload, key: RecordKey? = nil, signature: String? = nil) {
         self.id = id
         self.text = text
         self.article = article
@@ -84,7 +87,7 @@ public struct Annotation: Sendable, Hashable {
         self.day = day
         self.session = session
         self.payload = payload
-        self.key = key
+        self.recordKey = key
         self.signature = signature
     }
 

@@ -239,10 +239,14 @@ public enum AnnotationCodec {
         default:
             throw AnnotationDefect("the fields of a \(kind.rawValue) are missing")  // unreachable: they are required
         }
+        let keyWritten = string(.key)
+        let key = keyWritten.flatMap(RecordKey.init(hex:))
         let a = Annotation(id: ownID, text: string(.text)!, article: string(.article)!, fingerprint: string(.fingerprint)!,
-                           day: string(.day)!, session: string(.session), payload: payload, key: string(.key),
+                           day: string(.day)!, session: string(.session), payload: payload, key: key,
                            signature: string(.signature))
-        if let problem = AnnotationRules.problem(a) ?? misfit { throw AnnotationDefect(problem) }
+        if let problem = AnnotationRules.problem(a, badKey: key == nil ? keyWritten : nil) ?? misfit {
+            throw AnnotationDefect(problem)
+        }
         return a
     }
 }

@@ -5,7 +5,11 @@ public enum AnnotationRules {
     public static let maximumShowOfHands = 10_000
 
     /// The first broken rule, in one sentence, or nil.
-    public static func problem(_ a: Annotation) -> String? {
+    public static func problem(_ a: Annotation) -> String? { problem(a, badKey: nil) }
+
+    /// - Parameter badKey: a key as a file spelled it when it is not one (a `RecordKey`
+    ///   holds only valid keys), named where the key was always checked.
+    static func problem(_ a: Annotation, badKey: String?) -> String? {
         guard TextFileName.isValidID(a.text), a.text.count <= 100 else { return "\"text\" is not a text id" }
         guard isArticleNumber(a.article) else { return "\"article\" is not an article number" }
         guard a.fingerprint.utf8.count == 16, a.fingerprint.utf8.allSatisfy(isLowerHex) else {
@@ -13,9 +17,9 @@ public enum AnnotationRules {
         }
         guard isDay(a.day) else { return "\"day\" is not a date written YYYY-MM-DD" }
         if let s = a.session, !isSessionCode(s) { return "\"session\" is not a session code such as BXL-2026-07" }
-        if let k = a.key {
+        if a.recordKey != nil || badKey != nil {
             guard a.kind == .comment || a.kind == .endorsement else { return "only a comment or an endorsement carries a key" }
-            guard isHex(k, length: 64) else { return "\"key\" is not 64 lowercase hex characters" }
+            guard badKey == nil else { return "\"key\" is not 64 lowercase hex characters" }
         }
         if let s = a.signature {
             guard a.kind != .endorsement, a.kind != .comment || a.supersedes != nil else {

@@ -12,18 +12,19 @@ public struct CurrentView: Sendable {
         public var replaced: [AnnotationID]
         /// Endorsements, a show of hands counting as its `count`.
         public var endorsements: Int
-        /// Written on an earlier version of the article (its fingerprint differs).
-        public var earlierVersion: Bool
         /// The live (not withdrawn) `hide` moderations of this comment, sorted.
         public var hiddenBy: [AnnotationID]
-        /// The comment this one repeats: the end of its chain of duplicates (a head, never
-        /// itself), nil when it is nobody's duplicate.
-        public var duplicateOf: AnnotationID?
         /// The live `duplicate` moderations whose target is this comment, sorted (the
         /// smallest decides when they name different originals).
         public var duplicateMarks: [AnnotationID]
         /// The comments whose `duplicateOf` is this one, sorted.
         public var duplicates: [AnnotationID]
+        /// The comment this one repeats: the end of its chain of duplicates (a head, never
+        /// itself), nil when it is nobody's duplicate.
+        public var duplicateOf: AnnotationID?
+        /// Written on an earlier version of the article (its fingerprint differs). (After
+        /// `duplicateOf`, whose last byte it shares a word with: a screen holds thousands.)
+        public var earlierVersion: Bool
 
         public var isHidden: Bool { !hiddenBy.isEmpty }
 

@@ -97,7 +97,10 @@ public struct KnownAnnotations: Sendable, Equatable {
         var comments: [String: [String: [CurrentView.Comment]]] = [:]
         for key in byArticle.keys where catalogue[key.text]?[key.article] != nil {
             let list = currentComments(on: key, catalogue: catalogue, sessions: sessions)
-            if !list.isEmpty { comments[key.text, default: [:]][key.article] = list }
+            // Kept for as long as the screen is open: without the room the fold grew it by.
+            if !list.isEmpty { comments[key.text, default: [:]][key.article] = Array(unsafeUninitializedCapacity: list.count) { buffer, count in
+                count = buffer.initialize(fromContentsOf: list)
+            } }
         }
         return comments
     }
