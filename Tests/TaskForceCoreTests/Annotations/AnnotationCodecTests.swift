@@ -115,6 +115,25 @@ struct AnnotationCodecTests {
         #expect((try? AnnotationCodec.decode(bytes)) == nil)
     }
 
+    /// A key is kept as its 32 bytes: it must be written exactly as 64 lowercase hex
+    /// characters, and is written back the same.
+    @Test func keysAreReadAsTheirBytesAndWrittenBackAlike() throws {
+        let hex = "00ff" + String(repeating: "0123456789abcdef", count: 3) + "89abcdef0123"
+        #expect(hex.count == 64)
+        var keyed = Self.comment
+        keyed.recordKey = try #require(RecordKey(hex: hex))
+        let text = String(decoding: AnnotationCodec.encode(keyed), as: UTF8.self)
+        #expect(text.contains("  \"key\": \"\(hex)\",\n"))
+        #expect(try AnnotationCodec.decode(Array(text.utf8)) == keyed)
+        for bad in [hex.uppercased(), String(hex.dropLast()), String(hex.dropLast()) + "g"] {
+            #expect(RecordKey(hex: bad) == nil)
+            #expect(defect(text.replacingOccurrences(of: hex, with: bad)) == "\"key\" is not 64 lowercase hex characters")
+        }
+        // The checks before the key's still come first: a bad day is named before a bad key.
+        let both = text.replacingOccurrences(of: hex, with: hex.uppercased()).replacingOccurrences(of: "2026-07-14", with: "2026-02-30")
+        #expect(defect(both) == "\"day\" is not a date written YYYY-MM-DD")
+    }
+
     @Test func endorsementsCarryNoComment() {
         let bad = """
             {"article": "1", "body": "moi aussi", "day": "2026-01-01", "fingerprint": "0000000000000000",
