@@ -32,9 +32,12 @@ public enum AnnotationLoader {
     ///   source: then nothing in the folder is moved or changed).
     public static func load(_ store: AnnotationStore, quarantine: Bool = true) -> Result {
         var annotations: [Annotation] = []
-        let defects = walk(store, quarantine: quarantine, keepBytes: false, expecting: { annotations.reserveCapacity(annotations.count + $0) }) {
-            a, _, _ in annotations.append(a)
-        }
+        // Room for each folder's files as it comes, growing by half at least (an exact reserve
+        // per folder would copy everything read so far once per folder).
+        let defects = walk(store, quarantine: quarantine, keepBytes: false, expecting: { more in
+            let needed = annotations.count + more
+            if needed > annotations.capacity { annotations.reserveCapacity(max(needed, annotations.capacity * 3 / 2)) }
+        }) { a, _, _ in annotations.append(a) }
         return Result(annotations: annotations, defects: defects)
     }
 

@@ -44,10 +44,15 @@ public struct KnownAnnotations: Sendable, Equatable {
     }
 
     /// Room for `more` annotations, so that a load of a folder whose number of files is
-    /// known grows the storage once instead of doubling it.
+    /// known grows the storage once instead of doubling it. Many small text folders in a
+    /// row still grow it by half at least each time: an exact reserve per folder would copy
+    /// everything already held once per folder.
     public mutating func reserve(_ more: Int) {
-        all.reserveCapacity(all.count + more)
-        positions.reserveCapacity(all.count + more)
+        let needed = all.count + more
+        guard needed > all.capacity else { return }
+        let room = max(needed, all.capacity + all.capacity / 2)
+        all.reserveCapacity(room)
+        positions.reserveCapacity(room)
     }
 
     /// Adds one annotation if its id is not known yet; returns its article, or nil.
