@@ -7,8 +7,8 @@ import TaskForceUI
 public protocol AnnotationDisk: Sendable {
     /// Saves a comment; if that fails, it is kept as a draft (nothing typed is lost).
     func saveComment(_ comment: Annotation) throws(EffectFailure)
-    /// Keeps an unfinished comment as a draft.
-    func saveDraft(_ draft: Annotation) throws(EffectFailure)
+    /// Keeps an unfinished comment as a draft, its stance written empty when none was chosen.
+    func saveDraft(_ draft: Annotation, stanceChosen: Bool) throws(EffectFailure)
     /// Saves an endorsement, a withdrawal or a moderation.
     func save(_ annotation: Annotation) throws(EffectFailure)
     /// Writes the facilitator's session record (new or corrected). A new record gets the
@@ -22,7 +22,8 @@ public protocol AnnotationDisk: Sendable {
     func publish(_ position: LivePosition) throws(EffectFailure)
     /// Takes the facilitator's position away (the facilitator left).
     func endPosition(session: String)
-    /// The digest preview of a text, read from the disk as it is now; nil when the text or
-    /// the annotations cannot be read.
-    func digestContent(textID: String, language: UILanguage) -> DigestPreview.Content?
+    /// The digest preview of a text made of `annotations` (those the screen holds), with the
+    /// text and the session records read from the disk as they are now; nil when the text
+    /// cannot be read.
+    func digestContent(textID: String, language: UILanguage, annotations: [Annotation]) -> DigestPreview.Content?
 }

@@ -39,9 +39,7 @@ public struct EffectRunner: Sendable {
         case .keepDrafts(let comments):
             for c in comments {
                 // A draft keeps exactly what was chosen: no stance is written as none.
-                var draft = annotation(c)
-                draft.stance = c.stance
-                try? disk.saveDraft(draft)
+                try? disk.saveDraft(annotation(c), stanceChosen: c.stance != nil)
             }
             return nil
         case .endorse(let target, let keys):
@@ -73,10 +71,14 @@ public struct EffectRunner: Sendable {
         case .endPosition(let code):
             disk.endPosition(session: code)
             return nil
-        case .buildDigest(let textID, let language):
-            guard let inbox else { return .digestBuilt(textID: textID, disk.digestContent(textID: textID, language: language)) }
+        case .buildDigest(let textID, let language, let known):
+            guard let inbox else {
+                return .digestBuilt(textID: textID, disk.digestContent(textID: textID, language: language, annotations: known.all))
+            }
             let disk = disk
-            Self.worker.async { inbox.post(.digestBuilt(textID: textID, disk.digestContent(textID: textID, language: language))) }
+            Self.worker.async {
+                inbox.post(.digestBuilt(textID: textID, disk.digestContent(textID: textID, language: language, annotations: known.all)))
+            }
             return nil
         case .clearScreen:
             return nil
@@ -98,7 +100,7 @@ public struct EffectRunner: Sendable {
     }
 
     /// A comment as the composer handed it over. Without a stance chosen (a draft), it is
-    /// saved as a question; `keepDrafts` puts the missing stance back.
+    /// saved as a question; `keepDrafts` writes the draft's stance empty instead.
     func annotation(_ c: CommentToSave) -> Annotation {
         Annotation.comment(text: c.textID, article: c.article, fingerprint: c.fingerprint,
                            stance: c.stance ?? .question, tags: c.themes, body: c.body, proposal: c.proposal,

@@ -20,8 +20,8 @@ public struct FolderDisk: AnnotationDisk {
         do { try store.saveKeepingDraft(comment) } catch { throw EffectFailure(error.description) }
     }
 
-    public func saveDraft(_ draft: Annotation) throws(EffectFailure) {
-        do { _ = try store.saveDraft(draft) } catch { throw EffectFailure(error.description) }
+    public func saveDraft(_ draft: Annotation, stanceChosen: Bool) throws(EffectFailure) {
+        do { _ = try store.saveDraft(draft, stanceChosen: stanceChosen) } catch { throw EffectFailure(error.description) }
     }
 
     public func save(_ annotation: Annotation) throws(EffectFailure) {
@@ -70,14 +70,12 @@ public struct FolderDisk: AnnotationDisk {
         LivePositions.end(session: session, in: store)
     }
 
-    /// Reads the text and the annotations and session records as they are on disk now (a
-    /// merge may have added some since the screen opened).
-    public func digestContent(textID: String, language: UILanguage) -> DigestPreview.Content? {
+    /// Reads the text and the session records as they are on disk now; the annotations are
+    /// the screen's own (loaded at start-up, saved since, or arrived through the folder
+    /// watch), so that a big folder is neither read nor held a second time.
+    public func digestContent(textID: String, language: UILanguage, annotations: [Annotation]) -> DigestPreview.Content? {
         guard let library = try? TextLibrary.load(texts), let text = library.text(textID) else { return nil }
-        // Reads only: bad files are left where they are (the screen's start-up load moved and
-        // reported those there were; `render` moves nothing).
-        let loaded = AnnotationLoader.load(store, quarantine: false)
         let records = SessionRecords.load(store, quarantine: false).records
-        return .build(text: text, annotations: loaded.annotations, sessions: records, language: language)
+        return .build(text: text, annotations: annotations, sessions: records, language: language)
     }
 }

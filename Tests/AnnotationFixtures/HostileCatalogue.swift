@@ -80,9 +80,8 @@ public enum HostileCatalogue {
             HostileEntry("Unix socket", file(comment()), .socket),
             HostileEntry("hard link to a file outside", file(comment()), .hardLinkToOutsideFile(Array("root:x:0:0:root:/root:/bin/bash\n".utf8))),
             HostileEntry("dangling symbolic link", file(comment()), .symlink("/nonexistent/taskforce/\(AnnotationID.random().value)")),
-            { let a = Annotation(id: AnnotationID.random(), kind: .comment, text: "autre-projet", article: "1",
-                                 fingerprint: "0eb661f111e275d9", day: DemoAnnotations.day, stance: .support,
-                                 body: "Derrière un lien.", language: "fr")
+            { let a = Annotation.comment(text: "autre-projet", article: "1", fingerprint: "0eb661f111e275d9", stance: .support,
+                                         tags: [], body: "Derrière un lien.", language: "fr", day: DemoAnnotations.day)
               return HostileEntry("symbolic link in place of a text folder", "autre-projet",
                                   .symlinkToOutsideFolder(["\(a.id.value).json": bytes(a)])) }(),
             { let a = comment()

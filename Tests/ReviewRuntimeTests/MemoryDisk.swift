@@ -31,7 +31,15 @@ final class MemoryDisk: AnnotationDisk, @unchecked Sendable {
         if failing { lock.withLock { _drafts.append(comment) } }
         try write { _saved.append(comment) }
     }
-    func saveDraft(_ draft: Annotation) throws(EffectFailure) { try write { _drafts.append(draft) } }
+    /// The drafts kept without a stance chosen.
+    var draftsWithoutStance: [Annotation] { lock.withLock { _draftsWithoutStance } }
+    private var _draftsWithoutStance: [Annotation] = []
+    func saveDraft(_ draft: Annotation, stanceChosen: Bool) throws(EffectFailure) {
+        try write {
+            _drafts.append(draft)
+            if !stanceChosen { _draftsWithoutStance.append(draft) }
+        }
+    }
     func save(_ annotation: Annotation) throws(EffectFailure) { try write { _saved.append(annotation) } }
     /// The record as it is, with a made-up facilitator key when it has none.
     func saveSession(_ record: SessionRecord) throws(EffectFailure) -> SessionRecord {
@@ -50,5 +58,11 @@ final class MemoryDisk: AnnotationDisk, @unchecked Sendable {
     }
     func publish(_ position: LivePosition) throws(EffectFailure) { try write { _positions.append(position) } }
     func endPosition(session: String) { lock.withLock { _positions.append(nil) } }
-    func digestContent(textID: String, language: UILanguage) -> DigestPreview.Content? { digest }
+    /// The annotations the last digest was asked to be made of.
+    var digestedFrom: [Annotation] { lock.withLock { _digestedFrom } }
+    private var _digestedFrom: [Annotation] = []
+    func digestContent(textID: String, language: UILanguage, annotations: [Annotation]) -> DigestPreview.Content? {
+        lock.withLock { _digestedFrom = annotations }
+        return digest
+    }
 }

@@ -5,7 +5,7 @@ import Testing
 /// The digest preview (D): keys and the wheel → model, one row each. The `.buildDigest`
 /// effect is answered as the session would answer it, with `content`.
 struct DigestPreviewUpdateTests {
-    static let build = ReviewEffect.buildDigest(textID: "bill-0", language: .fr)
+    static let build = ReviewEffect.buildDigest(textID: "bill-0", language: .fr, annotations: KnownAnnotations())
 
     /// The three articles of the test bill, and a digest of 60 lines: 66 lines in all, so
     /// that at 80×24 (20 lines inside the border) the preview scrolls up to line 46.
@@ -28,7 +28,7 @@ struct DigestPreviewUpdateTests {
         for key in try KeyScript.parse(script) {
             for effect in ReviewUpdate.update(&m, .key(key)) {
                 effects.append(effect)
-                if case .buildDigest(let id, _) = effect { ReviewUpdate.update(&m, .digestBuilt(textID: id, answer)) }
+                if case .buildDigest(let id, _, _) = effect { ReviewUpdate.update(&m, .digestBuilt(textID: id, answer)) }
             }
         }
         return (m, effects)

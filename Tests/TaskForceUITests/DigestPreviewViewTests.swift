@@ -15,7 +15,7 @@ struct DigestPreviewViewTests {
                      ui: UILanguage = .fr) throws -> ReviewModel {
         var m = ReviewUpdateTests.model(ui: ui)
         for key in try KeyScript.parse("D" + script) {
-            for case .buildDigest(let id, _) in ReviewUpdate.update(&m, .key(key)) { ReviewUpdate.update(&m, .digestBuilt(textID: id, content)) }
+            for case .buildDigest(let id, _, _) in ReviewUpdate.update(&m, .key(key)) { ReviewUpdate.update(&m, .digestBuilt(textID: id, content)) }
         }
         return m
     }

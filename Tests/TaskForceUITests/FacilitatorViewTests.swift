@@ -140,7 +140,7 @@ struct FacilitatorViewTests {
     @Test func transcribedCommentsSaySo() throws {
         var m = try Self.model()
         var note = Self.comment("e", article: "5bis", .question)
-        note.annotation.transcribed = true
+        note.annotation.changeComment { $0.transcribed = true }
         let t = m.texts[0]
         m.texts[0] = ReviewModel.TextEntry(id: t.id, versions: t.versions, notes: ["5bis": [note]])
         m.participate()  // every screen says it

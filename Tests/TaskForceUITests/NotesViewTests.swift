@@ -13,7 +13,7 @@ struct NotesViewTests {
     @Test func notesAt80x24() {
         var m = Self.model()
         var proposed = NotesUpdateTests.theirs
-        proposed.annotation.proposal = "Un bouton qui marche aussi à domicile. 会議"
+        proposed.annotation.changeComment { $0.proposal = "Un bouton qui marche aussi à domicile. 会議" }
         let t = m.texts[0]
         m.texts[0] = ReviewModel.TextEntry(id: t.id, versions: t.versions, notes: ["5bis": [proposed, NotesUpdateTests.ours]])
         let rows = ReviewView.view(m, columns: 80, rows: 24).rows(trimmingTrailingSpaces: true)

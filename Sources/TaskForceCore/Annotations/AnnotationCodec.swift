@@ -58,7 +58,10 @@ public enum AnnotationCodec {
         Field.allCases.map { names.contains($0.name) }
     }
 
-    public static func encode(_ a: Annotation) -> [UInt8] {
+    /// - Parameter stanceChosen: false for a draft whose writer has not chosen a stance yet:
+    ///   its stance is written empty, so that reopening it chooses none (a saved comment
+    ///   always has one).
+    public static func encode(_ a: Annotation, stanceChosen: Bool = true) -> [UInt8] {
         var fields: [(String, String)] = [
             ("format", quoted(Annotation.format)), ("id", quoted(a.id.value)), ("kind", quoted(a.kind.rawValue)),
             ("text", quoted(a.text)), ("article", quoted(a.article)), ("fingerprint", quoted(a.fingerprint)),
@@ -67,23 +70,29 @@ public enum AnnotationCodec {
         if let s = a.session { fields.append(("session", quoted(s))) }
         if let k = a.key { fields.append(("key", quoted(k))) }
         if let s = a.signature { fields.append(("signature", quoted(s))) }
-        switch a.kind {
-        case .comment:
-            fields.append(("stance", quoted(a.stance?.rawValue ?? "")))
-            let tags = a.tags.map { "    " + quoted($0.rawValue) }
+        switch a.payload {
+        case .comment(let c):
+            fields.append(("stance", quoted(stanceChosen ? c.stance.rawValue : "")))
+            let tags = c.tags.map { "    " + quoted($0.rawValue) }
             fields.append(("tags", tags.isEmpty ? "[]" : "[\n" + tags.joined(separator: ",\n") + "\n  ]"))
-            fields.append(("body", quoted(a.body ?? "")))
-            if let p = a.proposal { fields.append(("proposal", quoted(p))) }
-            fields.append(("language", quoted(a.language ?? "")))
-            if let s = a.supersedes { fields.append(("supersedes", quoted(s.value))) }
-            if a.transcribed { fields.append(("transcribed", "true")) }
-        case .moderation:
-            fields.append(("target", quoted(a.target?.value ?? "")))
-            fields.append(("action", quoted(a.action?.rawValue ?? "")))
-            if let o = a.original { fields.append(("original", quoted(o.value))) }
-        case .endorsement, .withdrawal:
-            fields.append(("target", quoted(a.target?.value ?? "")))
-            if a.kind == .endorsement, let c = a.count { fields.append(("count", String(c))) }
+            fields.append(("body", quoted(c.body)))
+            if let p = c.proposal { fields.append(("proposal", quoted(p))) }
+            fields.append(("language", quoted(c.language)))
+            if let s = c.supersedes { fields.append(("supersedes", quoted(s.value))) }
+            if c.transcribed { fields.append(("transcribed", "true")) }
+        case .moderation(let target, let action):
+            fields.append(("target", quoted(target.value)))
+            switch action {
+            case .hide: fields.append(("action", quoted(ModerationAction.hide.rawValue)))
+            case .duplicate(let original):
+                fields.append(("action", quoted(ModerationAction.duplicate.rawValue)))
+                fields.append(("original", quoted(original.value)))
+            }
+        case .endorsement(let target, let count):
+            fields.append(("target", quoted(target.value)))
+            if let count { fields.append(("count", String(count))) }
+        case .withdrawal(let target):
+            fields.append(("target", quoted(target.value)))
         }
         let body = fields.sorted { $0.0 < $1.0 }.map { "  \(quoted($0.0)): \($0.1)" }.joined(separator: ",\n")
         return Array(("{\n" + body + "\n}\n").utf8)
@@ -192,22 +201,52 @@ public enum AnnotationCodec {
             guard let theme = Theme(rawValue: t) else { throw AnnotationDefect("unknown theme \"\(t)\"") }
             tags.append(theme)
         }
-        let a = Annotation(
-            id: try id(.id)!, kind: kind, text: string(.text)!, article: string(.article)!,
-            fingerprint: string(.fingerprint)!, day: string(.day)!, session: string(.session),
-            stance: try string(.stance).map { s throws(AnnotationDefect) in
-                guard let stance = Stance(rawValue: s) else { throw AnnotationDefect("unknown stance \"\(s)\"") }
-                return stance
-            },
-            tags: tags, body: string(.body), proposal: string(.proposal), language: string(.language),
-            supersedes: try id(.supersedes), transcribed: value(.transcribed) == .boolean(true), target: try id(.target),
-            count: integer(.count),
-            action: try string(.action).map { s throws(AnnotationDefect) in
-                guard let action = ModerationAction(rawValue: s) else { throw AnnotationDefect("unknown moderation action \"\(s)\"") }
-                return action
-            },
-            original: try id(.original), key: string(.key), signature: string(.signature))
-        if let problem = AnnotationRules.problem(a) { throw AnnotationDefect(problem) }
+        // Read in the order the fields were always checked in, so that a file with several
+        // faults is still named for the same one.
+        let ownID = try id(.id)!
+        let stance = try string(.stance).map { s throws(AnnotationDefect) in
+            guard let stance = Stance(rawValue: s) else { throw AnnotationDefect("unknown stance \"\(s)\"") }
+            return stance
+        }
+        let supersedes = try id(.supersedes)
+        let target = try id(.target)
+        let action = try string(.action).map { s throws(AnnotationDefect) in
+            guard let action = ModerationAction(rawValue: s) else { throw AnnotationDefect("unknown moderation action \"\(s)\"") }
+            return action
+        }
+        let original = try id(.original)
+        // The allow-list above guarantees each kind's required fields; what it cannot say
+        // (an original only with a duplicate) is said after the rules common to every kind.
+        var misfit: String?
+        let payload: Annotation.Payload
+        switch (kind, stance, target, action) {
+        case (.comment, let stance?, _, _):
+            payload = .comment(Annotation.Comment(
+                stance: stance, tags: tags, body: string(.body)!, proposal: string(.proposal), language: string(.language)!,
+                supersedes: supersedes, transcribed: value(.transcribed) == .boolean(true)))
+        case (.endorsement, _, let target?, _): payload = .endorsement(target: target, count: integer(.count))
+        case (.withdrawal, _, let target?, _): payload = .withdrawal(target: target)
+        case (.moderation, _, let target?, .hide?):
+            if original != nil { misfit = "only a duplicate names an original" }
+            payload = .moderation(target: target, .hide)
+        case (.moderation, _, let target?, .duplicate?):
+            guard let original else {
+                misfit = "a duplicate needs the original it repeats"
+                payload = .moderation(target: target, .hide)
+                break
+            }
+            payload = .moderation(target: target, .duplicate(of: original))
+        default:
+            throw AnnotationDefect("the fields of a \(kind.rawValue) are missing")  // unreachable: they are required
+        }
+        let keyWritten = string(.key)
+        let key = keyWritten.flatMap(RecordKey.init(hex:))
+        let a = Annotation(id: ownID, text: string(.text)!, article: string(.article)!, fingerprint: string(.fingerprint)!,
+                           day: string(.day)!, session: string(.session), payload: payload, key: key,
+                           signature: string(.signature))
+        if let problem = AnnotationRules.problem(a, badKey: key == nil ? keyWritten : nil) ?? misfit {
+            throw AnnotationDefect(problem)
+        }
         return a
     }
 }

@@ -32,8 +32,22 @@ public enum AnnotationLoader {
     ///   source: then nothing in the folder is moved or changed).
     public static func load(_ store: AnnotationStore, quarantine: Bool = true) -> Result {
         var annotations: [Annotation] = []
-        let defects = walk(store, quarantine: quarantine, keepBytes: false) { a, _, _ in annotations.append(a) }
+        // Room for each folder's files as it comes, growing by half at least (an exact reserve
+        // per folder would copy everything read so far once per folder).
+        let defects = walk(store, quarantine: quarantine, keepBytes: false, expecting: { more in
+            let needed = annotations.count + more
+            if needed > annotations.capacity { annotations.reserveCapacity(max(needed, annotations.capacity * 3 / 2)) }
+        }) { a, _, _ in annotations.append(a) }
         return Result(annotations: annotations, defects: defects)
+    }
+
+    /// Like `load`, handing each valid annotation to `each` as it is read (in the same
+    /// order) instead of collecting them, so that a caller keeping them its own way (the
+    /// review screen's `KnownAnnotations`) holds them only once. `expecting` is told the
+    /// number of files of each text folder before they are read, to make room once.
+    public static func load(_ store: AnnotationStore, quarantine: Bool = true, expecting: (Int) -> Void = { _ in },
+                            each: (Annotation) -> Void) -> [Defect] {
+        walk(store, quarantine: quarantine, keepBytes: false, expecting: expecting) { a, _, _ in each(a) }
     }
 
     /// A valid annotation file with its exact bytes: merges and bundles copy files as they
@@ -72,13 +86,17 @@ public enum AnnotationLoader {
     /// load. A `URL` is still made to move a bad entry, which is rare.
     ///
     /// The files of a folder are read and decoded on every core (each is independent of
-    /// the others), then reported and moved in name order on this thread, as one by one:
-    /// the results, the order of defects and the quarantine moves do not depend on how
-    /// the threads ran. Moving a bad file only adds a name under quarantine/ and removes
-    /// its own, so reading all the files of a folder first reads the same bytes.
+    /// the others), a batch at a time, then reported and moved in name order on this
+    /// thread, as one by one: the results, the order of defects and the quarantine moves
+    /// do not depend on how the threads ran. Moving a bad file only adds a name under
+    /// quarantine/ and removes its own, so reading a whole batch first reads the same bytes.
     private static func walk(_ store: AnnotationStore, quarantine: Bool, keepBytes: Bool,
+                             expecting: (Int) -> Void = { _ in },
                              valid: (Annotation, [UInt8], () -> String) -> Void) -> [Defect] {
         var defects: [Defect] = []
+        // Every annotation of an article carries the same fingerprint, and every one of a
+        // folder the same text id: one String each, shared, instead of one per annotation.
+        var fingerprints: [String: String] = [:]
         // `shown` for messages (relative as given), `path` for system calls (absolute), as
         // the URLs' `relativePath` and `path` were.
         let rootShown = store.root.relativePath
@@ -126,27 +144,41 @@ public enum AnnotationLoader {
             for raw in files.undecodable {
                 setAsideUndecodable(raw, in: store.root.appendingPathComponent(name), shownFolder: folderShown, textID: name)
             }
-            let outcomes = InOrderMap.map(files.names, chunkSize: 64) { file in
-                let path = joined(folderPath, file)
-                let outcome = readFile(atPath: path, name: nameForID(file, path: path), textID: name)
-                // Bytes nobody asked for are let go at once, not held for the whole folder.
-                return keepBytes ? outcome : outcome.map { (annotation: $0.annotation, bytes: []) }
-            }
-            for (file, outcome) in zip(files.names, outcomes) {
-                switch outcome {
-                case .success(let (a, bytes)): valid(a, bytes, { joined(folderShown, file) })
-                case .failure(let defect):
-                    var d = Defect(file: joined(folderShown, file), line: defect.line, message: defect.message, quarantinedAs: nil)
-                    if quarantine {
-                        let url = store.root.appendingPathComponent(name).appendingPathComponent(file)
-                        d.quarantinedAs = moveToQuarantine(url, store: store, textID: name)
+            expecting(files.names.count)
+            // A batch at a time: what is read is handed on before the next batch is read,
+            // so a folder of 100,000 files is never held twice (as read, and as kept).
+            for start in stride(from: 0, to: files.names.count, by: batchSize) {
+                let batch = Array(files.names[start..<min(start + batchSize, files.names.count)])
+                let outcomes = InOrderMap.map(batch, chunkSize: 64) { file in
+                    let path = joined(folderPath, file)
+                    let outcome = readFile(atPath: path, name: nameForID(file, path: path), textID: name)
+                    // Bytes nobody asked for are let go at once, not held for the whole folder.
+                    return keepBytes ? outcome : outcome.map { (annotation: $0.annotation, bytes: []) }
+                }
+                for (file, outcome) in zip(batch, outcomes) {
+                    switch outcome {
+                    case .success(let (a, bytes)):
+                        var shared = a
+                        shared.text = name  // equal: readFile checked it
+                        if let f = fingerprints[a.fingerprint] { shared.fingerprint = f } else { fingerprints[a.fingerprint] = a.fingerprint }
+                        valid(shared, bytes, { joined(folderShown, file) })
+                    case .failure(let defect):
+                        var d = Defect(file: joined(folderShown, file), line: defect.line, message: defect.message, quarantinedAs: nil)
+                        if quarantine {
+                            let url = store.root.appendingPathComponent(name).appendingPathComponent(file)
+                            d.quarantinedAs = moveToQuarantine(url, store: store, textID: name)
+                        }
+                        defects.append(d)
                     }
-                    defects.append(d)
                 }
             }
         }
         return defects
     }
+
+    /// Files read on every core before they are handed on in order: enough to keep the
+    /// cores busy, few enough that the batch's annotations are a small part of a load.
+    static let batchSize = 4096
 
     /// `folder/name`, as `URL.appendingPathComponent(name)` gives it in `path` and
     /// `relativePath` for a name read from a folder (no "/", never "." or ".."); only a

@@ -5,7 +5,11 @@ public enum AnnotationRules {
     public static let maximumShowOfHands = 10_000
 
     /// The first broken rule, in one sentence, or nil.
-    public static func problem(_ a: Annotation) -> String? {
+    public static func problem(_ a: Annotation) -> String? { problem(a, badKey: nil) }
+
+    /// - Parameter badKey: a key as a file spelled it when it is not one (a `RecordKey`
+    ///   holds only valid keys), named where the key was always checked.
+    static func problem(_ a: Annotation, badKey: String?) -> String? {
         guard TextFileName.isValidID(a.text), a.text.count <= 100 else { return "\"text\" is not a text id" }
         guard isArticleNumber(a.article) else { return "\"article\" is not an article number" }
         guard a.fingerprint.utf8.count == 16, a.fingerprint.utf8.allSatisfy(isLowerHex) else {
@@ -13,9 +17,9 @@ public enum AnnotationRules {
         }
         guard isDay(a.day) else { return "\"day\" is not a date written YYYY-MM-DD" }
         if let s = a.session, !isSessionCode(s) { return "\"session\" is not a session code such as BXL-2026-07" }
-        if let k = a.key {
+        if a.recordKey != nil || badKey != nil {
             guard a.kind == .comment || a.kind == .endorsement else { return "only a comment or an endorsement carries a key" }
-            guard isHex(k, length: 64) else { return "\"key\" is not 64 lowercase hex characters" }
+            guard badKey == nil else { return "\"key\" is not 64 lowercase hex characters" }
         }
         if let s = a.signature {
             guard a.kind != .endorsement, a.kind != .comment || a.supersedes != nil else {
@@ -23,41 +27,27 @@ public enum AnnotationRules {
             }
             guard isHex(s, length: 128) else { return "\"signature\" is not 128 lowercase hex characters" }
         }
-        switch a.kind {
-        case .comment:
-            guard a.stance != nil else { return "a comment needs a stance" }
-            guard Set(a.tags).count == a.tags.count else { return "a theme is listed twice" }
-            guard let body = a.body, !body.allSatisfy(\.isWhitespace) else { return "the comment is empty" }
-            guard body.count <= maximumBodyLength else { return "the comment is longer than \(maximumBodyLength) characters" }
-            guard !body.unicodeScalars.contains("\0") else { return "the comment contains a NUL character" }
-            if let p = a.proposal, p.count > maximumProposalLength { return "the proposed wording is too long" }
-            guard let l = a.language, isLanguage(l) else { return "\"language\" is not a language code such as fr" }
-            guard a.target == nil, a.count == nil, a.action == nil, a.original == nil else {
-                return "a comment has no target, count or moderation"
-            }
-            if a.supersedes == a.id { return "a comment cannot replace itself" }
-        case .endorsement, .withdrawal, .moderation:
-            let named = a.kind == .moderation ? "a moderation" : "an \(a.kind.rawValue)"
-            guard let target = a.target else { return "\(named) needs a target" }
+        // Which fields each kind has is the payload's type; what is left are their values.
+        switch a.payload {
+        case .comment(let c):
+            guard Set(c.tags).count == c.tags.count else { return "a theme is listed twice" }
+            guard !c.body.allSatisfy(\.isWhitespace) else { return "the comment is empty" }
+            guard c.body.count <= maximumBodyLength else { return "the comment is longer than \(maximumBodyLength) characters" }
+            guard !c.body.unicodeScalars.contains("\0") else { return "the comment contains a NUL character" }
+            if let p = c.proposal, p.count > maximumProposalLength { return "the proposed wording is too long" }
+            guard isLanguage(c.language) else { return "\"language\" is not a language code such as fr" }
+            if c.supersedes == a.id { return "a comment cannot replace itself" }
+        case .endorsement(let target, let count):
             guard target != a.id else { return "an annotation cannot refer to itself" }
-            guard a.stance == nil, a.tags.isEmpty, a.body == nil, a.proposal == nil, a.language == nil,
-                  a.supersedes == nil, !a.transcribed else { return "\(named) carries no comment" }
-            if a.kind == .moderation {
-                guard let action = a.action else { return "a moderation needs an action (hide or duplicate)" }
-                guard a.count == nil else { return "a moderation has no count" }
-                switch action {
-                case .hide: guard a.original == nil else { return "only a duplicate names an original" }
-                case .duplicate:
-                    guard let original = a.original else { return "a duplicate needs the original it repeats" }
-                    guard original != target, original != a.id else { return "a comment cannot duplicate itself" }
-                }
-            } else {
-                guard a.action == nil, a.original == nil else { return "\(named) carries no moderation" }
+            if let count, !(1...maximumShowOfHands).contains(count) {
+                return "\"count\" must be between 1 and \(maximumShowOfHands)"
             }
-            if let c = a.count {
-                guard a.kind == .endorsement, (1...maximumShowOfHands).contains(c) else {
-                    return "\"count\" must be between 1 and \(maximumShowOfHands)"
-                }
+        case .withdrawal(let target):
+            guard target != a.id else { return "an annotation cannot refer to itself" }
+        case .moderation(let target, let action):
+            guard target != a.id else { return "an annotation cannot refer to itself" }
+            if case .duplicate(let original) = action, original == target || original == a.id {
+                return "a comment cannot duplicate itself"
             }
         }
         return nil

@@ -113,13 +113,14 @@ public struct AnnotationStore: Sendable {
 
     /// Writes a draft under a new name, then removes the previous one: a draft is never
     /// overwritten in place, so a crash leaves the old or the new one, never half of one.
-    /// Returns the draft's file, to pass as `replacing` next time.
+    /// Returns the draft's file, to pass as `replacing` next time. A comment whose writer
+    /// has not chosen a stance yet is written with an empty one (`stanceChosen`).
     @discardableResult
-    public func saveDraft(_ draft: Annotation, replacing previous: URL? = nil) throws(InputError) -> URL {
+    public func saveDraft(_ draft: Annotation, stanceChosen: Bool = true, replacing previous: URL? = nil) throws(InputError) -> URL {
         try prepare()
         let url = draftsFolder.appendingPathComponent("\(AnnotationID.random().value).json")
         do {
-            try DurableFile.create(AnnotationCodec.encode(draft), at: url, temporaryFolder: temporaryFolder,
+            try DurableFile.create(AnnotationCodec.encode(draft, stanceChosen: stanceChosen), at: url, temporaryFolder: temporaryFolder,
                                    mode: 0o600, modificationDay: draft.day)
         } catch {
             throw InputError(.io, file: error.error.file, "the draft was not saved: " + error.error.message)

@@ -12,18 +12,19 @@ public struct CurrentView: Sendable {
         public var replaced: [AnnotationID]
         /// Endorsements, a show of hands counting as its `count`.
         public var endorsements: Int
-        /// Written on an earlier version of the article (its fingerprint differs).
-        public var earlierVersion: Bool
         /// The live (not withdrawn) `hide` moderations of this comment, sorted.
         public var hiddenBy: [AnnotationID]
-        /// The comment this one repeats: the end of its chain of duplicates (a head, never
-        /// itself), nil when it is nobody's duplicate.
-        public var duplicateOf: AnnotationID?
         /// The live `duplicate` moderations whose target is this comment, sorted (the
         /// smallest decides when they name different originals).
         public var duplicateMarks: [AnnotationID]
         /// The comments whose `duplicateOf` is this one, sorted.
         public var duplicates: [AnnotationID]
+        /// The comment this one repeats: the end of its chain of duplicates (a head, never
+        /// itself), nil when it is nobody's duplicate.
+        public var duplicateOf: AnnotationID?
+        /// Written on an earlier version of the article (its fingerprint differs). (After
+        /// `duplicateOf`, whose last byte it shares a word with: a screen holds thousands.)
+        public var earlierVersion: Bool
 
         public var isHidden: Bool { !hiddenBy.isEmpty }
 
@@ -93,8 +94,7 @@ public struct CurrentView: Sendable {
         self.refused = refused
         let refusedIDs = Set(refused.map(\.annotation.id))
         let annotations = refusedIDs.isEmpty ? all : all.filter { !refusedIDs.contains($0.id) }
-        var byID: [AnnotationID: Annotation] = [:]
-        for a in annotations { byID[a.id] = a }
+        let byID = AnnotationIndex(annotations)
         comments = [:]
         withdrawn = []
         orphans = []
@@ -178,7 +178,7 @@ extension CurrentView {
         private enum Reference { case comment(AnnotationID), withdrawn, refused }
 
         /// `live`: the heads of the comments neither withdrawn nor in a withdrawn chain.
-        init(_ moderations: [Annotation], byID: [AnnotationID: Annotation], head: (AnnotationID) -> AnnotationID,
+        init(_ moderations: [Annotation], byID: AnnotationIndex, head: (AnnotationID) -> AnnotationID,
              live: [AnnotationID: [AnnotationID]]) {
             func resolve(_ id: AnnotationID?, of m: Annotation) -> Reference {
                 guard let id, let c = byID[id], c.kind == .comment, c.text == m.text, c.article == m.article else {

@@ -38,7 +38,7 @@ public enum DigestBuilder {
             ? CurrentView(annotations, catalogue: catalogue, sessions: Authority.keys(of: records.values))
             : CurrentView(unchecked: annotations, catalogue: catalogue)
         let current = view.comments[text.id] ?? [:]
-        let orphanComments = view.orphans.filter { $0.kind == .comment }
+        let orphanComments = view.orphans.filter { $0.said != nil }
         let versions = Self.versions(of: text)
         let preferred = [language.rawValue] + TextLibrary.defaultLanguages
         let main = Self.quotedVersion(of: text, language: language)
@@ -46,8 +46,9 @@ public enum DigestBuilder {
 
         // Breakdown first: it decides whether comments carry their session.
         var everyComment: [(session: String?, stance: Stance)] = []
-        for comments in current.values { for c in comments { everyComment.append((c.annotation.session, c.annotation.stance!)) } }
-        for a in orphanComments { everyComment.append((a.session, a.stance!)) }
+        for a in current.values.joined().map(\.annotation) + orphanComments {
+            if let said = a.said { everyComment.append((a.session, said.stance)) }
+        }
         let breakdown = Breakdown.make(comments: everyComment, records: records, minGroup: options.minGroup)
         let showSession = breakdown.grouping == .session
 
@@ -76,17 +77,17 @@ public enum DigestBuilder {
         let cleaned = ParallelCleaning.clean(exported.map { ($0, $0.proposal == nil ? nil : original(of: $0)) }, language)
         var redactions = Redactions()
         for a in exported { redactions.add(cleaned[a.id]!.redactions) }
-        func export(_ a: Annotation, endorsements: Int, earlierVersion: Bool, duplicateOf: AnnotationID? = nil,
-                    duplicates: [DigestComment] = []) -> DigestComment {
+        func export(_ a: Annotation, _ said: Annotation.Comment, endorsements: Int, earlierVersion: Bool,
+                    duplicateOf: AnnotationID? = nil, duplicates: [DigestComment] = []) -> DigestComment {
             let c = cleaned[a.id]
             return DigestComment(
-                id: a.id.value, stance: a.stance!, tags: a.tags.sorted(), body: c?.body ?? "",
-                proposal: c?.proposal, redline: c?.redline, language: a.language ?? "", endorsements: endorsements,
+                id: a.id.value, stance: said.stance, tags: said.tags.sorted(), body: c?.body ?? "",
+                proposal: c?.proposal, redline: c?.redline, language: said.language, endorsements: endorsements,
                 earlierVersion: earlierVersion, session: showSession ? a.session : nil, hidden: c == nil,
                 duplicateOf: duplicateOf?.value, duplicates: duplicates)
         }
-        func export(_ c: CurrentView.Comment, duplicates: [DigestComment] = []) -> DigestComment {
-            export(c.annotation, endorsements: c.endorsements, earlierVersion: c.earlierVersion,
+        func export(_ c: CurrentView.Comment, _ said: Annotation.Comment, duplicates: [DigestComment] = []) -> DigestComment {
+            export(c.annotation, said, endorsements: c.endorsements, earlierVersion: c.earlierVersion,
                    duplicateOf: c.duplicateOf, duplicates: duplicates)
         }
 
@@ -101,10 +102,10 @@ public enum DigestBuilder {
             var hidden: [DigestComment] = []
             // Every comment is counted, hidden ones and duplicates too.
             for c in comments {
-                let a = c.annotation
-                counts[a.stance!] += 1
+                guard let said = c.annotation.said else { continue }  // `comments` holds only comments
+                counts[said.stance] += 1
                 counts.endorsements += c.endorsements
-                for t in Set(a.tags) { themeCounts[t, default: 0] += 1 }
+                for t in Set(said.tags) { themeCounts[t, default: 0] += 1 }
             }
             // A duplicate is folded under its original, unless the original is hidden: then
             // it is listed on its own, so that its point is not lost.
@@ -113,9 +114,10 @@ public enum DigestBuilder {
                 c.duplicateOf.flatMap { byID[$0] }.map { !$0.isHidden } ?? false
             }
             for c in comments where !isFolded(c) {
-                if c.isHidden { hidden.append(export(c)); continue }
-                let folded = c.duplicates.compactMap { byID[$0] }.map { export($0) }
-                byStance[c.annotation.stance!, default: []].append(export(c, duplicates: folded))
+                guard let said = c.annotation.said else { continue }
+                if c.isHidden { hidden.append(export(c, said)); continue }
+                let folded = c.duplicates.compactMap { byID[$0] }.compactMap { d in d.annotation.said.map { export(d, $0) } }
+                byStance[said.stance, default: []].append(export(c, said, duplicates: folded))
             }
             commentTotal += counts.comments
             endorsementTotal += counts.endorsements
@@ -134,9 +136,11 @@ public enum DigestBuilder {
 
         // Orphans are listed one by one (a duplicate mark is not followed there), but a
         // hidden one stays hidden.
-        let allOrphans = orphanComments.map { a in
-            OrphanComment(article: a.article,
-                          comment: export(a, endorsements: view.endorsementCounts[a.id] ?? 0, earlierVersion: true))
+        let allOrphans = orphanComments.compactMap { a in
+            a.said.map { said in
+                OrphanComment(article: a.article,
+                              comment: export(a, said, endorsements: view.endorsementCounts[a.id] ?? 0, earlierVersion: true))
+            }
         }.sorted { ($0.article, $0.comment.id) < ($1.article, $1.comment.id) }
         let orphans = allOrphans.filter { !$0.comment.hidden }
         let hiddenOrphans = allOrphans.filter(\.comment.hidden)

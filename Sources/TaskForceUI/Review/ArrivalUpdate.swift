@@ -3,7 +3,8 @@ import TaskForceCore
 /// Annotations saved by anyone since the screen opened, as the folder watch found them
 /// (the watch and the reading run outside `update`, which gets `ReviewMsg.annotationsArrived`).
 /// The counts and notes of each article an arrival touches are folded again from everything
-/// known on that article (as `CurrentView` folds a whole folder), so an endorsement, an edit
+/// known on that article (`KnownAnnotations.currentComments`, as the start-up load folds
+/// each article), so an endorsement, an edit
 /// or a withdrawal from another terminal counts exactly as it will after a restart, and one
 /// arrival costs the size of its article, not of the folder. The open notes pane keeps its
 /// selected comment.
@@ -18,9 +19,9 @@ extension ReviewUpdate {
         }
         for key in touched {
             guard let t = model.texts.firstIndex(where: { $0.id == key.text }) else { continue }
-            let view = CurrentView(model.known.annotations(on: key), catalogue: catalogue(of: model.texts[t], article: key.article),
-                                   sessions: model.sessionKeys)
-            model.texts[t].replaceNotes(of: key.article, with: view.comments[key.text]?[key.article] ?? [])
+            let comments = model.known.currentComments(on: key, catalogue: catalogue(of: model.texts[t], article: key.article),
+                                                       sessions: model.sessionKeys)
+            model.texts[t].replaceNotes(of: key.article, with: comments)
         }
         guard let selected, var pane = model.notes else { return }
         // The same comment stays selected, whatever came in before it in id order; if it

@@ -2,7 +2,7 @@ import TaskForceCore
 
 /// The digest preview for staff (`D`): a summary table of every article with its counts,
 /// then the digest as the Markdown export has it. Read-only; it is built outside `update`
-/// (the `.buildDigest` effect) from the annotations on disk at that moment, and arrives
+/// (the `.buildDigest` effect) from the annotations the screen holds at that moment, and arrives
 /// as `Content`. Until then `content` is nil.
 public struct DigestPreview: Sendable, Equatable {
     /// The text whose digest this is: a result for another text is not shown.

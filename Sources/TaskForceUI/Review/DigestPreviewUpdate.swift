@@ -5,7 +5,7 @@ import TaskForceCore
 /// the composer or the notes. F1, F10/q and F12 are handled before it, as on every screen.
 public enum DigestPreviewUpdate {
     /// `D` in the reader: the preview opens at once and asks for the digest to be built
-    /// from the annotations on disk now. Never on a shared laptop: the digest holds
+    /// from the annotations the screen holds. Never on a shared laptop: the digest holds
     /// everyone's comments, which kiosk mode keeps off the screen.
     static func open(_ model: inout ReviewModel) -> [ReviewEffect] {
         guard !model.kiosk else {
@@ -14,7 +14,7 @@ public enum DigestPreviewUpdate {
         }
         guard let id = model.currentText?.id else { return [] }
         model.screen = .reader(.digestPreview(DigestPreview(textID: id)))
-        return [.buildDigest(textID: id, language: model.uiLanguage)]
+        return [.buildDigest(textID: id, language: model.uiLanguage, annotations: model.known)]
     }
 
     /// The outcome of a `.buildDigest` effect: the preview's content, or nil when the

@@ -15,9 +15,10 @@ public enum ReviewEffect: Sendable, Equatable {
     /// Withdraw this comment, one written during this run (`.withdrawn`), signed with the
     /// key it was written with.
     case withdraw(Annotation, WriterKeys)
-    /// Build the digest of this text from the annotations on disk, for the preview
-    /// (`.digestBuilt`). Slow on big folders: the runner does it off the frame loop.
-    case buildDigest(textID: String, language: UILanguage)
+    /// Build the digest of this text for the preview (`.digestBuilt`) from the annotations
+    /// the screen holds (a copy of `ReviewModel.known`: the folder is not read a second
+    /// time). Slow on big folders: the runner does it off the frame loop.
+    case buildDigest(textID: String, language: UILanguage, annotations: KnownAnnotations)
     /// What the facilitator's keys ask for (`.facilitatorSaved`, `.sessionSaved`).
     case facilitator(FacilitatorEffect)
     /// Write the facilitator's position for the session's other screens (`.positionPublished`).

@@ -98,19 +98,12 @@ struct ReviewOptions: ParsableArguments {
     ///   `render`, which writes nothing, only reports them.
     func model(facilitator state: FacilitatorState? = nil, moving: Bool = true) throws -> ReviewModel {
         let library = try texts.library()
-        var notes: [String: [String: [CurrentView.Comment]]] = [:]
-        var known = KnownAnnotations()
-        var sessionKeys = Authority.SessionKeys()
-        var setAside = 0
+        var loaded = StartupLoad()
         var isFolder: ObjCBool = false
         // In kiosk mode the others' comments are not even loaded: nothing to show by mistake.
         if !kiosk, FileManager.default.fileExists(atPath: annotations.directory, isDirectory: &isFolder), isFolder.boolValue {
-            let loaded = AnnotationLoader.load(AnnotationStore(root: annotations.url), quarantine: moving)
-            setAside = loaded.defects.count
-            let store = AnnotationStore(root: annotations.url)
-            sessionKeys = Authority.keys(of: SessionRecords.load(store, quarantine: false).records.values)
-            notes = CurrentView(loaded.annotations, catalogue: CurrentView.catalogue(of: library), sessions: sessionKeys).comments
-            known = KnownAnnotations(loaded.annotations)
+            loaded = StartupLoad(store: AnnotationStore(root: annotations.url), catalogue: CurrentView.catalogue(of: library),
+                                 quarantine: moving)
         }
         let entries = library.texts.compactMap { text -> ReviewModel.TextEntry? in
             let versions = text.versions.compactMap { v in v.file.map { (language: v.language, split: $0.split) } }
@@ -118,14 +111,14 @@ struct ReviewOptions: ParsableArguments {
             let ordered = versions.sorted {
                 (TextLibrary.defaultLanguages.firstIndex(of: $0.language) ?? 99) < (TextLibrary.defaultLanguages.firstIndex(of: $1.language) ?? 99)
             }
-            return ReviewModel.TextEntry(id: text.id, versions: ordered, notes: notes[text.id] ?? [:])
+            return ReviewModel.TextEntry(id: text.id, versions: ordered, notes: loaded.notes[text.id] ?? [:])
         }
         if let text, !entries.contains(where: { $0.id == text }) {
             throw InputError(.badData, file: texts.directory, "there is no text \"\(text)\" (see `taskforce texts`)")
         }
         let ui = lang ?? UILanguage.fromLocale(ProcessInfo.processInfo.environment)
         return ReviewModel(texts: entries, uiLanguage: ui, openText: text, kiosk: kiosk, session: session,
-                           facilitator: state, known: known, sessionKeys: sessionKeys,
-                           setAside: (setAside, moved: moving), textsFolder: texts.directory)
+                           facilitator: state, known: loaded.known, sessionKeys: loaded.sessionKeys,
+                           setAside: (loaded.defects.count, moved: moving), textsFolder: texts.directory)
     }
 }

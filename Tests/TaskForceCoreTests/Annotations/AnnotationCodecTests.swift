@@ -4,11 +4,13 @@ import Testing
 struct AnnotationCodecTests {
     static let id = AnnotationID("0123456789abcdef0123456789abcdef")!
     static let other = AnnotationID("fedcba9876543210fedcba9876543210")!
+    static let third = AnnotationID("00112233445566778899aabbccddeeff")!
 
     static let comment = Annotation(
-        id: id, kind: .comment, text: "demo-travail-du-sexe", article: "5bis", fingerprint: "7ccfa99713f915ee",
-        day: "2026-07-14", session: "BXL-2026-07", stance: .concern, tags: [.safety, .housing],
-        body: "Le bouton doit \"aussi\" marcher\nà domicile.", language: "fr")
+        id: id, text: "demo-travail-du-sexe", article: "5bis", fingerprint: "7ccfa99713f915ee",
+        day: "2026-07-14", session: "BXL-2026-07",
+        payload: .comment(.init(stance: .concern, tags: [.safety, .housing],
+                                body: "Le bouton doit \"aussi\" marcher\nà domicile.", language: "fr")))
 
     /// The exact bytes: sorted keys, one per line, two-space indent, final newline.
     @Test func writesTheCanonicalForm() {
@@ -36,22 +38,28 @@ struct AnnotationCodecTests {
     }
 
     @Test func roundTripsEveryKind() throws {
-        let endorsement = Annotation(id: Self.other, kind: .endorsement, text: "t", article: "1",
-                                     fingerprint: "0000000000000000", day: "2026-01-01", target: Self.id, count: 7)
-        let withdrawal = Annotation(id: Self.other, kind: .withdrawal, text: "t", article: "1",
-                                    fingerprint: "0000000000000000", day: "2026-01-01", target: Self.id)
+        let endorsement = Annotation(id: Self.other, text: "t", article: "1", fingerprint: "0000000000000000",
+                                     day: "2026-01-01", payload: .endorsement(target: Self.id, count: 7))
+        let withdrawal = Annotation(id: Self.other, text: "t", article: "1", fingerprint: "0000000000000000",
+                                    day: "2026-01-01", payload: .withdrawal(target: Self.id))
+        let hidden = Annotation(id: Self.other, text: "t", article: "1", fingerprint: "0000000000000000",
+                                day: "2026-01-01", session: "BXL-1", payload: .moderation(target: Self.id, .hide))
+        let repeated = Annotation(id: Self.other, text: "t", article: "1", fingerprint: "0000000000000000",
+                                  day: "2026-01-01", payload: .moderation(target: Self.id, .duplicate(of: Self.third)))
         var withProposal = Self.comment
-        withProposal.proposal = "§ 1er. Chaque chambre\tet chaque domicile…"
-        withProposal.supersedes = Self.other
-        withProposal.tags = []
-        for a in [Self.comment, endorsement, withdrawal, withProposal] {
+        withProposal.changeComment {
+            $0.proposal = "§ 1er. Chaque chambre\tet chaque domicile…"
+            $0.supersedes = Self.other
+            $0.tags = []
+        }
+        for a in [Self.comment, endorsement, withdrawal, hidden, repeated, withProposal] {
             #expect(try AnnotationCodec.decode(AnnotationCodec.encode(a)) == a)
         }
     }
 
     @Test func controlCharactersAreEscapedAndReadBack() throws {
         var a = Self.comment
-        a.body = "bell\u{7} esc\u{1B}[31m del\u{7F} bidi\u{202E}"
+        a.changeComment { $0.body = "bell\u{7} esc\u{1B}[31m del\u{7F} bidi\u{202E}" }
         let bytes = AnnotationCodec.encode(a)
         #expect(!bytes.contains(0x1B) && !bytes.contains(0x07))
         #expect(try AnnotationCodec.decode(bytes).body == a.body)
@@ -105,6 +113,25 @@ struct AnnotationCodecTests {
         var bytes = Array(Self.valid.utf8)
         bytes.insert(0xFF, at: 30)
         #expect((try? AnnotationCodec.decode(bytes)) == nil)
+    }
+
+    /// A key is kept as its 32 bytes: it must be written exactly as 64 lowercase hex
+    /// characters, and is written back the same.
+    @Test func keysAreReadAsTheirBytesAndWrittenBackAlike() throws {
+        let hex = "00ff" + String(repeating: "0123456789abcdef", count: 3) + "89abcdef0123"
+        #expect(hex.count == 64)
+        var keyed = Self.comment
+        keyed.recordKey = try #require(RecordKey(hex: hex))
+        let text = String(decoding: AnnotationCodec.encode(keyed), as: UTF8.self)
+        #expect(text.contains("  \"key\": \"\(hex)\",\n"))
+        #expect(try AnnotationCodec.decode(Array(text.utf8)) == keyed)
+        for bad in [hex.uppercased(), String(hex.dropLast()), String(hex.dropLast()) + "g"] {
+            #expect(RecordKey(hex: bad) == nil)
+            #expect(defect(text.replacingOccurrences(of: hex, with: bad)) == "\"key\" is not 64 lowercase hex characters")
+        }
+        // The checks before the key's still come first: a bad day is named before a bad key.
+        let both = text.replacingOccurrences(of: hex, with: hex.uppercased()).replacingOccurrences(of: "2026-07-14", with: "2026-02-30")
+        #expect(defect(both) == "\"day\" is not a date written YYYY-MM-DD")
     }
 
     @Test func endorsementsCarryNoComment() {

@@ -126,7 +126,7 @@ struct FaultInjectionTests {
         let url = scratch.store.url(of: comment)
         let before = try Data(contentsOf: url)
         var other = comment
-        other.body = "Un autre texte sous le même identifiant."
+        other.changeComment { $0.body = "Un autre texte sous le même identifiant." }
 
         #expect(throws: InputError.self) { try scratch.store.save(other) }
 

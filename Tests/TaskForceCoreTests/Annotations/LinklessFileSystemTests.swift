@@ -32,7 +32,7 @@ struct LinklessFileSystemTests {
         let comment = DemoAnnotations.comment()
         try scratch.store.save(comment)
         var other = comment
-        other.body = "Un autre texte sous le même id."
+        other.changeComment { $0.body = "Un autre texte sous le même id." }
         let before = try Data(contentsOf: scratch.store.url(of: comment))
         #expect(throws: InputError.self) {
             try FaultPlan.inject(.link(EPERM), under: scratch.url) { try scratch.store.save(other) }

@@ -61,7 +61,11 @@ enum MergeFixtures {
     /// The same annotation (same id) with other content: what a conflict is made of.
     static func variant(of a: Annotation, _ n: Int) -> Annotation {
         var v = a
-        if v.kind == .comment { v.body = (a.body ?? "") + " (version \(n))" } else { v.count = n + 1 }
+        switch v.payload {
+        case .comment: v.changeComment { $0.body += " (version \(n))" }
+        case .endorsement(let target, _): v.payload = .endorsement(target: target, count: n + 1)
+        default: break
+        }
         return v
     }
 

@@ -7,8 +7,8 @@ import Testing
 struct ModerationRecordTests {
     static let comment = AnnotationCodecTests.comment
     static let original = Annotation(
-        id: AnnotationCodecTests.other, kind: .comment, text: "demo-travail-du-sexe", article: "5bis",
-        fingerprint: "7ccfa99713f915ee", day: "2026-07-14", stance: .support, tags: [], body: "Oui.", language: "fr")
+        id: AnnotationCodecTests.other, text: "demo-travail-du-sexe", article: "5bis", fingerprint: "7ccfa99713f915ee",
+        day: "2026-07-14", payload: .comment(.init(stance: .support, tags: [], body: "Oui.", language: "fr")))
 
     @Test func hideAndDuplicateRoundTrip() throws {
         let hide = Annotation.hiding(Self.comment, session: "BXL-2026-07", day: "2026-07-14")
@@ -25,7 +25,7 @@ struct ModerationRecordTests {
 
     @Test func transcribedIsWrittenOnlyWhenTrue() throws {
         var said = Self.comment
-        said.transcribed = true
+        said.changeComment { $0.transcribed = true }
         let bytes = AnnotationCodec.encode(said)
         #expect(String(decoding: bytes, as: UTF8.self).contains("  \"transcribed\": true\n"))
         #expect(try AnnotationCodec.decode(bytes) == said)
@@ -60,10 +60,16 @@ struct ModerationRecordTests {
                 .hasPrefix("not valid JSON") == true)
     }
 
+    /// An endorsement with a moderation's action cannot even be built (the payload of an
+    /// endorsement has no action); a file that holds one is refused by the allow-list.
     @Test func anEndorsementCannotCarryAModeration() {
-        var a = Annotation.endorsement(of: Self.comment, day: "2026-07-14")
-        a.action = .hide
-        #expect(AnnotationRules.problem(a) == "an endorsement carries no moderation")
+        let a = Annotation.endorsement(of: Self.comment, day: "2026-07-14")
+        let text = String(decoding: AnnotationCodec.encode(a), as: UTF8.self)
+        let withAction = text.replacingOccurrences(of: "  \"day\"", with: "  \"action\": \"hide\",\n  \"day\"")
+        #expect(withAction != text)
+        #expect(throws: AnnotationDefect("the field \"action\" is not allowed in a endorsement")) {
+            try AnnotationCodec.decode(Array(withAction.utf8))
+        }
     }
 
     @Test func livePositionRoundTripsAndRefusesOtherFields() throws {

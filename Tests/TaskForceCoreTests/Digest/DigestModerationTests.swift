@@ -178,8 +178,10 @@ import Testing
             .replacingOccurrences(of: "\0", with: ""))
         let secret = F.comment(words, stance: .oppose, proposal: words)
         var bland = secret
-        bland.body = "x"
-        bland.proposal = nil
+        bland.changeComment {
+            $0.body = "x"
+            $0.proposal = nil
+        }
         let shown = F.comment("Visible", article: "12")
         for language in UILanguage.allCases {
             let with = F.digest([secret, shown, Annotation.hiding(secret, day: F.day)], language: language)

@@ -31,8 +31,7 @@ public enum Authority {
 
     /// The records of `annotations` that are refused, sorted by id.
     public static func refusals(_ annotations: [Annotation], sessions: SessionKeys) -> [Refusal] {
-        var byID: [AnnotationID: Annotation] = [:]
-        for a in annotations { byID[a.id] = a }
+        let byID = AnnotationIndex(annotations)
         var refused: [AnnotationID: Refusal] = [:]
         // What each record acts on, for refusing what acts on a refused record.
         var actors: [AnnotationID: [AnnotationID]] = [:]
@@ -51,7 +50,7 @@ public enum Authority {
     }
 
     /// Why `a` is refused on its own, or nil.
-    static func reason(_ a: Annotation, byID: [AnnotationID: Annotation], sessions: SessionKeys) -> String? {
+    static func reason(_ a: Annotation, byID: AnnotationIndex, sessions: SessionKeys) -> String? {
         switch a.kind {
         case .endorsement:
             return nil

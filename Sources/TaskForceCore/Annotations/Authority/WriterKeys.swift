@@ -24,7 +24,7 @@ public struct WriterKeys: Sendable, Equatable {
     /// `a` carrying the public half of its own key (comments and endorsements).
     public func keyed(_ a: Annotation) -> Annotation {
         var keyed = a
-        keyed.key = Hex.encode(Array(privateKey(for: a.id).publicKey.rawRepresentation))
+        keyed.recordKey = RecordKey(hex: Hex.encode(Array(privateKey(for: a.id).publicKey.rawRepresentation)))
         return keyed
     }
 
