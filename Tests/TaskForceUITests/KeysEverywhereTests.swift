@@ -6,9 +6,7 @@ import Testing
 /// laptops take (F5, F6, F12) have Ctrl-key twins that work in the composer too.
 struct KeysEverywhereTests {
     static func run(_ script: String) throws -> ReviewModel {
-        var m = ReviewUpdateTests.model()
-        for key in try KeyScript.parse(script) { ReviewUpdate.update(&m, .key(key)) }
-        return m
+        try NotesUpdateTests.run(script, on: ReviewUpdateTests.model()).0
     }
 
     struct Row: Sendable, CustomTestStringConvertible {

@@ -13,10 +13,7 @@ struct KioskUpdateTests {
     }
 
     static func run(_ script: String, on start: ReviewModel = model()) throws -> (ReviewModel, [ReviewEffect]) {
-        var m = start
-        var effects: [ReviewEffect] = []
-        for key in try KeyScript.parse(script) { effects += ReviewUpdate.update(&m, .key(key)) }
-        return (m, effects)
+        try NotesUpdateTests.run(script, on: start)
     }
 
     struct Row: Sendable, CustomTestStringConvertible {
