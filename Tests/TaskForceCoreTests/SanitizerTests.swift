@@ -27,6 +27,25 @@ import Testing
         ("plain text untouched", "Art. 5bis — geëvalueerd, înțelegere, 会議 👍🏽 🇧🇪", "Art. 5bis — geëvalueerd, înțelegere, 会議 👍🏽 🇧🇪"),
     ]
 
+    /// Plain text (printable ASCII, line feeds, Latin-1's `À`–`ÿ`) is returned as it is:
+    /// exactly what the full path gives, for each of those characters alone, in both
+    /// cases' neighbourhood, and after a letter.
+    @Test(arguments: [Sanitizer.Purpose.screen, .export])
+    func plainTextIsWhatTheFullPathGives(_ purpose: Sanitizer.Purpose) {
+        let plain = ((0x20...0x7E).map { Unicode.Scalar(UInt8($0)) } + ["\n"] + (0xC0...0xFF).map { Unicode.Scalar(UInt8($0)) })
+            .map { String($0) }
+        #expect(plain.allSatisfy(Sanitizer.isPlain))
+        for piece in plain {
+            for text in [piece, "e" + piece, piece + "e", "É" + piece + "\n" + piece] {
+                #expect(Array(Sanitizer.rewritten(text, for: purpose).unicodeScalars) == Array(text.unicodeScalars),
+                        "\(text.debugDescription)")
+            }
+        }
+        for notPlain in ["\t", "\r", "\u{AD}", "\u{A0}", "e\u{301}", "\u{85}", "\u{7F}", "\u{100}", "\u{202E}"] {
+            #expect(!Sanitizer.isPlain("a" + notPlain), "\(notPlain.debugDescription)")
+        }
+    }
+
     @Test(arguments: cases)
     func sanitizes(_ name: String, _ input: String, _ expected: String) {
         let output = Sanitizer.sanitize(input)

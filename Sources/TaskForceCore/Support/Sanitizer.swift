@@ -29,9 +29,14 @@ public enum Sanitizer {
     public enum Purpose: Sendable { case screen, export }
 
     public static func sanitize(_ text: String, for purpose: Purpose = .screen) -> String {
-        // Most comments and articles need nothing: return them as they are (they are NFC
-        // already when every scalar is printable ASCII).
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F || $0 == 0x0A }) { return text }
+        // Most comments and articles need nothing: return them as they are (see `isPlain`;
+        // SanitizerTests compares it with the full path).
+        if isPlain(text) { return text }
+        return rewritten(text, for: purpose)
+    }
+
+    /// `sanitize` character by character, for any text.
+    static func rewritten(_ text: String, for purpose: Purpose) -> String {
         let drop = purpose == .export
         var out = String.UnicodeScalarView()
         var previousWasCR = false
@@ -69,6 +74,24 @@ public enum Sanitizer {
 
     /// The bidi controls are all Cf; they are listed anyway so that the rule does not depend
     /// on the standard library's Unicode tables alone.
+    /// Printable ASCII, line feeds and Latin-1's letters and signs `À`–`ÿ` (two bytes, `C3 80`
+    /// to `C3 BF`: French and Dutch accents): nothing to drop or replace, and NFC as it is (a
+    /// precomposed Latin-1 letter is NFC, and no combining mark follows one here).
+    static func isPlain(_ text: String) -> Bool {
+        var afterC3 = false
+        for b in text.utf8 {
+            if afterC3 {
+                guard b >= 0x80 && b <= 0xBF else { return false }
+                afterC3 = false
+            } else if b == 0xC3 {
+                afterC3 = true
+            } else if !(b >= 0x20 && b < 0x7F || b == 0x0A) {
+                return false
+            }
+        }
+        return !afterC3
+    }
+
     public static func isFormat(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C: return true
