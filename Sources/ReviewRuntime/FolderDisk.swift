@@ -78,6 +78,7 @@ public struct FolderDisk: AnnotationDisk {
         // reported those there were; `render` moves nothing).
         let loaded = AnnotationLoader.load(store, quarantine: false)
         let records = SessionRecords.load(store, quarantine: false).records
-        return .build(text: text, annotations: loaded.annotations, sessions: records, language: language)
+        return .build(text: text, annotations: loaded.annotations, sessions: records,
+                      keys: SessionRecords.keys(store, records: records), language: language)
     }
 }

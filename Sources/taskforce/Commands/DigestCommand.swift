@@ -44,6 +44,7 @@ struct DigestCommand: ParsableCommand {
         let chosen = try choose(library, loaded.annotations)
         let language = lang ?? UILanguage.fromLocale(ProcessInfo.processInfo.environment)
         let digest = DigestBuilder.build(text: chosen, annotations: loaded.annotations, sessions: sessions.records,
+                                         keys: SessionRecords.keys(store, records: sessions.records),
                                          options: .init(language: language, minGroup: minGroup))
         let document: String = switch format {
         case .markdown: DigestMarkdown.render(digest)

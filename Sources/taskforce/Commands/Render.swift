@@ -105,7 +105,7 @@ struct ReviewOptions: ParsableArguments {
             let loaded = AnnotationLoader.load(AnnotationStore(root: annotations.url), quarantine: moving)
             setAside = loaded.defects.count
             let store = AnnotationStore(root: annotations.url)
-            sessionKeys = Authority.keys(of: SessionRecords.load(store, quarantine: false).records.values)
+            sessionKeys = SessionRecords.keys(store, records: SessionRecords.load(store, quarantine: false).records)
             notes = CurrentView(loaded.annotations, catalogue: CurrentView.catalogue(of: library), sessions: sessionKeys).comments
             known = KnownAnnotations(loaded.annotations)
         }
