@@ -137,7 +137,7 @@ public enum FacilitatorUpdate {
         }
         ReviewUpdate.annotationsArrived(&model, [saved])
         switch effect {
-        case .showOfHands(_, let count):
+        case .showOfHands(_, let count), .replaceShowOfHands(_, _, let count):
             model.status = .handsSaved
             model.statusValues = ["count": "\(count)"]
         case .leaveOut: model.status = .leftOut

@@ -95,6 +95,32 @@ struct AuthorityTests {
         }
     }
 
+    /// A show of hands is the facilitator's count: signed with the session's key it counts,
+    /// otherwise it is refused; only that key withdraws it, and a withdrawal then a new
+    /// count replaces a mistyped number (6, then 50: 50, never 56).
+    @Test func aShowOfHandsIsTheFacilitatorsSignedCount() {
+        let facilitator = Curve25519.Signing.PrivateKey()
+        let sessions = Authority.SessionKeys(["S-1": FacilitatorKeys.publicHex(facilitator)])
+        let writer = WriterKeys()
+        let c = Self.comment(keys: writer)
+        func count(_ records: [Annotation]) -> Int? {
+            CurrentView([c] + records, catalogue: Self.catalogue, sessions: sessions).comments["bill"]?["1"]?.first?.endorsements
+        }
+        let six = RecordSignature.signed(.endorsement(of: c, count: 6, session: "S-1", day: Self.day), by: facilitator)
+        let unsigned = Annotation.endorsement(of: c, count: 40, session: "S-1", day: Self.day)
+        let byWriter = writer.signed(.endorsement(of: c, count: 40, session: "S-1", day: Self.day), actingOn: c.id)
+        #expect(count([six]) == 6)
+        #expect(count([six, unsigned, byWriter]) == 6, "an unsigned count, or one signed by another key, is refused")
+        #expect(Authority.refusals([c, six, unsigned], sessions: sessions).map(\.annotation.id) == [unsigned.id])
+        let withdrawn = RecordSignature.signed(.withdrawal(of: six, session: "S-1", day: Self.day), by: facilitator)
+        let fifty = RecordSignature.signed(.endorsement(of: c, count: 50, session: "S-1", day: Self.day), by: facilitator)
+        #expect(count([six, withdrawn, fifty]) == 50)
+        let forgedWithdrawal = writer.signed(.withdrawal(of: six, session: "S-1", day: Self.day), actingOn: six.id)
+        #expect(count([six, forgedWithdrawal]) == 6, "only the facilitator's key withdraws a show of hands")
+        // A plain "me too" still needs no signature.
+        #expect(count([.endorsement(of: c, session: "S-1", day: Self.day)]) == 1)
+    }
+
     @Test func whatActsOnARefusedRecordIsRefusedToo() {
         let writer = WriterKeys(), stranger = WriterKeys()
         let first = Self.comment(keys: writer)

@@ -98,7 +98,9 @@ public enum Authority {
     static func reason(_ a: Annotation, byID: [AnnotationID: Annotation], sessions: SessionKeys) -> String? {
         switch a.kind {
         case .endorsement:
-            return nil
+            // A "me too" needs no right; a show of hands is the facilitator's word.
+            guard a.count != nil else { return nil }
+            return facilitatorProblem(a, session: a.session, sessions, what: "a show of hands")
         case .comment:
             guard let old = a.supersedes, let previous = byID[old], previous.kind == .comment else { return nil }
             if RecordSignature.verifies(a, publicKey: previous.key) { return nil }
@@ -106,6 +108,8 @@ public enum Authority {
         case .withdrawal:
             guard let t = a.target, let target = byID[t] else { return nil }
             switch target.kind {
+            case .endorsement where target.count != nil:
+                return facilitatorProblem(a, session: target.session, sessions, what: "a withdrawal of the show of hands \(t.value)")
             case .comment, .endorsement:
                 if RecordSignature.verifies(a, publicKey: target.key) { return nil }
                 return "a withdrawal of \(t.value) not signed by the key of its writer"
@@ -140,5 +144,19 @@ public enum Authority {
             }
             return nil
         }
+    }
+
+    /// Why `a`, which only the facilitator of `session` may write and which no dispute
+    /// lets stand (a show of hands, its withdrawal), is refused, or nil when it is signed
+    /// by that session's key.
+    private static func facilitatorProblem(_ a: Annotation, session: String?, _ sessions: SessionKeys, what: String) -> String? {
+        guard let session else { return "\(what) without a session, which no facilitator key can sign" }
+        if let dispute = sessions.disputes[session] {
+            return "\(what), while there are \(dispute.sentence(session)): none counts until a person keeps one"
+        }
+        guard let key = sessions[session] else {
+            return "\(what) of session \(session), which has no record with a facilitator key here"
+        }
+        return RecordSignature.verifies(a, publicKey: key) ? nil : "\(what) not signed by the facilitator key of session \(session)"
     }
 }
