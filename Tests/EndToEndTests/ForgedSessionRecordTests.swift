@@ -8,9 +8,9 @@ import Testing
 /// names someone) and a duplicate mark (it would fold a comment away). Whether the forged
 /// record arrives before the real one or after it, as a file, through `merge` of a folder or
 /// through a bundle, the two records disagree: `check` names both and exits 65, the real hide
-/// stands, and no undoing or duplicate mark of the session counts, the forged ones and the
-/// demo's real one alike, until a person keeps one record: the digest's bytes are those of
-/// the demo without its duplicate mark (Annotations/README.md, "Two records of one session").
+/// stands, and no undoing, duplicate mark or show of hands of the session counts, the forged
+/// ones and the demo's real ones alike, until a person keeps one record: the digest's bytes
+/// are those of the demo without its duplicate mark and show of hands (Annotations/README.md, "Two records of one session").
 struct ForgedSessionRecordTests {
     static let demo = Repository.demoID
     static let code = "DEMO-2026-01"
@@ -18,8 +18,9 @@ struct ForgedSessionRecordTests {
     static let hide = "bc661815827170b4a67a643c59c99400"
     static let dutch = "87c90cd8215642bbe83eac5a8bce1b69"
     static let french12 = "bc84981fd1d216d89552778dfc0878e6"
-    /// The demo's real duplicate mark, signed by the real facilitator key.
+    /// The demo's real duplicate mark and show of hands (14), signed by the real facilitator key.
     static let realMark = "d1e36ef5458e5ab8834030a15578d677"
+    static let realHands = "e12482e7aff5b997656df3c6668f0dac"
 
     /// The forger's record and moderations, as files: (path under `Annotations/`, bytes).
     static func forgery(_ work: URL, shipped: URL) throws -> [(path: String, bytes: [UInt8])] {
@@ -86,9 +87,12 @@ struct ForgedSessionRecordTests {
         let w = work.url
         try Repository.copyDemoTexts(into: w)
         let forged = try Self.forgery(w, shipped: w.appendingPathComponent(try Self.folder(w, "Shipped")))
-        // What the digest must be: the demo as if its duplicate mark were not there.
+        // What the digest must be: the demo as if its duplicate mark and show of hands were
+        // not there (neither counts while the session is disputed).
         let unmarked = try Self.folder(w, "Unmarked")
-        try FileManager.default.removeItem(at: w.appendingPathComponent("\(unmarked)/\(Self.demo)/\(Self.realMark).json"))
+        for id in [Self.realMark, Self.realHands] {
+            try FileManager.default.removeItem(at: w.appendingPathComponent("\(unmarked)/\(Self.demo)/\(id).json"))
+        }
         let expected = try ForgedRecordTests.digest(work, unmarked)
         #expect(try expected != ForgedRecordTests.digest(work, "Shipped/Annotations"), "the demo's mark changes its digest")
         let here = try Self.folder(w, "Here")

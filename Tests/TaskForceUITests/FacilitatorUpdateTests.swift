@@ -1,3 +1,4 @@
+import Foundation
 import TaskForceCore
 import Testing
 @testable import TaskForceUI
@@ -329,7 +330,13 @@ struct FacilitatorUpdateTests {
     @Test func aSavedShowOfHandsCountsAtOnce() throws {
         var (m, effects) = try Self.run("<Enter><F4>h25<Enter>")
         guard case .facilitator(let effect) = effects.first else { Issue.record("no effect"); return }
-        let hands = Annotation.endorsement(of: Self.theirs.annotation, count: 25, session: "TST-1", day: "2026-12-03")
+        // Signed with the session's facilitator key, as the runner signs it.
+        let keys = FacilitatorKeys(folder: URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("tf-hands-\(UUID())"))
+        defer { try? FileManager.default.removeItem(at: keys.folder) }
+        let record = try keys.keyed(SessionRecord(code: "TST-1", place: "Namur", day: "2026-12-03", headcount: 6))
+        m.sessionKeys["TST-1"] = record.key
+        let hands = try keys.sign(.endorsement(of: Self.theirs.annotation, count: 25, session: "TST-1", day: "2026-12-03"),
+                                  session: record, target: Self.theirs.annotation)
         ReviewUpdate.update(&m, .facilitatorSaved(effect, .success(hands)))
         #expect(m.currentNotes.first { $0.annotation.id == Self.theirs.annotation.id }?.endorsements == 25)
         #expect(m.status == .handsSaved && m.statusValues["count"] == "25")

@@ -41,7 +41,7 @@ struct Check: ParsableCommand {
         let keys = SessionRecords.keys(AnnotationStore(root: annotations.url), records: sessions.records)
         // Two records of one session with different keys: bad data, for a person to settle.
         for (code, dispute) in keys.disputes.sorted(by: { $0.key < $1.key }) {
-            Output.line("problem: \(dispute.sentence(code)); its hides stand, none of its duplicate marks or undoings counts until a person keeps the right record in sessions/ and moves the other away")
+            Output.line("problem: \(dispute.sentence(code)); its hides stand, none of its duplicate marks, undoings or shows of hands counts until a person keeps the right record in sessions/ and moves the other away")
         }
         let view = CurrentView(loaded.annotations, catalogue: CurrentView.catalogue(of: library), sessions: keys)
         for r in view.refused {
