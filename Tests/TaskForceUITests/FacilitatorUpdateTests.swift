@@ -327,6 +327,23 @@ struct FacilitatorUpdateTests {
         #expect(effects.isEmpty && m.notes == nil)
     }
 
+    /// A show of hands of this session already on the comment: `h` shows its number and the
+    /// number typed replaces it (issue 14, item 1: `h 6` then `h 50` gave 56); another
+    /// session's show of hands is left as it is.
+    @Test func hOnACommentWithAShowOfHandsReplacesItsNumber() throws {
+        var start = Self.model()
+        let six = Annotation.endorsement(of: Self.theirs.annotation, count: 6, session: "TST-1", day: "2026-12-03")
+        let elsewhere = Annotation.endorsement(of: Self.ours.annotation, count: 9, session: "OTHER-1", day: "2026-12-03")
+        _ = start.known.insert([six, elsewhere])
+        var (m, effects) = try Self.run("<Enter><F4>h", on: start)
+        #expect(m.facilitator?.hands?.previous == six)
+        #expect(FacilitatorView.prompt(m)?.question == text(.handsReplacePrompt, m.uiLanguage, ["count": "6"]))
+        (m, effects) = try Self.run("<Enter><F4>h50<Enter>", on: start)
+        #expect(effects == [.facilitator(.replaceShowOfHands(Self.theirs.annotation, previous: six, count: 50))])
+        (m, effects) = try Self.run("<Enter><F4>jh5<Enter>", on: start)
+        #expect(effects == [.facilitator(.showOfHands(Self.ours.annotation, count: 5))])
+    }
+
     @Test func aSavedShowOfHandsCountsAtOnce() throws {
         var (m, effects) = try Self.run("<Enter><F4>h25<Enter>")
         guard case .facilitator(let effect) = effects.first else { Issue.record("no effect"); return }

@@ -38,6 +38,8 @@ public struct FacilitatorState: Sendable, Equatable {
 
     public struct HandsPrompt: Sendable, Equatable {
         public var target: Annotation
+        /// This session's show of hands already on the comment: the number typed replaces it.
+        public var previous: Annotation? = nil
         public var input = ""
     }
 

@@ -34,7 +34,10 @@ enum FacilitatorView {
     /// duplicate to choose): its words, and what was typed (nil: nothing is typed).
     static func prompt(_ model: ReviewModel) -> (question: String, input: String?)? {
         let ui = model.uiLanguage
-        if let hands = model.facilitator?.hands { return (text(.handsPrompt, ui), hands.input) }
+        if let hands = model.facilitator?.hands {
+            guard let count = hands.previous?.count else { return (text(.handsPrompt, ui), hands.input) }
+            return (text(.handsReplacePrompt, ui, ["count": "\(count)"]), hands.input)
+        }
         if let mark = model.facilitator?.duplicate { return (text(mark.problem ?? .duplicatePrompt, ui), nil) }
         return nil
     }
