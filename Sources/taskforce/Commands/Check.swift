@@ -6,7 +6,7 @@ import TaskForceCore
 /// it can guard a script or a commit.
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Check the texts and the annotations; exit 1 if any problem is found, 65 if a record is refused.",
+        abstract: "Check the texts and the annotations; exit 1 if any problem is found, 65 if a record is refused or two records of one session disagree on its key.",
         discussion: "Invalid annotation files are moved to quarantine/ inside the annotations folder, never deleted.")
 
     @OptionGroup var texts: TextsOption
