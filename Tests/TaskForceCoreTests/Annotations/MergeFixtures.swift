@@ -61,7 +61,8 @@ enum MergeFixtures {
     /// The same annotation (same id) with other content: what a conflict is made of.
     static func variant(of a: Annotation, _ n: Int) -> Annotation {
         var v = a
-        if v.kind == .comment { v.body = (a.body ?? "") + " (version \(n))" } else { v.count = n + 1 }
+        // Another day, not another count: a show of hands would need its facilitator's signature.
+        if v.kind == .comment { v.body = (a.body ?? "") + " (version \(n))" } else { v.day = "2026-03-1\(n)" }
         return v
     }
 
