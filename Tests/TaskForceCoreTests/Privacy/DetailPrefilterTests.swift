@@ -35,9 +35,24 @@ import Testing
         }
     }
 
+    /// Stretches of number words only (hundreds, tens, teens, units, joiners): where a
+    /// spelled number is found with the fewest words, at the prefilter's very limit.
+    static func spelled(count: Int) -> [String] {
+        let words = ["hundred", "cent", "honderd", "Cent", "twenty", "soixante", "dix", "vingt", "quatre", "twelve", "zéro",
+                     "één", "vierendertig", "et", "and", "en", "oh", "fünf"]
+        var state: UInt64 = 0x1234_5678_9ABC_DEF1
+        func next(_ n: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(n))
+        }
+        return (0..<count).map { _ in
+            (0..<(2 + next(4))).map { _ in words[next(words.count)] }.joined(separator: [" ", "-", ", ", " - "][next(4)])
+        }
+    }
+
     @Test func sayingNothingIsAlwaysRight() {
         var cleared = 0, found = 0
-        for text in Self.catalogue + Self.generated(count: 20_000) {
+        for text in Self.catalogue + Self.generated(count: 20_000) + Self.spelled(count: 5_000) {
             let detected = IdentifyingDetails.detect(in: text)
             if !detected.isEmpty { found += 1 }
             guard !DetailPrefilter.mayHoldDetail(text) else { continue }
