@@ -7,7 +7,8 @@ escaped: the generated text has no control characters), on articles of the demon
 bill with their real French fingerprints, so that `taskforce check` finds them all valid
 and current. Mostly comments; endorsements (some with a show of hands) and withdrawals
 target earlier comments. Comments carry a key and withdrawals the signature of the
-comment's key (Annotations/README.md, "Authority"), from keys derived from each id and a
+comment's key, shows of hands that of their session's facilitator key, whose record is
+written in sessions/ (Annotations/README.md, "Authority"), from keys derived from each id and a
 published phrase: bench data, nothing secret. Needs the `cryptography` package. Folders 0700, files 0600, file times at midnight UTC of the day.
 Fixed seed, so every run writes the same annotations. Never commit its output.
 
@@ -29,6 +30,7 @@ FINGERPRINTS = {
     "16": "a2e3277707395d9f", "17": "b1b52e718f355b22", "18": "de797768b66006da", "19": "f1eb126ba2c1b65a",
     "20": "a0919acc612fff4e",
 }
+SESSIONS = ["BXL-2026-%02d" % n for n in range(1, 13)]
 STANCES = ["support", "concern", "oppose", "question"]
 # In the order of the `Theme` enum, which is the order tags are written in.
 THEMES = ["safety", "health", "income", "contract", "policing", "migration", "housing", "privacy", "consent", "other"]
@@ -104,6 +106,10 @@ def main():
                 fields["kind"] = "endorsement"
                 if rng.random() < 0.3:
                     fields["count"] = rng.randint(2, 40)
+                    # A show of hands is its session's facilitator's, signed with that key
+                    # (the session chosen from the id: the random sequence stays the same).
+                    fields.setdefault("session", SESSIONS[int(ident[:4], 16) % len(SESSIONS)])
+                    fields["signature"] = private_key("session " + fields["session"]).sign(encode(fields)).hex()
             else:
                 fields["kind"] = "withdrawal"
                 # Signed by the key of the comment it withdraws: it stands.
@@ -114,6 +120,16 @@ def main():
             f.write(encode(fields))
         midnight = calendar.timegm((int(day[:4]), int(day[5:7]), int(day[8:]), 0, 0, 0))
         os.utime(path, (midnight, midnight))
+    # The sessions' records, with the facilitator keys that signed the shows of hands.
+    sessions = os.path.join(root, "sessions")
+    os.makedirs(sessions, mode=0o700, exist_ok=True)
+    for code in SESSIONS:
+        record = {"code": code, "day": "2026-01-01", "format": "taskforce.session.v1", "headcount": 12,
+                  "key": public_hex(private_key("session " + code)), "place": "Bruxelles"}
+        path = os.path.join(sessions, code + ".json")
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "wb") as f:
+            f.write(encode(record))
     print(count)
 
 

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Gives the fictional demo annotations in Annotations/ their keys and signatures.
 
-Every comment and endorsement gets the public half of a key, every edit, withdrawal and
-moderation the signature `taskforce` would write (Annotations/README.md, "Authority"), and
+Every comment and endorsement gets the public half of a key, every edit, withdrawal,
+moderation and show of hands the signature `taskforce` would write (Annotations/README.md, "Authority"), and
 each demo session record the public half of its facilitator key. The demo's private keys
 are derived from a fixed, published phrase: they are NOT secret, which is harmless for
 fictional examples and lets tests act as the demo's facilitator. Real keys are random.
@@ -98,8 +98,10 @@ def main():
             signer = private_key(r["supersedes"])
         elif r["kind"] == "withdrawal":
             target = by_id[r["target"]]
-            signer = private_key("session " + target["session"]) if target["kind"] == "moderation" else private_key(target["id"])
-        elif r["kind"] == "moderation":
+            by_facilitator = target["kind"] == "moderation" or "count" in target
+            signer = private_key("session " + target["session"]) if by_facilitator else private_key(target["id"])
+        elif r["kind"] == "moderation" or r["kind"] == "endorsement" and "count" in r:
+            # A moderation and a show of hands are the session's facilitator's.
             signer = private_key("session " + r["session"])
         if signer:
             r["signature"] = signer.sign(encode(r)).hex()

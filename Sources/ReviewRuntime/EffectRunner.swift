@@ -57,11 +57,14 @@ public struct EffectRunner: Sendable {
         case .facilitator(let effect):
             guard let (moderation, target) = moderation(effect) else { return nil }
             do {
-                // A moderation, or its undoing, is signed with the session's facilitator key;
-                // a show of hands is an endorsement, which anyone may add.
-                let signed = try target.map { target throws(EffectFailure) in
-                    try disk.signedByFacilitator(moderation, session: session, target: target)
-                } ?? moderation
+                // A moderation, its undoing and a show of hands are signed with the session's
+                // facilitator key. A replaced show of hands is withdrawn first: should the new
+                // one then fail, the room's count is missing (and said), never added twice.
+                if case .replaceShowOfHands(_, let previous, _) = effect {
+                    let withdrawal = Annotation.withdrawal(of: previous, session: session, day: today())
+                    try disk.save(try disk.signedByFacilitator(withdrawal, session: session, target: previous))
+                }
+                let signed = try disk.signedByFacilitator(moderation, session: session, target: target)
                 return .facilitatorSaved(effect, outcome(signed) { (a) throws(EffectFailure) in try disk.save(a) })
             } catch {
                 return .facilitatorSaved(effect, .failure(error))
@@ -86,12 +89,13 @@ public struct EffectRunner: Sendable {
     }
 
     /// The annotation a facilitator's effect saves (the session record is saved apart), and
-    /// what it acts on when it must be signed with the facilitator's key.
-    func moderation(_ effect: FacilitatorEffect) -> (Annotation, signedFor: Annotation?)? {
+    /// what it acts on, for signing it with the facilitator's key.
+    func moderation(_ effect: FacilitatorEffect) -> (Annotation, signedFor: Annotation)? {
         let day = today()
         switch effect {
         case .saveSession: return nil
-        case .showOfHands(let target, let count): return (.endorsement(of: target, count: count, session: session, day: day), nil)
+        case .showOfHands(let target, let count), .replaceShowOfHands(let target, _, let count):
+            return (.endorsement(of: target, count: count, session: session, day: day), target)
         case .leaveOut(let target): return (.hiding(target, session: session, day: day), target)
         case .markDuplicate(let duplicate, let original):
             return (.marking(duplicate, asDuplicateOf: original, session: session, day: day), duplicate)

@@ -76,6 +76,7 @@ public struct FolderDisk: AnnotationDisk {
     public func digestContent(textID: String, language: UILanguage, annotations: [Annotation]) -> DigestPreview.Content? {
         guard let library = try? TextLibrary.load(texts), let text = library.text(textID) else { return nil }
         let records = SessionRecords.load(store, quarantine: false).records
-        return .build(text: text, annotations: annotations, sessions: records, language: language)
+        return .build(text: text, annotations: annotations, sessions: records,
+                      keys: SessionRecords.keys(store, records: records), language: language)
     }
 }

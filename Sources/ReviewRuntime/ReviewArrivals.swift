@@ -29,7 +29,7 @@ public final class ReviewArrivals {
         let read = AnnotationLoader.read(arrivals: paths, in: watch.store)
         watch.retryLater(read.unreadable)
         // A session started since: its facilitator key decides whether its moderations stand.
-        let keys = Authority.keys(of: SessionRecords.load(watch.store, quarantine: false).records.values)
+        let keys = SessionRecords.keys(watch.store, records: SessionRecords.load(watch.store, quarantine: false).records)
         return .annotationsArrived(read.annotations, sessionKeys: keys)
     }
 }

@@ -22,7 +22,8 @@ public struct StartupLoad: Sendable {
     public init(store: AnnotationStore, catalogue: CurrentView.Catalogue, quarantine: Bool) {
         var known = KnownAnnotations()
         defects = AnnotationLoader.load(store, quarantine: quarantine, expecting: { known.reserve($0) }) { known.insert($0) }
-        sessionKeys = Authority.keys(of: SessionRecords.load(store, quarantine: false).records.values)
+        // A record kept aside in conflicts/sessions/ with another key disputes its session.
+        sessionKeys = SessionRecords.keys(store, records: SessionRecords.load(store, quarantine: false).records)
         notes = known.currentComments(catalogue: catalogue, sessions: sessionKeys)
         self.known = known
     }

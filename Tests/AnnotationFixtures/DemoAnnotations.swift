@@ -26,9 +26,16 @@ public enum DemoAnnotations {
         let first = writer.keyed(comment("Qui décide quand le bouton est installé ?", stance: .question))
         let second = comment("L'enregistrement obligatoire nous met en danger.", article: "12", stance: .oppose,
                              tags: [.privacy, .safety], proposal: "Supprimer l'article.", session: "DEMO-2026-01")
+        // The show of hands is the facilitator's, signed with the key of the session's
+        // record (kept outside the folder, as a facilitator's machine keeps it; thrown away).
+        let keys = FacilitatorKeys(folder: URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("tf-keys-\(UUID())"))
+        defer { try? FileManager.default.removeItem(at: keys.folder) }
+        let record = try keys.keyed(SessionRecord(code: "DEMO-2026-01", place: "Bruxelles", day: day, headcount: 12))
+        try store.prepare()
+        try SessionRecords.save(record, in: store)
         let all = [
             first, second,
-            Annotation.endorsement(of: second, count: 7, session: "DEMO-2026-01", day: day),
+            try keys.sign(.endorsement(of: second, count: 7, session: "DEMO-2026-01", day: day), session: record, target: second),
             writer.signed(Annotation.withdrawal(of: first, day: day), actingOn: first.id),
             writer.signed(comment("Version corrigée : le bouton reste à nous.", supersedes: first.id), actingOn: first.id),
         ]

@@ -31,13 +31,15 @@ import Testing
         let repeated = DemoAnnotations.comment("Pareil : le bouton est à nous.", session: "DEMO-1")
         let hidden = DemoAnnotations.comment(Self.secret, article: "12", stance: .oppose, tags: [.privacy],
                                              proposal: Self.secret, session: "DEMO-1")
-        let comments = [original, repeated, hidden, Annotation.endorsement(of: hidden, count: 4, day: DemoAnnotations.day),
-                        DemoAnnotations.comment("Une question.", article: "1", stance: .question)]
-        for a in comments { try store.save(a) }
-        // The session's record with its facilitator key: the moderations below are signed
-        // with it, as the facilitator's screen signs them (Annotations/README.md, "Authority").
+        // The session's record with its facilitator key: the show of hands and the
+        // moderations below are signed with it, as the facilitator's screen signs them
+        // (Annotations/README.md, "Authority").
         let keys = FacilitatorKeys(folder: work.url.appendingPathComponent(".facilitator-keys"))
         let record = try keys.keyed(SessionRecord(code: "DEMO-1", place: "Liège", day: DemoAnnotations.day, headcount: 0))
+        let hands = try keys.sign(.endorsement(of: hidden, count: 4, session: "DEMO-1", day: DemoAnnotations.day),
+                                  session: record, target: hidden)
+        let comments = [original, repeated, hidden, hands, DemoAnnotations.comment("Une question.", article: "1", stance: .question)]
+        for a in comments { try store.save(a) }
         try store.prepare()
         try SessionRecords.save(record, in: store)
         let folder = store.folder(forText: DemoAnnotations.text)

@@ -10,7 +10,7 @@ struct DigestPreviewTests {
     static func demoFolder() throws -> TemporaryFolder {
         let folder = try TemporaryFolder()
         try Repository.copyDemoTexts(into: folder.url)
-        try Repository.copyDemoAnnotations(into: folder.url)
+        try Repository.copyDemoAnnotations(into: folder.url, sessions: true)  // the records sign the show of hands
         return folder
     }
 

@@ -66,8 +66,31 @@ import Testing
         #expect(answered == effect)
         #expect(disk.saved == [saved])
         #expect(saved.target == Self.comment.id && saved.session == "BXL-1" && saved.day == Self.day)
-        // Moderations and their undoing are signed with the facilitator's key; a show of hands is not.
-        if case .showOfHands = effect { #expect(disk.signedFor.isEmpty) } else { #expect(disk.signedFor == [Self.comment.id]) }
+        // Moderations, their undoing and a show of hands are signed with the facilitator's key.
+        #expect(disk.signedFor == [Self.comment.id])
+    }
+
+    /// `h 6`, then a mistyped number replaced by 50: the 6 is withdrawn (signed, acting on
+    /// it) before the 50 is saved (signed, on the comment), so the comment never counts 56.
+    @Test func aShowOfHandsIsReplacedByItsWithdrawalThenTheNewCount() throws {
+        guard case .facilitatorSaved(_, .success(let six))? = runner.perform(.facilitator(.showOfHands(Self.comment, count: 6))) else {
+            Issue.record("no show of hands"); return
+        }
+        let replace = FacilitatorEffect.replaceShowOfHands(Self.comment, previous: six, count: 50)
+        guard case .facilitatorSaved(replace, .success(let fifty))? = runner.perform(.facilitator(replace)) else {
+            Issue.record("not replaced"); return
+        }
+        #expect(fifty.kind == .endorsement && fifty.count == 50 && fifty.target == Self.comment.id)
+        #expect(disk.saved.count == 3)
+        let withdrawal = disk.saved[1]
+        #expect(withdrawal.kind == .withdrawal && withdrawal.target == six.id && withdrawal.session == "BXL-1")
+        #expect(disk.saved == [six, withdrawal, fifty])
+        #expect(disk.signedFor == [Self.comment.id, six.id, Self.comment.id])
+        // A full disk: said, and nothing of the new count is saved.
+        disk.failing = true
+        let again = FacilitatorEffect.replaceShowOfHands(Self.comment, previous: fifty, count: 5)
+        #expect(runner.perform(.facilitator(again)) == .facilitatorSaved(again, .failure(EffectFailure("No space left on device"))))
+        #expect(disk.saved.count == 3)
     }
 
     /// The writer's own withdrawal is signed with the key of the comment: it verifies.

@@ -63,8 +63,10 @@ struct ArrivalUpdateTests {
         Row(name: "one already known", arriving: [theirs], counts: ["5bis": 1], notes: [theirs.body!]),
         Row(name: "a me too", arriving: [Annotation.endorsement(of: theirs, day: "2026-11-23")],
             counts: ["5bis": 1], notes: [theirs.body!], endorsements: [1]),
-        Row(name: "a show of hands", arriving: [Annotation.endorsement(of: theirs, count: 9, day: "2026-11-23")],
-            counts: ["5bis": 1], notes: [theirs.body!], endorsements: [9]),
+        // Without its session's facilitator signature a show of hands is refused: it counts
+        // nothing (signed, it counts its number: FacilitatorUpdateTests.aSavedShowOfHandsCountsAtOnce).
+        Row(name: "a show of hands nobody signed", arriving: [Annotation.endorsement(of: theirs, count: 9, day: "2026-11-23")],
+            counts: ["5bis": 1], notes: [theirs.body!], endorsements: [0]),
         Row(name: "a withdrawal", arriving: [writer.signed(.withdrawal(of: theirs, day: "2026-11-23"), actingOn: theirs.id)],
             counts: ["5bis": 0], notes: []),
         Row(name: "an edit", arriving: [writer.signed(comment("Le bouton doit marcher jour et nuit.", supersedes: theirs.id),

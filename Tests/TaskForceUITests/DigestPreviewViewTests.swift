@@ -145,7 +145,6 @@ struct DigestPreviewViewTests {
         let alarm = try comment("5bis", .concern, "Le bouton doit marcher à domicile.")
         return (text, [
             alarm, try comment("5bis", .concern, "Qui paie le bouton ?"), try comment("12", .oppose, "Pas de registre."),
-            .endorsement(of: alarm, count: 3, day: "2026-11-23"),
-        ])
+        ] + (1...3).map { _ in Annotation.endorsement(of: alarm, day: "2026-11-23") })
     }
 }

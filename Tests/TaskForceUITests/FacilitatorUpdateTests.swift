@@ -1,3 +1,4 @@
+import Foundation
 import TaskForceCore
 import Testing
 @testable import TaskForceUI
@@ -347,10 +348,33 @@ struct FacilitatorUpdateTests {
         #expect(effects.isEmpty && m.notes == nil)
     }
 
+    /// A show of hands of this session already on the comment: `h` shows its number and the
+    /// number typed replaces it (issue 14, item 1: `h 6` then `h 50` gave 56); another
+    /// session's show of hands is left as it is.
+    @Test func hOnACommentWithAShowOfHandsReplacesItsNumber() throws {
+        var start = Self.model()
+        let six = Annotation.endorsement(of: Self.theirs.annotation, count: 6, session: "TST-1", day: "2026-12-03")
+        let elsewhere = Annotation.endorsement(of: Self.ours.annotation, count: 9, session: "OTHER-1", day: "2026-12-03")
+        _ = start.known.insert([six, elsewhere])
+        var (m, effects) = try Self.run("<Enter><F4>h", on: start)
+        #expect(m.handsPrompt?.previous == six)
+        #expect(FacilitatorView.prompt(m)?.question == text(.handsReplacePrompt, m.uiLanguage, ["count": "6"]))
+        (m, effects) = try Self.run("<Enter><F4>h50<Enter>", on: start)
+        #expect(effects == [.facilitator(.replaceShowOfHands(Self.theirs.annotation, previous: six, count: 50))])
+        (m, effects) = try Self.run("<Enter><F4>jh5<Enter>", on: start)
+        #expect(effects == [.facilitator(.showOfHands(Self.ours.annotation, count: 5))])
+    }
+
     @Test func aSavedShowOfHandsCountsAtOnce() throws {
         var (m, effects) = try Self.run("<Enter><F4>h25<Enter>")
         guard case .facilitator(let effect) = effects.first else { Issue.record("no effect"); return }
-        let hands = Annotation.endorsement(of: Self.theirs.annotation, count: 25, session: "TST-1", day: "2026-12-03")
+        // Signed with the session's facilitator key, as the runner signs it.
+        let keys = FacilitatorKeys(folder: URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("tf-hands-\(UUID())"))
+        defer { try? FileManager.default.removeItem(at: keys.folder) }
+        let record = try keys.keyed(SessionRecord(code: "TST-1", place: "Namur", day: "2026-12-03", headcount: 6))
+        m.sessionKeys["TST-1"] = record.key
+        let hands = try keys.sign(.endorsement(of: Self.theirs.annotation, count: 25, session: "TST-1", day: "2026-12-03"),
+                                  session: record, target: Self.theirs.annotation)
         ReviewUpdate.update(&m, .facilitatorSaved(effect, .success(hands)))
         #expect(m.currentNotes.first { $0.annotation.id == Self.theirs.annotation.id }?.endorsements == 25)
         #expect(m.status?.string == .handsSaved && m.status == .handsSaved(count: 25))

@@ -15,7 +15,7 @@ public enum AnnotationCodec {
     ]
     static let optional: [AnnotationKind: Set<String>] = [
         .comment: ["session", "proposal", "supersedes", "transcribed", "key", "signature"],
-        .endorsement: ["session", "count", "key"],
+        .endorsement: ["session", "count", "key", "signature"],
         .withdrawal: ["session", "signature"],
         .moderation: ["session", "original", "signature"],
     ]

@@ -22,8 +22,8 @@ public enum AnnotationRules {
             guard badKey == nil else { return "\"key\" is not 64 lowercase hex characters" }
         }
         if let s = a.signature {
-            guard a.kind != .endorsement, a.kind != .comment || a.supersedes != nil else {
-                return "only an edit, a withdrawal or a moderation carries a signature"
+            guard a.kind != .endorsement || a.count != nil, a.kind != .comment || a.supersedes != nil else {
+                return "only an edit, a withdrawal, a moderation or a show of hands carries a signature"
             }
             guard isHex(s, length: 128) else { return "\"signature\" is not 128 lowercase hex characters" }
         }

@@ -23,19 +23,23 @@ public enum DigestBuilder {
     /// Excerpts stop at the last word boundary before this many characters.
     static let excerptLength = 160
 
+    /// - Parameter keys: the sessions' facilitator keys with their disputes
+    ///   (`SessionRecords.keys`); by default those of `records` alone.
     public static func build(text: TextLibrary.LegalText, annotations allAnnotations: [Annotation],
-                             sessions records: [String: SessionRecord], options: Options) -> Digest {
-        build(text: text, annotations: allAnnotations, sessions: records, options: options, checkingAuthority: true)
+                             sessions records: [String: SessionRecord], keys: Authority.SessionKeys? = nil,
+                             options: Options) -> Digest {
+        build(text: text, annotations: allAnnotations, sessions: records, keys: keys, options: options, checkingAuthority: true)
     }
 
     /// `checkingAuthority: false` only for tests of what records mean (see `CurrentView(unchecked:)`).
     static func build(text: TextLibrary.LegalText, annotations allAnnotations: [Annotation],
-                      sessions records: [String: SessionRecord], options: Options, checkingAuthority: Bool) -> Digest {
+                      sessions records: [String: SessionRecord], keys: Authority.SessionKeys? = nil, options: Options,
+                      checkingAuthority: Bool) -> Digest {
         let language = options.language
         let annotations = allAnnotations.filter { $0.text == text.id }
         let catalogue = CurrentView.catalogue(of: [text])
         let view = checkingAuthority
-            ? CurrentView(annotations, catalogue: catalogue, sessions: Authority.keys(of: records.values))
+            ? CurrentView(annotations, catalogue: catalogue, sessions: keys ?? Authority.keys(of: records.values))
             : CurrentView(unchecked: annotations, catalogue: catalogue)
         let current = view.comments[text.id] ?? [:]
         let orphanComments = view.orphans.filter { $0.said != nil }

@@ -39,8 +39,8 @@ enum EmailPattern {
         var sure: Bool
     }
 
-    private static let atWords: Set<String> = ["at", "arobase", "arobas", "arrobase", "arroba", "apenstaartje", "apenstaart", "aapje"]
-    private static let dotWords: Set<String> = ["dot", "point", "punt", "punkt"]
+    static let atWords: Set<String> = ["at", "arobase", "arobas", "arrobase", "arroba", "apenstaartje", "apenstaart", "aapje"]
+    static let dotWords: Set<String> = ["dot", "point", "punt", "punkt"]
     /// What a bare ` at ` must be followed by to be read as `@`: common top-level domains
     /// that are not also short English words (`it`, `in`, `is`, `me`, `no`…).
     private static let commonTLDs: Set<String> = [
@@ -50,7 +50,7 @@ enum EmailPattern {
     ]
     /// Mail providers whose name is enough to write to someone (`name at gmail`), and that are
     /// not words of their own (no `orange`, `free`, `live`).
-    private static let providers: Set<String> = [
+    static let providers: Set<String> = [
         "gmail", "googlemail", "hotmail", "outlook", "yahoo", "icloud", "protonmail", "proton", "skynet", "telenet",
         "gmx", "msn", "aol", "yandex", "laposte", "wanadoo", "tutanota",
     ]

@@ -127,6 +127,8 @@ struct FoldedText {
     func isLetter(_ i: Int) -> Bool { classes[i] & Self.letter != 0 }
     /// A digit 0–9 (every script is folded to ASCII).
     func isDigit(_ i: Int) -> Bool { classes[i] & Self.digit != 0 }
+    /// Whether any character is a digit: without one, only spelled numbers can be found.
+    var hasDigit: Bool { classes.contains { $0 & Self.digit != 0 } }
     func isAlphanumeric(_ i: Int) -> Bool { classes[i] & (Self.letter | Self.digit) != 0 }
     func isASCIILetter(_ i: Int) -> Bool { classes[i] & Self.asciiLetter != 0 }
     /// The value of the digit at `i`.

@@ -53,6 +53,13 @@ public enum IdentifyingDetails {
 
     /// Everything found in `text`, in order, without overlaps.
     public static func find(in text: String) -> [Finding] {
+        // Most comments: no digit, no `@`, no spelled number; known without folding.
+        guard DetailPrefilter.mayHoldDetail(text) else { return [] }
+        return detect(in: text)
+    }
+
+    /// `find` without the prefilter: every detector on the folded text.
+    static func detect(in text: String) -> [Finding] {
         let chars = FoldedText(text)
         var found: [(kind: Kind, start: Int, end: Int)] = []
         var taken = [Bool](repeating: false, count: chars.count)
@@ -64,12 +71,15 @@ public enum IdentifyingDetails {
         // Most specific first: an e-mail may contain digits, an IBAN contains a number
         // that could pass for a phone, a national number could pass for a phone.
         for (s, e) in EmailPattern.matches(chars) { add(.email, s, e) }
-        for (s, e) in IBAN.candidates(chars, taken: taken) { add(.iban, s, e) }
-        let groups = DigitGroups(chars, taken: taken).groups
-        var used = [Bool](repeating: false, count: groups.count)
-        for (s, e) in BelgianNationalNumber.find(groups, used: &used) { add(.nationalNumber, s, e) }
-        for (s, e) in IBAN.belgianAccounts(groups, used: &used) { add(.iban, s, e) }
-        for (s, e) in PhoneNumber.find(chars, groups, used: &used) { add(.phone, s, e) }
+        // Every detector but the spelled numbers needs a digit (after folding).
+        if chars.hasDigit {
+            for (s, e) in IBAN.candidates(chars, taken: taken) { add(.iban, s, e) }
+            let groups = DigitGroups(chars, taken: taken).groups
+            var used = [Bool](repeating: false, count: groups.count)
+            for (s, e) in BelgianNationalNumber.find(groups, used: &used) { add(.nationalNumber, s, e) }
+            for (s, e) in IBAN.belgianAccounts(groups, used: &used) { add(.iban, s, e) }
+            for (s, e) in PhoneNumber.find(chars, groups, used: &used) { add(.phone, s, e) }
+        }
         for (s, e) in SpelledNumber.matches(chars, taken: taken) { add(.phone, s, e) }
         return found.sorted { $0.start < $1.start }.map { Finding(kind: $0.kind, range: chars.range($0.start, $0.end)) }
     }

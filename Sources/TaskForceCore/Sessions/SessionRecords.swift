@@ -37,6 +37,37 @@ public enum SessionRecords {
         return (files, defects)
     }
 
+    /// The facilitator keys of `records` (this folder's `sessions/`), with a dispute for each
+    /// session of which a record kept aside in `conflicts/sessions/` holds another key
+    /// (Annotations/README.md, "Two records of one session").
+    public static func keys(_ store: AnnotationStore, records: [String: SessionRecord]) -> Authority.SessionKeys {
+        var keys = Authority.keys(of: records.values)
+        for (record, file) in keptAside(store) {
+            keys.add(rival: record.key, of: record.code, in: file,
+                     recordFile: folder(store).appendingPathComponent(record.code + ".json").relativePath)
+        }
+        return keys
+    }
+
+    /// The valid records in `conflicts/sessions/` (`<code>.json`, `<code>.json.<n>`), with
+    /// where each is. Only read: that folder is for a person to sort out, and a file there
+    /// that is not a record is left alone (only another key matters here).
+    static func keptAside(_ store: AnnotationStore) -> [(SessionRecord, String)] {
+        let folder = store.conflictsFolder.appendingPathComponent("sessions")
+        var info = stat()
+        guard lstat(store.conflictsFolder.path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR,
+              lstat(folder.path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR,
+              let listing = DirectoryNames.read(folder) else { return [] }
+        return listing.names.sorted().compactMap { name -> (SessionRecord, String)? in
+            let url = folder.appendingPathComponent(name)
+            guard lstat(url.path, &info) == 0, info.st_mode & S_IFMT == S_IFREG,
+                  let bytes = try? FileReading.bytes(of: url, limit: SessionRecordCodec.sizeLimit, what: "session records"),
+                  let record = try? SessionRecordCodec.decode(bytes),
+                  name == record.code + ".json" || name.hasPrefix(record.code + ".json.") else { return nil }
+            return (record, url.relativePath)
+        }
+    }
+
     static func read(_ url: URL) throws(AnnotationDefect) -> (SessionRecord, [UInt8]) {
         var info = stat()
         guard lstat(url.path, &info) == 0 else { throw AnnotationDefect("cannot be examined") }

@@ -37,6 +37,8 @@ public struct FacilitatorState: Sendable, Equatable {
 
     public struct HandsPrompt: Sendable, Equatable {
         public var target: Annotation
+        /// This session's show of hands already on the comment: the number typed replaces it.
+        public var previous: Annotation? = nil
         public var input = ""
     }
 
@@ -54,6 +56,9 @@ public enum FacilitatorEffect: Sendable, Equatable {
     case saveSession(SessionRecord)
     /// Record a show of hands for this comment: an endorsement counting `count` people.
     case showOfHands(Annotation, count: Int)
+    /// Replace the show of hands `previous` of this comment by `count` (a mistyped number):
+    /// its signed withdrawal, then a new signed show of hands.
+    case replaceShowOfHands(Annotation, previous: Annotation, count: Int)
     /// Leave this comment out of the digest (a hiding moderation).
     case leaveOut(Annotation)
     /// Mark the first comment as saying the same as the second.

@@ -23,7 +23,8 @@ public enum FacilitatorUpdate {
         guard let note = selectedNote(model) else { return [] }
         switch action {
         case .hands?:
-            model.updateNotes { $0.question = .hands(.init(target: note.annotation)) }
+            let previous = showOfHands(on: note, model)
+            model.updateNotes { $0.question = .hands(.init(target: note.annotation, previous: previous)) }
             return []
         case .leaveOut?:
             if let moderation = moderation(note.hiddenBy.first, model) { return [.facilitator(.undoModeration(moderation))] }
@@ -35,6 +36,18 @@ public enum FacilitatorUpdate {
             model.updateNotes { $0.question = .duplicate(.init(duplicate: note.annotation)) }
             return []
         }
+    }
+
+    /// This session's show of hands of the comment (any version of it) not withdrawn, if any:
+    /// `h` on it replaces its number (issue 14, item 1: `h 6` then `h 50` gave 56).
+    static func showOfHands(on note: CurrentView.Comment, _ model: ReviewModel) -> Annotation? {
+        let versions = Set([note.annotation.id] + note.replaced)
+        let here = model.known.annotations(on: ArticleKey(text: note.annotation.text, article: note.annotation.article))
+        let withdrawn = Set(here.filter { $0.kind == .withdrawal }.compactMap(\.target))
+        return here.filter {
+            $0.kind == .endorsement && $0.count != nil && $0.session == model.session
+                && $0.target.map(versions.contains) == true && !withdrawn.contains($0.id)
+        }.min { $0.id < $1.id }
     }
 
     /// The moderation annotation with this id, as loaded or arrived.
@@ -76,6 +89,9 @@ public enum FacilitatorUpdate {
             guard let count = Int(hands.input), (1...SessionForm.largestHeadcount).contains(count) else {
                 model.status = .say(.handsOutOfRange)
                 return []
+            }
+            if let previous = hands.previous {
+                return [.facilitator(.replaceShowOfHands(hands.target, previous: previous, count: count))]
             }
             return [.facilitator(.showOfHands(hands.target, count: count))]
         default:
@@ -141,7 +157,7 @@ public enum FacilitatorUpdate {
         }
         ReviewUpdate.annotationsArrived(&model, [saved])
         switch effect {
-        case .showOfHands(_, let count):
+        case .showOfHands(_, let count), .replaceShowOfHands(_, _, let count):
             model.status = .handsSaved(count: count)
         case .leaveOut: model.status = .say(.leftOut)
         case .markDuplicate: model.status = .say(.duplicateMarked)

@@ -40,7 +40,9 @@ enum FacilitatorView {
     static func prompt(_ model: ReviewModel) -> (question: String, input: String?)? {
         let ui = model.uiLanguage
         switch model.notes?.question {
-        case .hands(let hands)?: return (text(.handsPrompt, ui), hands.input)
+        case .hands(let hands)?:
+            guard let count = hands.previous?.count else { return (text(.handsPrompt, ui), hands.input) }
+            return (text(.handsReplacePrompt, ui, ["count": "\(count)"]), hands.input)
         case .duplicate(let mark)?: return (text(mark.problem ?? .duplicatePrompt, ui), nil)
         case nil: return nil
         }

@@ -54,8 +54,9 @@ public struct DigestPreview: Sendable, Equatable {
         /// The preview of `text`'s digest with labels in `language`: the same digest, and
         /// the same Markdown, as an export would write.
         public static func build(text: TextLibrary.LegalText, annotations: [Annotation],
-                                 sessions: [String: SessionRecord], language: UILanguage) -> Content {
-            let digest = DigestBuilder.build(text: text, annotations: annotations, sessions: sessions,
+                                 sessions: [String: SessionRecord], keys: Authority.SessionKeys? = nil,
+                                 language: UILanguage) -> Content {
+            let digest = DigestBuilder.build(text: text, annotations: annotations, sessions: sessions, keys: keys,
                                              options: DigestBuilder.Options(language: language))
             return Content(text: text, digest: digest, markdown: DigestMarkdown.render(digest))
         }

@@ -171,6 +171,7 @@ extension Catalogue {
         .screenComposerTranscribed: "Art. {article} · typed for someone who spoke · anonymous",
         .notesTranscribed: "typed for someone who spoke",
         .handsPrompt: "Show of hands: how many people?",
+        .handsReplacePrompt: "Show of hands (now {count}): how many people instead?",
         .handsOutOfRange: "A show of hands counts 1 to 10000 people.",
         .handsSaved: "Show of hands saved: {count}.",
         .leftOut: "Left out of the digest. It still counts here.",

@@ -175,6 +175,7 @@ extension Catalogue {
         .screenComposerTranscribed: "Art. {article} · tapé pour une personne qui a parlé · anonyme",
         .notesTranscribed: "tapé pour une personne qui a parlé",
         .handsPrompt: "Mains levées: combien de personnes?",
+        .handsReplacePrompt: "Mains levées (actuellement {count}): combien de personnes à la place?",
         .handsOutOfRange: "Des mains levées comptent de 1 à 10000 personnes.",
         .handsSaved: "Mains levées enregistrées: {count}.",
         .leftOut: "Écarté de la synthèse. Il compte toujours ici.",

@@ -173,6 +173,7 @@ extension Catalogue {
         .screenComposerTranscribed: "Art. {article} · getypt voor iemand die sprak · anoniem",
         .notesTranscribed: "getypt voor iemand die sprak",
         .handsPrompt: "Handopsteking: hoeveel mensen?",
+        .handsReplacePrompt: "Handopsteking (nu {count}): hoeveel mensen in de plaats?",
         .handsOutOfRange: "Een handopsteking telt 1 tot 10000 mensen.",
         .handsSaved: "Handopsteking opgeslagen: {count}.",
         .leftOut: "Weggelaten uit het overzicht. Hier telt ze nog mee.",

@@ -102,6 +102,7 @@ public enum UIString: String, Sendable, CaseIterable {
     case screenComposerTranscribed  // {article}
     case notesTranscribed
     case handsPrompt, handsOutOfRange
+    case handsReplacePrompt      // {count}
     case handsSaved              // {count}
     case leftOut, leftOutUndone, duplicatePrompt, duplicateOfItself, duplicateMarked, duplicateUndone
     case facilitatorSaveFailed

@@ -9,7 +9,7 @@ struct Annotate: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "annotate",
         abstract: "Save an anonymous comment on an article; the comment is read from stdin.",
-        discussion: "Prints the new annotation's id once it is safely on disk. Exit 65 if the text, article or comment is not valid, 74 if it could not be saved.")
+        discussion: "Prints the new annotation's id once it is safely on disk. The comment carries no key: nobody can withdraw or edit it later (a facilitator can hide it). Exit 65 if the text, article or comment is not valid, 74 if it could not be saved.")
 
     @Option(help: "The text id.") var text: String
     @Option(help: "The article number, as `taskforce parse` shows it (e.g. 5bis).") var article: String

@@ -7,7 +7,7 @@ import TaskForceCore
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Check the texts and the annotations; exit 1 if any problem is found, 65 if a record is refused.",
+        abstract: "Check the texts and the annotations; exit 1 if any problem is found, 65 if a record is refused or two records of one session disagree on its key.",
         discussion: "Invalid annotation files are moved to quarantine/ inside the annotations folder, never deleted.")
 
     @OptionGroup var texts: TextsOption
@@ -39,8 +39,12 @@ struct Check: ParsableCommand {
         for defect in loaded.defects { Output.line("problem: \(defect)") }
         // Session records first: their facilitator keys decide which moderations stand.
         let sessions = SessionRecords.load(AnnotationStore(root: annotations.url))
-        let view = CurrentView(loaded.annotations, catalogue: CurrentView.catalogue(of: library),
-                               sessions: Authority.keys(of: sessions.records.values))
+        let keys = SessionRecords.keys(AnnotationStore(root: annotations.url), records: sessions.records)
+        // Two records of one session with different keys: bad data, for a person to settle.
+        for (code, dispute) in keys.disputes.sorted(by: { $0.key < $1.key }) {
+            Output.line("problem: \(dispute.sentence(code)); its hides stand, none of its duplicate marks, undoings or shows of hands counts until a person keeps the right record in sessions/ and moves the other away")
+        }
+        let view = CurrentView(loaded.annotations, catalogue: CurrentView.catalogue(of: library), sessions: keys)
         for r in view.refused {
             Output.line("problem: \(annotations.directory)/\(r.annotation.text)/\(r.annotation.id.value).json: refused, \(r.reason); it changes nothing (kept)")
         }
@@ -55,9 +59,9 @@ struct Check: ParsableCommand {
         // Session records: a bad one would silently drop a city from the digest's breakdown.
         for defect in sessions.defects { Output.line("problem: \(defect)") }
         let count = loaded.defects.count + view.orphans.count + view.dangling.count + sessions.defects.count
-            + view.refused.count
+            + view.refused.count + keys.disputes.count
         Output.line("\(Output.count(sessions.records.count, "session record")).")
         Output.line("\(Output.count(loaded.annotations.count, "annotation")): \(Output.count(current.count, "current comment")) (\(earlier) on an earlier version of their article), \(view.withdrawn.count) withdrawn; \(Output.count(count, "problem")).")
-        return (count, view.refused.count)
+        return (count, view.refused.count + keys.disputes.count)
     }
 }

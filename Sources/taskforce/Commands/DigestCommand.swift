@@ -44,6 +44,7 @@ struct DigestCommand: ParsableCommand {
         for defect in loaded.defects + sessions.defects { Output.error(DigestReport.setAside(language) + "\(defect)") }
         let chosen = try choose(library, loaded.annotations)
         let digest = DigestBuilder.build(text: chosen, annotations: loaded.annotations, sessions: sessions.records,
+                                         keys: SessionRecords.keys(store, records: sessions.records),
                                          options: .init(language: language, minGroup: minGroup))
         let document: String = switch format {
         case .markdown: DigestMarkdown.render(digest)

@@ -46,7 +46,7 @@ struct AuthorityTests {
 
     @Test func onlyTheSessionsFacilitatorModeratesItsComments() throws {
         let facilitator = Curve25519.Signing.PrivateKey(), other = Curve25519.Signing.PrivateKey()
-        let sessions = ["S-1": FacilitatorKeys.publicHex(facilitator), "S-2": FacilitatorKeys.publicHex(other)]
+        let sessions = Authority.SessionKeys(["S-1": FacilitatorKeys.publicHex(facilitator), "S-2": FacilitatorKeys.publicHex(other)])
         let writer = WriterKeys()
         let c = Self.comment(keys: writer)
         let hide = RecordSignature.signed(.hiding(c, session: "S-1", day: Self.day), by: facilitator)
@@ -65,6 +65,60 @@ struct AuthorityTests {
         #expect(undone.comments["bill"]?["1"]?.first?.isHidden == false)
         // Without the session's record (its key), no moderation stands.
         #expect(CurrentView([c, hide], catalogue: Self.catalogue, sessions: [:]).comments["bill"]?["1"]?.first?.isHidden == false)
+    }
+
+    /// Two records of S-1 with different keys (a forger's and the facilitator's, in either
+    /// role): each key's hides stand, no duplicate mark or undoing counts, a third key's
+    /// hide is refused; the same keys on both records are no dispute.
+    @Test func twoRecordsOfOneSessionWithDifferentKeysKeepTheSafeSide() {
+        let real = Curve25519.Signing.PrivateKey(), forger = Curve25519.Signing.PrivateKey(), third = Curve25519.Signing.PrivateKey()
+        let writer = WriterKeys()
+        let c = Self.comment(keys: writer), d = Self.comment(keys: writer)
+        let hide = RecordSignature.signed(.hiding(c, session: "S-1", day: Self.day), by: real)
+        let forgedHide = RecordSignature.signed(.hiding(d, session: "S-1", day: Self.day), by: forger)
+        let thirdHide = RecordSignature.signed(.hiding(d, session: "S-1", day: Self.day), by: third)
+        let forgedUndo = RecordSignature.signed(.withdrawal(of: hide, day: Self.day), by: forger)
+        let realUndo = RecordSignature.signed(.withdrawal(of: forgedHide, day: Self.day), by: real)
+        let mark = RecordSignature.signed(.marking(d, asDuplicateOf: c, session: "S-1", day: Self.day), by: real)
+        let all = [c, d, hide, forgedHide, thirdHide, forgedUndo, realUndo, mark]
+        for (own, rival) in [(real, forger), (forger, real)] {
+            var keys = Authority.SessionKeys(["S-1": FacilitatorKeys.publicHex(own)])
+            keys.add(rival: FacilitatorKeys.publicHex(own), of: "S-1", in: "same.json", recordFile: "S-1.json")
+            #expect(keys.disputes.isEmpty, "the same key twice is no dispute")
+            keys.add(rival: FacilitatorKeys.publicHex(rival), of: "S-1", in: "conflicts/S-1.json", recordFile: "S-1.json")
+            #expect(keys.disputes["S-1"]?.files == ["S-1.json", "conflicts/S-1.json"])
+            let view = CurrentView(all, catalogue: Self.catalogue, sessions: keys)
+            #expect(Set(view.refused.map(\.annotation.id)) == [thirdHide.id, forgedUndo.id, realUndo.id, mark.id])
+            let comments = view.comments["bill"]?["1"] ?? []
+            #expect(comments.count == 2 && comments.allSatisfy { $0.isHidden }, "both hides stand")
+            #expect(comments.allSatisfy { $0.duplicateOf == nil }, "no mark folds a comment away")
+        }
+    }
+
+    /// A show of hands is the facilitator's count: signed with the session's key it counts,
+    /// otherwise it is refused; only that key withdraws it, and a withdrawal then a new
+    /// count replaces a mistyped number (6, then 50: 50, never 56).
+    @Test func aShowOfHandsIsTheFacilitatorsSignedCount() {
+        let facilitator = Curve25519.Signing.PrivateKey()
+        let sessions = Authority.SessionKeys(["S-1": FacilitatorKeys.publicHex(facilitator)])
+        let writer = WriterKeys()
+        let c = Self.comment(keys: writer)
+        func count(_ records: [Annotation]) -> Int? {
+            CurrentView([c] + records, catalogue: Self.catalogue, sessions: sessions).comments["bill"]?["1"]?.first?.endorsements
+        }
+        let six = RecordSignature.signed(.endorsement(of: c, count: 6, session: "S-1", day: Self.day), by: facilitator)
+        let unsigned = Annotation.endorsement(of: c, count: 40, session: "S-1", day: Self.day)
+        let byWriter = writer.signed(.endorsement(of: c, count: 40, session: "S-1", day: Self.day), actingOn: c.id)
+        #expect(count([six]) == 6)
+        #expect(count([six, unsigned, byWriter]) == 6, "an unsigned count, or one signed by another key, is refused")
+        #expect(Authority.refusals([c, six, unsigned], sessions: sessions).map(\.annotation.id) == [unsigned.id])
+        let withdrawn = RecordSignature.signed(.withdrawal(of: six, session: "S-1", day: Self.day), by: facilitator)
+        let fifty = RecordSignature.signed(.endorsement(of: c, count: 50, session: "S-1", day: Self.day), by: facilitator)
+        #expect(count([six, withdrawn, fifty]) == 50)
+        let forgedWithdrawal = writer.signed(.withdrawal(of: six, session: "S-1", day: Self.day), actingOn: six.id)
+        #expect(count([six, forgedWithdrawal]) == 6, "only the facilitator's key withdraws a show of hands")
+        // A plain "me too" still needs no signature.
+        #expect(count([.endorsement(of: c, session: "S-1", day: Self.day)]) == 1)
     }
 
     @Test func whatActsOnARefusedRecordIsRefusedToo() {

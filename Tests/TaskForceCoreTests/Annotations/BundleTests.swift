@@ -10,7 +10,7 @@ struct BundleTests {
     static func folderA(_ s: MergeScratch) throws -> [AnnotationLoader.File] {
         let first = MergeFixtures.comment("Le bouton d'alarme doit rester sous notre contrôle.")
         let second = MergeFixtures.comment("Qui lit ces données ? Réunion à Liège — één, twee; țară.", article: "5bis", stance: .question)
-        try s.write([first, second, Annotation.endorsement(of: first, count: 12, day: MergeFixtures.day)], into: "A")
+        try s.write([first, second, Annotation.endorsement(of: first, day: MergeFixtures.day)], into: "A")
         let loaded = AnnotationLoader.loadFiles(s.store("A"), quarantine: false)
         #expect(loaded.defects.isEmpty && loaded.files.count == 3)
         return loaded.files

@@ -11,7 +11,7 @@ struct MergePropertyTests {
     /// Five comments and three endorsements, each in three versions.
     static let pool: [[Annotation]] = {
         let comments = (0..<5).map { MergeFixtures.comment("Commentaire \($0) : le bouton d'alarme doit rester à nous.") }
-        let endorsements = comments.prefix(3).map { Annotation.endorsement(of: $0, count: 2, day: MergeFixtures.day) }
+        let endorsements = comments.prefix(3).map { Annotation.endorsement(of: $0, day: MergeFixtures.day) }
         return (comments + endorsements).map { [$0, MergeFixtures.variant(of: $0, 1), MergeFixtures.variant(of: $0, 2)] }
     }()
 

@@ -83,7 +83,8 @@ public struct FacilitatorKeys: Sendable {
         guard let record else {
             throw InputError(.badData, file: folder.path, "a moderation needs the session's record, with its key")
         }
-        guard target.session == record.code else {
+        // A show of hands is this session's count, on whichever comment the room read.
+        guard target.session == record.code || a.kind == .endorsement && a.target == target.id else {
             throw InputError(.badData, file: file(record.code).path,
                              "session \(record.code) can only moderate the comments of session \(record.code)")
         }

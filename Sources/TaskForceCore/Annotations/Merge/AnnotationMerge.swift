@@ -113,9 +113,19 @@ public struct AnnotationMerge {
     private func refusals(_ source: MergeSource) -> [AnnotationID: String] {
         var all = knownAnnotations
         for file in source.files where all[file.annotation.id] == nil { all[file.annotation.id] = file.annotation }
-        var keys = Authority.keys(of: source.sessions.map(\.record))
-        keys.merge(Authority.keys(of: knownSessions.values)) { _, here in here }
-        for code in knownSessions.keys where knownSessions[code]?.key == nil { keys[code] = nil }
+        // The records here, with any dispute already kept aside in conflicts/sessions/; a
+        // record of the source for a session new here brings its key, one for a session
+        // here with another key disputes it (it will be kept aside).
+        var keys = SessionRecords.keys(store, records: knownSessions)
+        for file in source.sessions {
+            let code = file.record.code
+            if knownSessions[code] == nil {
+                if keys[code] == nil { keys[code] = file.record.key }
+            } else {
+                keys.add(rival: file.record.key, of: code, in: file.origin,
+                         recordFile: SessionRecords.folder(store).appendingPathComponent(code + ".json").relativePath)
+            }
+        }
         var reasons: [AnnotationID: String] = [:]
         for r in Authority.refusals(Array(all.values), sessions: keys) { reasons[r.annotation.id] = r.reason }
         return reasons
