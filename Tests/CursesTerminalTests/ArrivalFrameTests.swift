@@ -12,6 +12,7 @@ extension CursesScreenTests {
     /// Paints `model`, lets one comment on 5bis arrive, paints again: the second frame's
     /// bytes, checked to clear nothing and to leave the screen as the view drew it.
     private func arrivalFrame(_ model: ReviewModel, _ name: String) throws -> (bytes: Int, screen: [String]) {
+        let session = model.session
         var model = model
         let terminal = try PseudoTerminal(rows: 24, columns: 80)
         let screen = try terminal.openScreen()
@@ -22,7 +23,7 @@ extension CursesScreenTests {
         let article = try #require(model.currentSplit?.article(numbered: "5bis"))
         let comment = Annotation.comment(text: "demo-travail-du-sexe", article: "5bis", fingerprint: article.fingerprint,
                                          stance: .concern, tags: [.safety], body: "Depuis un autre terminal.",
-                                         language: "fr", day: "2026-11-23")
+                                         language: "fr", session: session, day: "2026-11-23")
         ReviewUpdate.update(&model, .annotationsArrived([comment]))
         let grid = ReviewView.view(model, columns: 80, rows: 24)
         let bytes = try meter.bytes { screen.paint(grid) }

@@ -5,27 +5,32 @@ import Testing
 /// Grid snapshots of the facilitator's screens at 80×24: the session form and the live
 /// dashboard, its stance tallies hidden (as it starts, for a projector) and revealed.
 struct FacilitatorViewTests {
-    static func comment(_ id: Character, article: String, _ stance: Stance, endorsements: Int = 0) -> CurrentView.Comment {
+    static func comment(_ id: Character, article: String, _ stance: Stance, session: String = "BXL-2026-12",
+                        endorsements: [String: Int] = [:]) -> CurrentView.Comment {
         var a = Annotation.comment(text: "demo", article: article, fingerprint: "f", stance: stance, tags: [],
-                                   body: "Ça dépend des communes.", language: "fr", day: "2026-12-03")
+                                   body: "Ça dépend des communes.", language: "fr", session: session, day: "2026-12-03")
         a.id = AnnotationID(String(repeating: id, count: 32))!
-        return CurrentView.Comment(annotation: a, endorsements: endorsements)
+        return CurrentView.Comment(annotation: a, endorsements: endorsements.values.reduce(0, +),
+                                   endorsementsBySession: endorsements)
     }
 
-    /// The demonstration bill in French, article 5bis selected, comments on 4 and 5bis.
-    static func model(ui: UILanguage = .fr, talliesShown: Bool = false) throws -> ReviewModel {
+    /// The demonstration bill in French, article 5bis selected, comments on 4 and 5bis: all
+    /// of this session (BXL-2026-12) but 5bis's "c" (Ghent's), and one "me too" of b from Ghent.
+    static func model(ui: UILanguage = .fr, talliesShown: Bool = false, allSessions: Bool = false) throws -> ReviewModel {
         var m = try DemoBill.model(["fr"], ui: ui, size: ScreenSize(columns: 80, rows: 24))
         let t = m.texts[0]
         m.texts[0] = ReviewModel.TextEntry(id: t.id, versions: t.versions, notes: [
             "4": [comment("a", article: "4", .concern)],
-            "5bis": [comment("b", article: "5bis", .support, endorsements: 3), comment("c", article: "5bis", .oppose),
-                     comment("d", article: "5bis", .support, endorsements: 12)],
+            "5bis": [comment("b", article: "5bis", .support, endorsements: ["BXL-2026-12": 2, "GNT-2026-01": 1]),
+                     comment("c", article: "5bis", .oppose, session: "GNT-2026-01"),
+                     comment("d", article: "5bis", .support, endorsements: ["BXL-2026-12": 12])],
         ])
         m.session = "BXL-2026-12"
         m.facilitate(FacilitatorState(code: "BXL-2026-12",
                                          saved: SessionRecord(code: "BXL-2026-12", place: "Liège, salle Ștefan", day: "2026-12-03", headcount: 14),
                                          today: "2026-12-03"))
         m.facilitator?.talliesShown = talliesShown
+        m.facilitator?.allSessionsCounted = allSessions
         let index = try #require(m.currentSplit?.articles.firstIndex { $0.number == "5bis" })
         ReviewUpdate.selectArticle(&m, index)
         return m
@@ -57,10 +62,11 @@ struct FacilitatorViewTests {
             "┃  3     Champ d'application                                                   ┃",
             "┃  4     Sécurité du lieu de travail                              1            ┃",
             "┃  5     Hygiène et matériel                                                   ┃",
-            "┃▸ 5bis  Bouton d'alarme                                          3         15 ┃",
+            "┃▸ 5bis  Bouton d'alarme                                          2         14 ┃",
             "┃  6     Contrôle de santé obligatoire                                         ┃",
         ])
-        #expect(rows[20] == "┃  17    Contrôles de police                                                   ┃")
+        #expect(rows[19] == "┃  16    Inspection sociale                                                    ┃")
+        #expect(rows[20] == "┃ Compté: cette séance (BXL-2026-12) seulement. s compte toutes les séances.   ┃")
         #expect(rows[21] == "┃ Les positions sont cachées à la salle. t les affiche.                        ┃")
         #expect(rows[22] == "┗" + String(repeating: "━", count: 78) + "┛")
         #expect(rows[23] == " Enter Ouvrir  t Positions  + - n Présent·es  p Lieu  F10 Quitter  F12 Masquer")
@@ -81,10 +87,25 @@ struct FacilitatorViewTests {
             "┃  3     Champ d'appl                                                          ┃",
             "┃  4     Sécurité du       1                    1                              ┃",
             "┃  5     Hygiène et m                                                          ┃",
-            "┃▸ 5bis  Bouton d'ala      3         2                  1                   15 ┃",
+            "┃▸ 5bis  Bouton d'ala      2         2                                      14 ┃",
             "┃  6     Contrôle de                                                           ┃",
         ])
         #expect(rows[21] == "┃ Les positions sont visibles par la salle. t les cache.                       ┃")
+    }
+
+    /// Issue 14, item 4: `s` counts every session (Ghent's comment on 5bis and its "me
+    /// too" too), says so in bold, and `s` again comes back to this room's figures.
+    @Test func sCountsAllSessionsAndSaysWhich() throws {
+        var m = try Self.model(talliesShown: true)
+        for key in try KeyScript.parse("s") { ReviewUpdate.update(&m, .key(key)) }
+        #expect(m.facilitator?.allSessionsCounted == true)
+        var rows = Self.rows(m)
+        #expect(rows[8] == "┃▸ 5bis  Bouton d'ala      3         2                  1                   15 ┃")
+        #expect(rows[20] == "┃ Compté: toutes les séances. s ne compte que cette séance.                    ┃")
+        #expect(ReviewView.view(m, columns: 80, rows: 24).snapshot().styles[20].dropFirst(2).prefix(10).allSatisfy { $0 != " " })
+        for key in try KeyScript.parse("s") { ReviewUpdate.update(&m, .key(key)) }
+        rows = Self.rows(m)
+        #expect(rows[8] == "┃▸ 5bis  Bouton d'ala      2         2                                      14 ┃")
     }
 
     @Test func newSessionForm() throws {

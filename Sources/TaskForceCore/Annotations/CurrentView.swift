@@ -12,6 +12,9 @@ public struct CurrentView: Sendable {
         public var replaced: [AnnotationID]
         /// Endorsements, a show of hands counting as its `count`.
         public var endorsements: Int
+        /// The same, by the session they were given in ("" outside a session): the
+        /// facilitator's dashboard counts its own room's by default.
+        public var endorsementsBySession: [String: Int]
         /// The live (not withdrawn) `hide` moderations of this comment, sorted.
         public var hiddenBy: [AnnotationID]
         /// The live `duplicate` moderations whose target is this comment, sorted (the
@@ -29,11 +32,12 @@ public struct CurrentView: Sendable {
         public var isHidden: Bool { !hiddenBy.isEmpty }
 
         public init(annotation: Annotation, replaced: [AnnotationID] = [], endorsements: Int = 0,
-                    earlierVersion: Bool = false, hiddenBy: [AnnotationID] = [], duplicateOf: AnnotationID? = nil,
+                    endorsementsBySession: [String: Int] = [:], earlierVersion: Bool = false, hiddenBy: [AnnotationID] = [], duplicateOf: AnnotationID? = nil,
                     duplicateMarks: [AnnotationID] = [], duplicates: [AnnotationID] = []) {
             self.annotation = annotation
             self.replaced = replaced
             self.endorsements = endorsements
+            self.endorsementsBySession = endorsementsBySession
             self.earlierVersion = earlierVersion
             self.hiddenBy = hiddenBy
             self.duplicateOf = duplicateOf
@@ -124,9 +128,11 @@ public struct CurrentView: Sendable {
             return current
         }
         var endorsements: [AnnotationID: Int] = [:]
+        var bySession: [AnnotationID: [String: Int]] = [:]
         for a in annotations where a.kind == .endorsement && !withdrawnIDs.contains(a.id) {
             guard let t = a.target, let target = byID[t], target.kind == .comment else { dangling.append(a); continue }
             endorsements[head(target.id), default: 0] += a.count ?? 1
+            bySession[head(target.id), default: [:]][a.session ?? "", default: 0] += a.count ?? 1
         }
         endorsementCounts = endorsements
         var replacedBy: [AnnotationID: [AnnotationID]] = [:]
@@ -148,6 +154,7 @@ public struct CurrentView: Sendable {
             guard let chain = live[id] else { withdrawn.append(a); continue }
             guard let fingerprints = catalogue[a.text]?[a.article] else { orphans.append(a); continue }
             let comment = Comment(annotation: a, replaced: chain, endorsements: endorsements[id] ?? 0,
+                                  endorsementsBySession: bySession[id] ?? [:],
                                   earlierVersion: !fingerprints.contains(a.fingerprint),
                                   hiddenBy: moderation.hiddenBy[id] ?? [], duplicateOf: moderation.duplicateOf[id],
                                   duplicateMarks: moderation.marks[id] ?? [], duplicates: moderation.duplicates[id] ?? [])

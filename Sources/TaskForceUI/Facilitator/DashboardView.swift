@@ -5,12 +5,16 @@ import TaskForceCore
 /// drawn from the model's notes, which arrivals from other terminals keep current, so it
 /// changes by itself; only the rows that change are repainted (the painter compares rows).
 enum DashboardView {
-    /// Comments per stance and "me too" (a show of hands counting its number) of one article.
-    static func tally(_ notes: [CurrentView.Comment]) -> StanceCounts {
+    /// Comments per stance and "me too" (a show of hands counting its number) of one article;
+    /// with a `session`, only the comments written in it and the "me too" given in it (on
+    /// any comment: a room may agree with another city's).
+    static func tally(_ notes: [CurrentView.Comment], session: String? = nil) -> StanceCounts {
         var counts = StanceCounts()
         for note in notes {
-            if let stance = note.annotation.stance { counts[stance] += 1 }
-            counts.endorsements += note.endorsements
+            if let stance = note.annotation.stance, session == nil || note.annotation.session == session {
+                counts[stance] += 1
+            }
+            counts.endorsements += session.map { note.endorsementsBySession[$0] ?? 0 } ?? note.endorsements
         }
         return counts
     }
@@ -30,6 +34,7 @@ enum DashboardView {
     static func draw(_ grid: inout CellGrid, _ model: ReviewModel, in area: Rect) {
         let ui = model.uiLanguage
         let talliesShown = model.facilitator?.talliesShown ?? false
+        let counted = model.facilitator.flatMap { $0.allSessionsCounted ? nil : $0.code }
         let title = text(.dashboardTitle, ui) + " · " + Sanitizer.sanitize(model.currentSplit?.title ?? model.currentText?.id ?? "")
         Border.draw(&grid, area, title: title, focused: true)
         let inner = area.inset(by: 1)
@@ -52,8 +57,8 @@ enum DashboardView {
         grid.write(text(.digestPreviewArticle, ui), row: inner.row, column: inner.column + 2, style: .underline)
         drawNumbers(columns.map(\.header), row: inner.row, style: .underline)
 
-        // Articles between the header and the line about the tallies, by whole pages.
-        let listed = max(1, inner.height - 2)
+        // Articles between the header and the two lines about what is counted, by whole pages.
+        let listed = max(1, inner.height - 3)
         let first = SelectableList.firstVisible(selected: model.articleIndex, height: listed)
         let notes = model.currentText?.notes ?? [:]
         for row in 0..<listed {
@@ -68,11 +73,14 @@ enum DashboardView {
                        maxWidth: 7)
             grid.write(Sanitizer.sanitize(article.heading ?? ""), row: y, column: headingColumn, style: style,
                        maxWidth: max(0, inner.right - headingColumn - numbersWidth))
-            let counts = tally(notes[article.number] ?? [])
+            let counts = tally(notes[article.number] ?? [], session: counted)
             // An article nobody commented on yet stays blank, as in the reader's list.
             drawNumbers(columns.map { column in column.value(counts) == 0 ? "" : "\(column.value(counts))" },
                         row: y, style: style)
         }
+        let which = counted.map { text(.dashboardThisSession, ui, ["code": Sanitizer.sanitize($0)]) } ?? text(.dashboardAllSessions, ui)
+        grid.write(which, row: inner.bottom - 2, column: inner.column + 1, style: counted == nil ? .bold : .plain,
+                   maxWidth: inner.width - 2)
         grid.write(text(talliesShown ? .dashboardTalliesShown : .dashboardTalliesHidden, ui), row: inner.bottom - 1,
                    column: inner.column + 1, style: talliesShown ? .plain : .bold, maxWidth: inner.width - 2)
     }

@@ -15,6 +15,9 @@ public struct FacilitatorState: Sendable, Equatable {
     /// Whether the stance tallies are revealed: hidden at first, so that a dashboard on a
     /// projector never sways the room.
     public var talliesShown = false
+    /// Whether the dashboard counts every session's comments: at first only this room's
+    /// (written or agreed with in this session), which is what the facilitator runs.
+    public var allSessionsCounted = false
     /// The position last written for the session's other screens (`live/<code>.json`),
     /// the one being written, and the last one whose writing failed.
     public var published: LivePosition?

@@ -203,7 +203,8 @@ public enum FacilitatorUpdate {
 }
 
 /// Keys on the live dashboard: ↑ ↓ choose the article everyone follows, Enter reads it,
-/// `t` reveals or hides the stances, `+` `-` `n` the headcount, `p` the place.
+/// `t` reveals or hides the stances, `s` counts this session or all, `+` `-` `n` the
+/// headcount, `p` the place.
 enum DashboardUpdate {
     static func update(_ model: inout ReviewModel, _ key: Key) -> [ReviewEffect]? {
         guard let state = model.facilitator else { return nil }
@@ -227,6 +228,8 @@ enum DashboardUpdate {
             if model.texts.count > 1 { model.screen = .chooser }
         case .tallies?:
             model.facilitator?.talliesShown.toggle()
+        case .sessions?:
+            model.facilitator?.allSessionsCounted.toggle()
         case .headcountUp?, .headcountDown?:
             guard var record = state.saved else { return [] }
             let change = action == .headcountUp ? 1 : -1

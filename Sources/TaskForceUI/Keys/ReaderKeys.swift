@@ -172,7 +172,7 @@ public enum NotesKeys {
 
 /// What a key does on the facilitator's live dashboard.
 public enum DashboardAction: Hashable, Sendable, CaseIterable {
-    case up, down, pageUp, pageDown, top, bottom, open, back, tallies
+    case up, down, pageUp, pageDown, top, bottom, open, back, tallies, sessions
     case headcountUp, headcountDown, typeHeadcount, place, help, quit, hide
 }
 
@@ -190,6 +190,7 @@ public enum DashboardKeys {
         .init([.enter, .right, .character("l")], .open, bar: BarEntry("Enter", .keyOpen), help: prose),
         .init([.escape, .left], .back, help: .paragraph(.helpKeyBack)),
         .init([.character("t")], .tallies, bar: BarEntry("t", .keyTallies), help: prose),
+        .init([.character("s")], .sessions, help: prose),
         .init([.character("+")], .headcountUp, bar: BarEntry("+ - n", .keyHeadcount), help: prose),
         .init([.character("-")], .headcountDown, help: prose),
         .init([.character("n")], .typeHeadcount, help: prose),

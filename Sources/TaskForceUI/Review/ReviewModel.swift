@@ -30,15 +30,17 @@ public struct ReviewModel: Sendable {
         /// A comment saved from this screen: a new one, or the edit of `replacing`.
         mutating func add(_ comment: Annotation, replacing old: AnnotationID?) {
             var list = notes[comment.article] ?? []
-            var endorsements = 0
+            var endorsements = 0, bySession: [String: Int] = [:]
             if let old, let i = list.firstIndex(where: { $0.annotation.id == old }) {
                 endorsements = list[i].endorsements
+                bySession = list[i].endorsementsBySession
                 list.remove(at: i)
             } else {
                 commentCounts[comment.article, default: 0] += 1
             }
             list.append(CurrentView.Comment(annotation: comment, replaced: old.map { [$0] } ?? [],
-                                            endorsements: endorsements, earlierVersion: false))
+                                            endorsements: endorsements, endorsementsBySession: bySession,
+                                            earlierVersion: false))
             // Sorted by id like CurrentView: the list never shows the order of writing.
             notes[comment.article] = list.sorted { $0.annotation.id < $1.annotation.id }
         }
@@ -49,9 +51,10 @@ public struct ReviewModel: Sendable {
             commentCounts[article] = comments.isEmpty ? nil : comments.count
         }
 
-        mutating func endorse(_ id: AnnotationID, article: String) {
+        mutating func endorse(_ id: AnnotationID, article: String, session: String?) {
             guard let i = notes[article]?.firstIndex(where: { $0.annotation.id == id }) else { return }
             notes[article]![i].endorsements += 1
+            notes[article]![i].endorsementsBySession[session ?? "", default: 0] += 1
         }
 
         mutating func withdraw(_ id: AnnotationID, article: String) {

@@ -188,7 +188,8 @@ public enum ReviewUpdate {
 
     /// The outcome of an `.endorse` effect.
     static func endorsed(_ model: inout ReviewModel, _ target: Annotation, _ outcome: Result<Annotation, EffectFailure>) {
-        guard noteSaved(&model, outcome, about: target, { $0.endorse(target.id, article: target.article) }) else { return }
+        let session = model.session
+        guard noteSaved(&model, outcome, about: target, { $0.endorse(target.id, article: target.article, session: session) }) else { return }
         model.endorsedByMe.insert(target.id)
         model.status = .say(.notesMeTooDone)
     }

@@ -99,6 +99,8 @@ public enum UIString: String, Sendable, CaseIterable {
     /// Files found invalid at start: moved to quarantine/ (the screen) or not (`render`).
     case filesSetAside, filesNotUsed
     case dashboardTitle, dashboardComments, dashboardTalliesHidden, dashboardTalliesShown, dashboardNoArticles
+    case dashboardThisSession  // {code}
+    case dashboardAllSessions
     case screenComposerTranscribed  // {article}
     case notesTranscribed
     case handsPrompt, handsOutOfRange
