@@ -118,6 +118,15 @@ struct KeyMapTests {
         Self.checkDocumented(table)
     }
 
+    @Test func facilitatorQuestionKeys() {
+        let hands = Table(name: "show of hands", map: HandsKeys.map, facilitator: true)
+        Self.checkReachable(hands)
+        Self.checkDocumented(hands)
+        let duplicate = Table(name: "original of a duplicate", map: DuplicateKeys.map, facilitator: true)
+        Self.checkReachable(duplicate)
+        Self.checkDocumented(duplicate)
+    }
+
     /// The composer's bottom row offers its own keys, not the reader's F-keys that do
     /// nothing there (issue 15): on the position row the choice, in the text no arrows.
     @Test func theComposerDrawsItsTablesBar() throws {

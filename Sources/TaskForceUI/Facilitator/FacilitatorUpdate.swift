@@ -71,20 +71,18 @@ public enum FacilitatorUpdate {
         }
     }
 
-    /// Typing the number of raised hands: digits, Backspace, Enter saves, Esc gives up.
+    /// Typing the number of raised hands: digits, and the keys of `HandsKeys`.
     static func handsKey(_ model: inout ReviewModel, _ hands: FacilitatorState.HandsPrompt,
                          _ key: Key) -> [ReviewEffect] {
         var hands = hands
         model.status = nil
-        switch key {
-        case .escape:
+        switch HandsKeys.map.action(for: key) {
+        case .cancel?:
             model.updateNotes { $0.question = nil }
             return []
-        case .backspace:
+        case .erase?:
             if !hands.input.isEmpty { hands.input.removeLast() }
-        case .character(let c) where c.isASCII && c.isNumber:
-            if hands.input.count < 5 { hands.input.append(c) }
-        case .enter:
+        case .save?:
             model.updateNotes { $0.question = nil }
             guard let count = Int(hands.input), (1...SessionForm.largestHeadcount).contains(count) else {
                 model.status = .say(.handsOutOfRange)
@@ -94,27 +92,28 @@ public enum FacilitatorUpdate {
                 return [.facilitator(.replaceShowOfHands(hands.target, previous: previous, count: count))]
             }
             return [.facilitator(.showOfHands(hands.target, count: count))]
-        default:
-            break
+        case nil:
+            guard case .character(let c) = key, c.isASCII, c.isNumber, hands.input.count < 5 else { break }
+            hands.input.append(c)
         }
         model.updateNotes { $0.question = .hands(hands) }
         return []
     }
 
-    /// Choosing the original of a duplicate: ↑ ↓ move in the notes, Enter marks, Esc cancels.
+    /// Choosing the original of a duplicate with the keys of `DuplicateKeys`.
     static func duplicateKey(_ model: inout ReviewModel, _ mark: FacilitatorState.DuplicateMark,
                              _ key: Key) -> [ReviewEffect] {
         model.status = nil
-        switch key {
-        case .escape:
+        switch DuplicateKeys.map.action(for: key) {
+        case .cancel?:
             model.updateNotes { $0.question = nil }
-        case .up, .down, .home, .end, .character("k"), .character("j"), .character("g"), .character("G"):
+        case .move?:
             var mark = mark
             mark.problem = nil
             model.updateNotes { $0.question = nil }
             _ = NotesUpdate.update(&model, key)
             model.updateNotes { $0.question = .duplicate(mark) }
-        case .enter:
+        case .mark?:
             guard let original = selectedNote(model)?.annotation else { return [] }
             guard original.id != mark.duplicate.id else {
                 var mark = mark
@@ -124,7 +123,7 @@ public enum FacilitatorUpdate {
             }
             model.updateNotes { $0.question = nil }
             return [.facilitator(.markDuplicate(mark.duplicate, original: original))]
-        default:
+        case nil:
             break
         }
         return []

@@ -35,7 +35,10 @@ enum HelpView {
         // A shared laptop shows nobody's notes: its help does not describe them.
         var paragraphs = (kiosk ? [] : [UIString.helpNotesKeys]) + [.helpKeyMouse, .helpKeyOpen, .helpAnonymous]
         paragraphs += ComposerKeys.map.helpParagraphs + PromptKeys.map.helpParagraphs + keys.helpParagraphs
-        if facilitator { paragraphs += [.helpFacilitatorNotes] + SessionFormKeys.map.helpParagraphs }
+        if facilitator {
+            paragraphs += [.helpFacilitatorNotes] + HandsKeys.map.helpParagraphs + DuplicateKeys.map.helpParagraphs
+                + SessionFormKeys.map.helpParagraphs
+        }
         for entry in paragraphs { paragraph(entry) }
         return lines
     }

@@ -194,6 +194,7 @@ extension Catalogue {
         .keyTick: "Tick",
         .helpComposerKeys: "Writing a comment: Tab goes to the next part (position, themes, comment); a letter typed on the position or the themes starts the comment. On the position, ← → or the numbers 1 to 4 choose it; on the themes, ← → move and Space ticks or unticks one; Enter goes on. Ctrl-S saves. Esc closes it and keeps what you wrote for later. F10 quits, keeping it too.",
         .helpPromptKeys: "While you type a word to search for or an article number: Enter goes, Esc gives up, Backspace erases.",
+        .helpQuestionKeys: "Facilitator, answering a question on the bottom row: for a show of hands, type the number, Backspace erases, Enter saves, Esc gives up; for the original of a duplicate, ↑ ↓ choose it, Enter marks, Esc gives up.",
         .helpFormKeys: "Facilitator, in the session form: Tab or ↑ ↓ move between the place and the number of people, Enter checks and saves, Esc leaves it, F10 quits.",
         .kioskStaysOpen: "This computer is shared: it stays open for the next person. The facilitator closes it.",
         .kioskDiscardQuestion: "Throw away what you wrote? Enter: yes · Esc: keep writing",

@@ -198,6 +198,7 @@ extension Catalogue {
         .keyTick: "Cocher",
         .helpComposerKeys: "Pour écrire un avis: Tab passe à la partie suivante (position, thèmes, commentaire); une lettre tapée sur la position ou les thèmes commence le commentaire. Sur la position, ← → ou les chiffres 1 à 4 la choisissent; sur les thèmes, ← → se déplacent et Espace coche ou décoche un thème; Enter passe à la suite. Ctrl-S enregistre. Esc ferme et garde ce que vous avez écrit pour plus tard. F10 quitte, en le gardant aussi.",
         .helpPromptKeys: "Quand vous tapez un mot à chercher ou un numéro d'article: Enter y va, Esc abandonne, la touche d'effacement efface.",
+        .helpQuestionKeys: "Animation, pour répondre à une question sur la dernière ligne: pour des mains levées, tapez le nombre, Backspace efface, Enter enregistre, Esc abandonne; pour l'original d'un doublon, ↑ ↓ le choisissent, Enter le marque, Esc abandonne.",
         .helpFormKeys: "Animation, dans le formulaire de la séance: Tab ou ↑ ↓ passent du lieu au nombre de personnes, Enter vérifie et enregistre, Esc le quitte, F10 quitte le programme.",
         .kioskStaysOpen: "Cet ordinateur est partagé: il reste ouvert pour la personne suivante. La personne qui anime le ferme.",
         .kioskDiscardQuestion: "Jeter ce que vous avez écrit? Enter: oui · Esc: continuer à écrire",

@@ -196,6 +196,7 @@ extension Catalogue {
         .keyTick: "Aanvinken",
         .helpComposerKeys: "Een reactie schrijven: Tab gaat naar het volgende deel (standpunt, thema's, reactie); een letter getypt bij het standpunt of de thema's begint de reactie. Bij het standpunt kies je met ← → of de cijfers 1 tot 4; bij de thema's ga je met ← → heen en weer en vink je met Spatie een thema aan of uit; Enter gaat verder. Ctrl-S slaat op. Esc sluit en bewaart wat je schreef voor later. F10 stopt en bewaart het ook.",
         .helpPromptKeys: "Terwijl je een woord om te zoeken of een artikelnummer typt: Enter gaat, Esc stopt, Backspace wist.",
+        .helpQuestionKeys: "Begeleiding, bij een vraag op de onderste regel: voor een handopsteking typt u het aantal, Backspace wist, Enter slaat op, Esc stopt; voor het origineel van een dubbel kiezen ↑ ↓ het, Enter markeert het, Esc stopt.",
         .helpFormKeys: "Begeleiding, in het formulier van de sessie: Tab of ↑ ↓ gaan van de plaats naar het aantal aanwezigen, Enter controleert en slaat op, Esc verlaat het, F10 stopt het programma.",
         .kioskStaysOpen: "Deze computer is gedeeld: hij blijft open voor de volgende persoon. De begeleider sluit hem.",
         .kioskDiscardQuestion: "Weggooien wat je schreef? Enter: ja · Esc: verder schrijven",

@@ -108,7 +108,7 @@ public enum UIString: String, Sendable, CaseIterable {
     case handsSaved              // {count}
     case leftOut, leftOutUndone, duplicatePrompt, duplicateOfItself, duplicateMarked, duplicateUndone
     case facilitatorSaveFailed
-    case helpFacilitator, helpFacilitatorNotes, helpFormKeys
+    case helpFacilitator, helpFacilitatorNotes, helpQuestionKeys, helpFormKeys
     case notesHiddenFromDigest, notesDuplicate
     // Participants: comments set aside by the facilitator are counted, not shown
     case notesOneSetAside, notesSetAside  // {count}
