@@ -95,7 +95,7 @@ struct FolderTimesTests {
                                     "--language", "fr", "--texts", texts.path],
                                    in: work.url, input: Data("Un avis.\n".utf8))
         #expect(run.status == 0, "\(run.stderr)")
-        for folder in ["Annotations/\(Repository.demoID)", "Annotations/tmp"] {
+        for folder in ["Annotations/\(Repository.demoID)", "Annotations/tmp", "Annotations"] {
             var info = stat()
             #expect(lstat(work.url.appendingPathComponent(folder).path, &info) == 0)
             #expect(info.st_mtim.tv_sec % 86_400 == 0 && info.st_mtim.tv_nsec == 0, "\(folder): \(info.st_mtim.tv_sec)")
