@@ -74,6 +74,10 @@ public struct EffectRunner: Sendable {
         case .endPosition(let code):
             disk.endPosition(session: code)
             return nil
+        case .closeSession(let code):
+            do { return .sessionClosed(code, .success(try disk.closeSession(code))) } catch {
+                return .sessionClosed(code, .failure(error))
+            }
         case .buildDigest(let textID, let language, let known):
             guard let inbox else {
                 return .digestBuilt(textID: textID, disk.digestContent(textID: textID, language: language, annotations: known.all))

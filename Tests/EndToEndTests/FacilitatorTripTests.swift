@@ -140,6 +140,8 @@ struct FacilitatorTripTests {
         try p.type("f")
         try p.wait { $0.contains("following") }
         try facilitator.send("F10")
+        try facilitator.wait { $0.contains("Close session TST-1 as you leave?") }
+        try facilitator.type("n")
         try facilitator.wait { $0.contains("EXITED 0") }
         let told = try p.wait(timeout: 15) { $0.contains("The facilitator's screen has closed: you no longer follow it.") }
         #expect(!told.contains("· following"), "\(told)")

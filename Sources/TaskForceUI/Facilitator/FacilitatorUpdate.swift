@@ -129,6 +129,37 @@ public enum FacilitatorUpdate {
         return []
     }
 
+    /// Quitting a facilitator's screen whose session has a record asks first whether to
+    /// close the session (issue 13): true when the question is now on screen.
+    static func askToClose(_ model: inout ReviewModel) -> Bool {
+        guard model.facilitator?.saved != nil, model.overlay == nil else { return false }
+        model.overlay = .closingSession
+        return true
+    }
+
+    /// The answer to "close the session as you leave?": Enter closes it and quits, `n`
+    /// quits leaving it open, Esc stays; any other key leaves the question up.
+    static func closingKey(_ model: inout ReviewModel, _ key: Key) -> [ReviewEffect] {
+        guard let action = ClosingKeys.map.action(for: key) else { return [] }
+        model.overlay = nil
+        switch action {
+        case .stay: return []
+        case .quitLeavingOpen: return ReviewUpdate.quit(&model)
+        case .closeAndQuit:
+            guard let code = model.facilitator?.code else { return ReviewUpdate.quit(&model) }
+            // After the drafts are kept and the position taken away: the files are final.
+            return ReviewUpdate.quit(&model) + [.closeSession(code)]
+        }
+    }
+
+    /// The outcome of closing the session on the way out: said once the screen is gone.
+    static func sessionClosed(_ model: inout ReviewModel, _ code: String, _ outcome: Result<Int, EffectFailure>) {
+        switch outcome {
+        case .success(let files): model.farewell = .sessionClosed(code: code, files: files)
+        case .failure(let failure): model.farewell = .sessionNotClosed(code: code, reason: failure.message)
+        }
+    }
+
     /// The outcome of a `.saveSession` effect. A failed save keeps the value on screen, in
     /// the form, where Enter tries again.
     static func sessionSaved(_ model: inout ReviewModel, _ record: SessionRecord,

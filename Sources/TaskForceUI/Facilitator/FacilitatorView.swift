@@ -10,6 +10,7 @@ enum FacilitatorView {
         switch model.overlay {
         case .sessionForm?: return true
         case .help?: return false
+        case .closingSession?: return model.screen == .dashboard
         case nil: return model.screen == .dashboard
         }
     }
@@ -39,6 +40,9 @@ enum FacilitatorView {
     /// duplicate to choose): its words, and what was typed (nil: nothing is typed).
     static func prompt(_ model: ReviewModel) -> (question: String, input: String?)? {
         let ui = model.uiLanguage
+        if model.overlay == .closingSession, let code = model.facilitator?.code {
+            return (text(.closingQuestion, ui, ["session": Sanitizer.sanitize(code)]), nil)
+        }
         switch model.notes?.question {
         case .hands(let hands)?:
             guard let count = hands.previous?.count else { return (text(.handsPrompt, ui), hands.input) }

@@ -37,7 +37,7 @@ enum HelpView {
         paragraphs += ComposerKeys.map.helpParagraphs + PromptKeys.map.helpParagraphs + keys.helpParagraphs
         if facilitator {
             paragraphs += [.helpFacilitatorNotes] + HandsKeys.map.helpParagraphs + DuplicateKeys.map.helpParagraphs
-                + SessionFormKeys.map.helpParagraphs
+                + SessionFormKeys.map.helpParagraphs + ClosingKeys.map.helpParagraphs
         }
         for entry in paragraphs { paragraph(entry) }
         return lines

@@ -81,6 +81,9 @@ public struct ReviewModel: Sendable {
     /// is a curtain over whatever is open, which must be exactly as it was when it lifts.
     public var hidden = false
     public var quitRequested = false
+    /// What the program says on the terminal after the screen is gone (the session closed,
+    /// or why it could not be), nil for nothing.
+    public var farewell: Farewell?
     /// Composers closed with Esc before saving, by text and article: reopened as they were left.
     public var unfinished: [DraftKey: Composer] = [:]
     /// A one-line message under the panes (saved, save failed…), until the next key.

@@ -28,6 +28,7 @@ public enum ReviewUpdate {
             annotationsArrived(&model, annotations)
         case .positionRead(let position): positionRead(&model, position)
         case .digestBuilt(let textID, let content): DigestPreviewUpdate.built(&model, textID: textID, content)
+        case .sessionClosed(let code, let outcome): FacilitatorUpdate.sessionClosed(&model, code, outcome)
         }
         // The facilitator's position follows every change, whatever caused it.
         return effects + FacilitatorUpdate.publishIfMoved(&model, retrying: msg == .tick)
@@ -52,6 +53,7 @@ public enum ReviewUpdate {
         // unseen (issue 14, item 7). F10 still quits.
         guard ReviewView.fits(model.screenSize) else { return key == .function(10) ? quit(&model) : [] }
         if case .sessionForm(let form)? = model.overlay { return SessionFormUpdate.update(&model, form, key) }
+        if model.overlay == .closingSession { return FacilitatorUpdate.closingKey(&model, key) }
         if let question = model.notes?.question { return FacilitatorUpdate.answer(&model, question, key) }
         if case .mouse(let event) = key {
             MouseUpdate.update(&model, event)
@@ -73,7 +75,7 @@ public enum ReviewUpdate {
         // table binds them (the facilitator's has no following: they are the one followed).
         switch ReaderKeys.map(facilitator: model.facilitator != nil).action(for: key) {
         case .quit?:
-            return quit(&model)
+            return FacilitatorUpdate.askToClose(&model) ? [] : quit(&model)
         case .follow?:
             FollowUpdate.toggle(&model)
             return []

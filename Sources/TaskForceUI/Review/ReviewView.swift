@@ -32,12 +32,14 @@ public enum ReviewView {
         let body = Rect(column: 0, row: 1, width: columns, height: rows - 2)
         // The facilitator's session form and live dashboard have a title line of their own.
         if FacilitatorView.covers(model) { FacilitatorView.drawTitleLine(&grid, model) } else { drawTitleLine(&grid, model) }
+        // The closing question is asked on the bottom row, over the screen as it was.
         switch (model.overlay, model.screen) {
         case (.help?, _): HelpView.draw(&grid, model, in: body)
-        case (.sessionForm?, _), (nil, .dashboard): FacilitatorView.draw(&grid, model, in: body)
-        case (nil, .chooser): drawChooser(&grid, model, in: body)
-        case (nil, .reader(.digestPreview)): DigestPreviewView.draw(&grid, model, in: body)
-        case (nil, .reader(let panel)):
+        case (.sessionForm?, _), (nil, .dashboard), (.closingSession?, .dashboard): FacilitatorView.draw(&grid, model, in: body)
+        case (nil, .chooser), (.closingSession?, .chooser): drawChooser(&grid, model, in: body)
+        case (nil, .reader(.digestPreview)), (.closingSession?, .reader(.digestPreview)):
+            DigestPreviewView.draw(&grid, model, in: body)
+        case (nil, .reader(let panel)), (.closingSession?, .reader(let panel)):
             drawReader(&grid, model, in: body)
             if case .composer(let composer) = panel {
                 // Over the lower part of the reader: the article stays in view above it

@@ -108,7 +108,10 @@ public enum UIString: String, Sendable, CaseIterable {
     case handsSaved              // {count}
     case leftOut, leftOutUndone, duplicatePrompt, duplicateOfItself, duplicateMarked, duplicateUndone
     case facilitatorSaveFailed
-    case helpFacilitator, helpFacilitatorNotes, helpQuestionKeys, helpFormKeys
+    case helpFacilitator, helpFacilitatorNotes, helpQuestionKeys, helpFormKeys, helpClosingKeys
+    case closingQuestion          // {session}
+    case farewellSessionClosed    // {session} {count}
+    case farewellSessionNotClosed // {session} {reason}
     case notesHiddenFromDigest, notesDuplicate
     // Participants: comments set aside by the facilitator are counted, not shown
     case notesOneSetAside, notesSetAside  // {count}

@@ -37,6 +37,12 @@ struct Review: ParsableCommand {
         let runner = EffectRunner(disk: options.disk, session: model.session, today: Today.day, inbox: inbox)
         try ReviewSession.run(&model, runner: runner, inbox: inbox, arrivals: arrivals, watch: watch,
                               highContrast: options.highContrast)
+        // Said once the screen is gone (and cleared), so that it stays on the terminal.
+        if let farewell = model.farewell {
+            if case .sessionNotClosed = farewell { Output.error(farewell.text(model.uiLanguage)) } else {
+                Output.line(farewell.text(model.uiLanguage))
+            }
+        }
     }
 
     func listTexts() throws {
