@@ -89,7 +89,7 @@ enum ReviewSession {
         if let first = watch?.poll() { messages.send(first, to: &model) }
         messages.send(.resized(screen.size), to: &model)
         FrameLoop().run(
-            events: screen,
+            events: EscapeDigits(screen),
             // Another terminal's save, or a digest built off the loop, wakes it: drawn
             // without a key press.
             watching: { [arrivals?.descriptor, inbox.descriptor].compactMap { $0 } },
