@@ -30,10 +30,15 @@ enum FacilitatorView {
         guard let record = state.saved else { return }
         // A long place gives way: the headcount, which the facilitator corrects, stays in view.
         let headcount = " · " + text(.titleHeadcount, model.uiLanguage, ["count": "\(record.headcount)"])
-        column += grid.write(" · ", row: 0, column: column, style: .bold)
-        column += grid.write(Sanitizer.sanitize(record.place), row: 0, column: column, style: .bold,
-                             maxWidth: max(0, grid.columnCount - column - DisplayWidth.of(headcount)))
-        grid.write(headcount, row: 0, column: column, style: .bold, maxWidth: max(0, grid.columnCount - column))
+        // In a narrow window the place goes first (the facilitator knows where they are).
+        let placeRoom = grid.columnCount - column - 3 - DisplayWidth.of(headcount)
+        if placeRoom >= 4 {
+            column += grid.write(" · ", row: 0, column: column, style: .bold)
+            column += grid.write(DisplayWidth.truncated(Sanitizer.sanitize(record.place), to: placeRoom), row: 0,
+                                 column: column, style: .bold)
+        }
+        grid.write(DisplayWidth.truncated(headcount, to: max(0, grid.columnCount - column)), row: 0, column: column,
+                   style: .bold)
     }
 
     /// A question on the bottom row (the show of hands being typed, the original of a

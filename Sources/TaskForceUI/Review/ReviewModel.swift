@@ -121,6 +121,9 @@ public struct ReviewModel: Sendable {
     // Wide screens and the mouse (ReviewLayout, SideBySideView, MouseUpdate).
     /// Two language versions side by side when the screen is wide enough (`v` turns it off and on).
     public var sideBySide = true
+    /// Reading mode (`r`, `--reading`): the reader as one column of plain lines without
+    /// frames, the article then its comments, for screen readers and very large letters.
+    public var reading = false
     /// The terminal's size at the last frame (`ReviewMsg.resized`): a click is read against it.
     public var screenSize = ScreenSize(columns: 80, rows: 24)
 

@@ -87,6 +87,11 @@ public enum ReviewUpdate {
             model.updateDigestPreview { $0.wrapped = nil }
             DigestPreviewUpdate.fit(&model)
             return []
+        case .reading?:
+            model.reading.toggle()
+            model.textScroll = 0
+            model.status = .say(model.reading ? .readingOn : .readingOff)
+            return []
         case .help?:
             model.overlay = model.helpShown ? nil : .help(scroll: 0)
             return []
@@ -129,11 +134,11 @@ public enum ReviewUpdate {
             return
         }
         let scroll = ScrollPosition.scrolled(scroll, move, page: SelectableList.page)
-        // No further than the end of the page in an 80×24 window (larger windows show
-        // more and the view stops earlier).
-        let lines = HelpView.lines(model.uiLanguage, width: ReviewView.minimumColumns - 4,
+        // No further than the end of the page in the window as it is (the view stops there
+        // too).
+        let lines = HelpView.lines(model.uiLanguage, width: model.screenSize.columns - 4,
                                    facilitator: model.facilitator != nil, kiosk: model.kiosk).count
-        model.overlay = .help(scroll: min(scroll, HelpView.maximumScroll(lines, height: ReviewView.minimumRows - 4)))
+        model.overlay = .help(scroll: min(scroll, HelpView.maximumScroll(lines, height: model.screenSize.rows - 4)))
     }
 
     /// Quitting keeps every unfinished comment as a draft on disk; the facilitator's
@@ -227,7 +232,7 @@ public enum ReviewUpdate {
             model.versionIndex = model.currentText?.versions.firstIndex { $0.language == model.uiLanguage.rawValue } ?? 0
             model.articleIndex = 0
             model.textScroll = 0
-        case .help, .quit, .hide, .follow, .interfaceLanguage: break  // done before the screen's own keys
+        case .help, .quit, .hide, .follow, .interfaceLanguage, .reading: break  // done before the screen's own keys
         }
     }
 
@@ -290,7 +295,7 @@ public enum ReviewUpdate {
             guard !model.kiosk else { model.status = .say(.kioskNotesHidden); return }
             guard let article = model.currentArticle else { return }
             model.screen = .reader(.notes(NotesPane(articleNumber: article.number)))
-        case .help, .quit, .hide, .follow, .dashboard, .digestPreview, .interfaceLanguage:
+        case .help, .quit, .hide, .follow, .dashboard, .digestPreview, .interfaceLanguage, .reading:
             break  // done before the reader's own keys (FacilitatorUpdate, the preview)
         }
     }

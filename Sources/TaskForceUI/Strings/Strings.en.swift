@@ -78,8 +78,7 @@ extension Catalogue {
         .hideTitle: "Vegetable soup",
         .hideBody: "Two leeks, three potatoes, two carrots, one onion. Cook for 30 minutes, then blend.",
 
-        .terminalTooSmall: "The window is too small: it needs at least 80×24, now {columns}×{rows}.",
-        .terminalTooSmallHint: "Make the window bigger or the letters smaller.",
+        .terminalTooSmall: "The window is too small: it needs at least 40×12, now {columns}×{rows}.",
         .terminalNotUTF8: "Your terminal does not use UTF-8: accents would be garbled. Set LANG=C.UTF-8 or fr_BE.UTF-8 and start again.",
 
         .searchPrompt: "Search:",
@@ -209,6 +208,11 @@ extension Catalogue {
         .followFacilitatorLeft: "The facilitator's screen has closed: you no longer follow it.",
         .composerLanguage: "in {language} (F5)",
         .helpComposerLanguage: "In a comment: the title says in which language it will be recorded; F5 (or Ctrl-L) changes it (the languages of the text first).",
+        .helpKeyReading: "Reading mode: one column without frames, the article then its comments, for screen readers and large letters. r again: back to the panes.",
+        .readingOn: "Reading mode: one column. r goes back to the panes.",
+        .readingOff: "The panes are back. r gives the reading mode.",
+        .readingPosition: "article {index} of {count}",
+        .readingComments: "Comments on Art. {article}: {count}",
         .helpKeyInterfaceLanguage: "The language of the screen: English, then French, then Dutch.",
         .interfaceLanguageNow: "The screen is in English now. i for another language.",
         .notesFolded: "Left out of the digest: folded. Enter shows it.",

@@ -82,8 +82,7 @@ extension Catalogue {
         .hideTitle: "Soupe aux légumes",
         .hideBody: "Deux poireaux, trois pommes de terre, deux carottes, un oignon. Cuire 30 minutes, puis mixer.",
 
-        .terminalTooSmall: "La fenêtre est trop petite: il faut au moins 80×24, elle fait {columns}×{rows}.",
-        .terminalTooSmallHint: "Agrandissez la fenêtre ou diminuez la taille des lettres.",
+        .terminalTooSmall: "La fenêtre est trop petite: il faut au moins 40×12, elle fait {columns}×{rows}.",
         .terminalNotUTF8: "Votre terminal n'utilise pas UTF-8: les accents seraient illisibles. Indiquez LANG=fr_BE.UTF-8 ou C.UTF-8 puis relancez.",
 
         .searchPrompt: "Chercher:",
@@ -213,6 +212,11 @@ extension Catalogue {
         .followFacilitatorLeft: "L'écran de l'animation s'est fermé: vous ne le suivez plus.",
         .composerLanguage: "en {language} (F5)",
         .helpComposerLanguage: "Dans un avis: le titre dit dans quelle langue il sera enregistré; F5 (ou Ctrl-L) la change (d'abord les langues du texte).",
+        .helpKeyReading: "Mode lecture: une seule colonne sans cadres, l'article puis ses avis, pour les lecteurs d'écran et les grandes lettres. r encore: retour aux panneaux.",
+        .readingOn: "Mode lecture: une seule colonne. r revient aux panneaux.",
+        .readingOff: "Les panneaux sont revenus. r donne le mode lecture.",
+        .readingPosition: "article {index} sur {count}",
+        .readingComments: "Avis sur l'Art. {article}: {count}",
         .helpKeyInterfaceLanguage: "La langue de l'écran: anglais, puis français, puis néerlandais.",
         .interfaceLanguageNow: "L'écran est maintenant en français. i pour une autre langue.",
         .notesFolded: "Écarté de la synthèse: replié. Enter l'affiche.",

@@ -80,8 +80,7 @@ extension Catalogue {
         .hideTitle: "Groentesoep",
         .hideBody: "Twee preien, drie aardappelen, twee wortels, een ui. 30 minuten laten koken en dan mixen.",
 
-        .terminalTooSmall: "Het venster is te klein: minstens 80×24 nodig, nu {columns}×{rows}.",
-        .terminalTooSmallHint: "Maak het venster groter of de letters kleiner.",
+        .terminalTooSmall: "Het venster is te klein: minstens 40×12 nodig, nu {columns}×{rows}.",
         .terminalNotUTF8: "Je terminal gebruikt geen UTF-8: accenten zouden onleesbaar worden. Zet LANG=nl_BE.UTF-8 of C.UTF-8 en start opnieuw.",
 
         .searchPrompt: "Zoeken:",
@@ -211,6 +210,11 @@ extension Catalogue {
         .followFacilitatorLeft: "Het scherm van de begeleiding is gesloten: je volgt het niet meer.",
         .composerLanguage: "taal: {language} (F5)",
         .helpComposerLanguage: "In een reactie: de titel zegt in welke taal ze wordt opgeslagen; F5 (of Ctrl-L) verandert ze (eerst de talen van de tekst).",
+        .helpKeyReading: "Leesmodus: één kolom zonder kaders, het artikel en dan de reacties, voor schermlezers en grote letters. Nog eens r: terug naar de vakken.",
+        .readingOn: "Leesmodus: één kolom. r gaat terug naar de vakken.",
+        .readingOff: "De vakken zijn terug. r geeft de leesmodus.",
+        .readingPosition: "artikel {index} van {count}",
+        .readingComments: "Reacties bij Art. {article}: {count}",
         .helpKeyInterfaceLanguage: "De taal van het scherm: Engels, dan Frans, dan Nederlands.",
         .interfaceLanguageNow: "Het scherm is nu in het Nederlands. i voor een andere taal.",
         .notesFolded: "Weggelaten uit het overzicht: ingeklapt. Enter toont de reactie.",

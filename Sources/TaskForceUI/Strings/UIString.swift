@@ -51,7 +51,6 @@ public enum UIString: String, Sendable, CaseIterable {
 
     // The terminal
     case terminalTooSmall        // {columns} {rows}
-    case terminalTooSmallHint
     case terminalNotUTF8
 
     // Search and go to
@@ -108,7 +107,7 @@ public enum UIString: String, Sendable, CaseIterable {
     case handsSaved              // {count}
     case leftOut, leftOutUndone, duplicatePrompt, duplicateOfItself, duplicateMarked, duplicateUndone
     case facilitatorSaveFailed
-    case helpEscapeDigits
+    case helpEscapeDigits, helpKeyReading, readingOn, readingOff, readingPosition, readingComments
     case helpFacilitator, helpFacilitatorNotes, helpQuestionKeys, helpFormKeys, helpClosingKeys
     case closingQuestion          // {session}
     case farewellSessionClosed    // {session} {count}
