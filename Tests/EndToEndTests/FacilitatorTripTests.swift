@@ -147,11 +147,11 @@ struct FacilitatorTripTests {
         #expect(!told.contains("· following"), "\(told)")
 
         // Too small: the keys are held (the article stays 1), and the screen comes back.
-        try p.resize(columns: 60, rows: 20)
-        try p.wait { $0.contains("at least 80×24") }
+        try p.resize(columns: 36, rows: 10)
+        try p.wait { $0.contains("40×12, now 36×10") }
         try p.type("jjjj")
         try p.resize(columns: 80, rows: 24)
-        let back = try p.wait { $0.contains("Articles") && !$0.contains("at least 80×24") }
+        let back = try p.wait { $0.contains("Articles") && !$0.contains("40×12") }
         #expect(back.contains("▸ 1 "), "keys typed while too small moved the reader: \(back)")
     }
 
