@@ -22,7 +22,7 @@ enum ReadingView {
         grid.placeCursor(row: body.row, column: body.column + 1)
     }
 
-    /// Every line of the page: "Article 5bis · Alarm button · article 6 of 22", the text,
+    /// Every line of the page: "Article 5bis · article 6 of 22 · CHAPTER 2 · EN", the text,
     /// then "Comments on Art. 5bis: 2" and the comments, masked as in the notes.
     static func lines(_ model: ReviewModel, width: Int) -> [(text: String, style: Style)] {
         let ui = model.uiLanguage
@@ -31,7 +31,11 @@ enum ReadingView {
         }
         let position = text(.readingPosition, ui, ["index": "\(model.articleIndex + 1)", "count": "\(split.articles.count)"])
         var lines: [(text: String, style: Style)] = []
-        let where_ = ArticlePane.title(article, language: model.currentLanguage, width: Int.max / 2) + " · " + position
+        // What a screen reader says first: the article and where it is in the text, then
+        // its chapter and the language version.
+        let where_ = ([Sanitizer.sanitize(article.label), position] + article.path.suffix(1).map { Sanitizer.sanitize($0) }
+                      + [model.currentLanguage.map { Sanitizer.sanitize($0.uppercased()) }].compactMap { $0 })
+            .joined(separator: " · ")
         for line in Wrapping.wrap(where_, width: width - 2) { lines.append((line, .bold)) }
         lines.append(("", .plain))
         let text = entry.articleText.lines(version: model.versionIndex, article: model.articleIndex, width: width)
