@@ -10,6 +10,8 @@ public enum ReaderAction: Hashable, Sendable, CaseIterable {
     case interfaceLanguage
     /// Reading mode on or off: one column without frames (screen readers, large letters).
     case reading
+    /// The article read aloud, or the voice stopped.
+    case readAloud
 }
 
 /// The reader's key tables: the participant's, and the facilitator's (where F11 and `d`
@@ -52,6 +54,7 @@ public enum ReaderKeys {
             .init([.character("v")], .sideBySide, help: .line(HelpLine("v", .helpKeySideBySide))),
             interfaceLanguage,
             reading,
+            .init([.character("s")], .readAloud, help: .line(HelpLine("s", .helpKeyReadAloud))),
             hide,
             quit,
             .init([.escape, .left, .character("h")], .back, help: .paragraph(.helpKeyBack)),

@@ -124,6 +124,8 @@ public struct ReviewModel: Sendable {
     /// Reading mode (`r`, `--reading`): the reader as one column of plain lines without
     /// frames, the article then its comments, for screen readers and very large letters.
     public var reading = false
+    /// The current article is being read aloud (`s`).
+    public var readingAloud = false
     /// The terminal's size at the last frame (`ReviewMsg.resized`): a click is read against it.
     public var screenSize = ScreenSize(columns: 80, rows: 24)
 

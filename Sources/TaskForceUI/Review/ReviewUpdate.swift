@@ -8,6 +8,7 @@ public enum ReviewUpdate {
     @discardableResult
     public static func update(_ model: inout ReviewModel, _ msg: ReviewMsg) -> [ReviewEffect] {
         var effects: [ReviewEffect] = []
+        let place = AloudUpdate.Place(model)
         switch msg {
         case .key(let key): effects = keyPressed(&model, key)
         case .tick: break
@@ -29,7 +30,10 @@ public enum ReviewUpdate {
         case .positionRead(let position): positionRead(&model, position)
         case .digestBuilt(let textID, let content): DigestPreviewUpdate.built(&model, textID: textID, content)
         case .sessionClosed(let code, let outcome): FacilitatorUpdate.sessionClosed(&model, code, outcome)
+        case .aloudEnded(let outcome): AloudUpdate.ended(&model, outcome)
         }
+        // The voice stops when what it reads leaves the screen (a key, following, quitting).
+        effects += AloudUpdate.afterChange(&model, from: place)
         // The facilitator's position follows every change, whatever caused it.
         return effects + FacilitatorUpdate.publishIfMoved(&model, retrying: msg == .tick)
     }
@@ -115,6 +119,7 @@ public enum ReviewUpdate {
             if FacilitatorUpdate.backToDashboard(&model, key) { return [] }
             if FollowUpdate.refuseTallies(&model, key) { return [] }
             if ReaderKeys.participant.action(for: key) == .digestPreview { return DigestPreviewUpdate.open(&model) }
+            if ReaderKeys.participant.action(for: key) == .readAloud { return AloudUpdate.toggle(&model) }
             updateReader(&model, key)
         }
         return []
@@ -295,7 +300,7 @@ public enum ReviewUpdate {
             guard !model.kiosk else { model.status = .say(.kioskNotesHidden); return }
             guard let article = model.currentArticle else { return }
             model.screen = .reader(.notes(NotesPane(articleNumber: article.number)))
-        case .help, .quit, .hide, .follow, .dashboard, .digestPreview, .interfaceLanguage, .reading:
+        case .help, .quit, .hide, .follow, .dashboard, .digestPreview, .interfaceLanguage, .reading, .readAloud:
             break  // done before the reader's own keys (FacilitatorUpdate, the preview)
         }
     }

@@ -108,6 +108,7 @@ public enum UIString: String, Sendable, CaseIterable {
     case leftOut, leftOutUndone, duplicatePrompt, duplicateOfItself, duplicateMarked, duplicateUndone
     case facilitatorSaveFailed
     case helpEscapeDigits, helpKeyReading, readingOn, readingOff, readingPosition, readingComments
+    case helpKeyReadAloud, aloudStarted, aloudStopped, aloudNoVoice, aloudCouldNotPlay
     case helpFacilitator, helpFacilitatorNotes, helpQuestionKeys, helpFormKeys, helpClosingKeys
     case closingQuestion          // {session}
     case farewellSessionClosed    // {session} {count}

@@ -34,7 +34,10 @@ struct Review: ParsableCommand {
             throw ExitCode(2)
         }
         let inbox = MessageInbox()
-        let runner = EffectRunner(disk: options.disk, session: model.session, today: Today.day, inbox: inbox)
+        let speech = EspeakSpeech()
+        let runner = EffectRunner(disk: options.disk, session: model.session, today: Today.day, inbox: inbox, speech: speech)
+        // The voice never outlives the screen, however it ends.
+        defer { speech.stop() }
         try ReviewSession.run(&model, runner: runner, inbox: inbox, arrivals: arrivals, watch: watch,
                               highContrast: options.highContrast)
         // Said once the screen is gone (and cleared), so that it stays on the terminal.
