@@ -130,7 +130,8 @@ enum DigestHTMLTemplate {
     """
 
     /// One comment: its lines in the comment's language, a line of facts in the digest's,
-    /// the proposed wording as a redline (struck out / bold and underlined: no colour needed).
+    /// the proposed wording as a redline (struck out / bold and underlined: no colour needed),
+    /// then the proposed wordings of the duplicates folded under it.
     static let comment = """
     {{% CONTENT_TYPE: HTML_STRICT}}
     <div class="comment">
@@ -155,6 +156,21 @@ enum DigestHTMLTemplate {
     {{/hasRedline}}
     </div>
     {{/hasProposal}}
+    {{#duplicateWordings}}
+    <div class="proposal">
+    <p class="legend"><strong>{{duplicateWordingLabel}}</strong> · {{language}} ({{legend}})</p>
+    {{#hasRedline}}
+    <p class="redline" lang="{{languageTag}}">{{#redline}}{{#kept}}{{.}} {{/kept}}{{#deleted}}<del>{{.}}</del> {{/deleted}}{{#inserted}}<ins>{{.}}</ins> {{/inserted}}{{/redline}}</p>
+    {{/hasRedline}}
+    {{^hasRedline}}
+    <blockquote lang="{{languageTag}}">
+    {{#lines}}
+    <span class="line">{{.}}</span>
+    {{/lines}}
+    </blockquote>
+    {{/hasRedline}}
+    </div>
+    {{/duplicateWordings}}
     </div>
 
     """

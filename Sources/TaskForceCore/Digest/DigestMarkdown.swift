@@ -29,7 +29,8 @@ public enum DigestMarkdown {
         return try! ArticleSections(source, enclosing: [])
     }()
 
-    /// One comment: its lines quoted, a line of facts, the proposed wording as a redline.
+    /// One comment: its lines quoted, a line of facts, the proposed wording as a redline, then
+    /// the proposed wordings of the duplicates folded under it.
     static let comment = """
     {{% CONTENT_TYPE: MARKDOWN}}
     {{#lines}}
@@ -49,6 +50,17 @@ public enum DigestMarkdown {
     {{/redline}}
 
     {{/hasProposal}}
+    {{#duplicateWordings}}
+    **{{duplicateWordingLabel}}** · {{language}} ({{legend}})
+
+    {{#redline}}{{#kept}}{{.}} {{/kept}}{{#deleted}}~~{{.}}~~ {{/deleted}}{{#inserted}}**{{.}}** {{/inserted}}{{/redline}}
+    {{^redline}}
+    {{#lines}}
+    > {{.}}
+    {{/lines}}
+    {{/redline}}
+
+    {{/duplicateWordings}}
     """
 
     static let source = """

@@ -29,6 +29,7 @@ extension DigestPage: MustacheParent {
         case "totalLabel": totalLabel
         case "proposedWordingLabel": proposedWordingLabel
         case "legend": legend
+        case "duplicateWordingLabel": duplicateWordingLabel
         case "summary": summary
         case "total": total
         case "articles": articles
@@ -102,6 +103,20 @@ extension DigestPage.Comment: MustacheParent {
         case "redline": redline
         case "hasProposal": hasProposal
         case "languageTag": languageTag
+        case "hasRedline": hasRedline
+        case "duplicateWordings": duplicateWordings
+        default: nil
+        }
+    }
+}
+
+extension DigestPage.Wording: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "language": language
+        case "languageTag": languageTag
+        case "lines": lines
+        case "redline": redline
         case "hasRedline": hasRedline
         default: nil
         }

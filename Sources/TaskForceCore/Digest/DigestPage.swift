@@ -27,6 +27,18 @@ struct DigestPage: Sendable {
         var languageTag: String
         /// A proposal compared word by word (else it is quoted whole).
         var hasRedline: Bool
+        /// The proposed wordings of the duplicates folded under it: a duplicate repeats its
+        /// original's point, but its wording may be the only one offered (issue 14, item 5).
+        var duplicateWordings: [Wording]
+    }
+    /// A folded duplicate's proposed wording, in its own language, compared with the article
+    /// like any other (already redacted; a hidden duplicate has none).
+    struct Wording: Sendable {
+        var language: String
+        var languageTag: String
+        var lines: [String]
+        var redline: [Piece]
+        var hasRedline: Bool
     }
     struct Group: Sendable { var label: String; var comments: [Comment] }
     struct ArticleSection: Sendable {
@@ -53,6 +65,8 @@ struct DigestPage: Sendable {
     var articleLabel: String, supportLabel: String, concernLabel: String, opposeLabel: String
     var questionLabel: String, endorsementsLabel: String, themesLabel: String, totalLabel: String
     var proposedWordingLabel: String, legend: String
+    /// Heads a duplicate's proposed wording under its original.
+    var duplicateWordingLabel: String
     var summary: [SummaryRow]
     var total: SummaryRow
     var articles: [ArticleSection]
@@ -105,24 +119,37 @@ struct DigestPage: Sendable {
         totalLabel = label(.total)
         proposedWordingLabel = label(.proposedWording)
         legend = label(.proposedWordingLegend)
+        duplicateWordingLabel = label(.duplicateWording)
 
+        func pieces(_ redline: [RedlinePiece]?) -> [Piece] {
+            (redline ?? []).map { p in
+                Piece(kept: p.change == .kept ? p.text : nil, deleted: p.change == .deleted ? p.text : nil,
+                      inserted: p.change == .inserted ? p.text : nil)
+            }
+        }
+        func splitLines(_ text: String?) -> [String] {
+            (text ?? "").split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        }
         func comment(_ c: DigestComment) -> Comment {
             Comment(
                 id: c.id,
-                lines: c.body.split(separator: "\n", omittingEmptySubsequences: false).map(String.init),
+                lines: splitLines(c.body),
                 language: c.language.uppercased(), themes: c.tags.map(theme).joined(separator: ", "), hasThemes: !c.tags.isEmpty,
                 agreed: Self.count(c.endorsements, one: .agreedOne, many: .agreedMany, l),
                 alsoSaid: Self.count(c.duplicates.count, one: .alsoSaidOne, many: .alsoSaidMany, l),
                 earlier: c.earlierVersion ? label(.earlierVersion) : nil,
                 session: c.session,
-                proposal: (c.proposal ?? "").split(separator: "\n", omittingEmptySubsequences: false).map(String.init),
-                redline: (c.redline ?? []).map { p in
-                    Piece(kept: p.change == .kept ? p.text : nil, deleted: p.change == .deleted ? p.text : nil,
-                          inserted: p.change == .inserted ? p.text : nil)
-                },
+                proposal: splitLines(c.proposal),
+                redline: pieces(c.redline),
                 hasProposal: c.proposal != nil,
                 languageTag: Self.languageTag(c.language),
-                hasRedline: !(c.redline ?? []).isEmpty)
+                hasRedline: !(c.redline ?? []).isEmpty,
+                duplicateWordings: c.duplicates.compactMap { d in
+                    d.proposal.map { p in
+                        Wording(language: d.language.uppercased(), languageTag: Self.languageTag(d.language),
+                                lines: splitLines(p), redline: pieces(d.redline), hasRedline: !(d.redline ?? []).isEmpty)
+                    }
+                })
         }
         func counts(_ c: StanceCounts) -> String {
             Stance.allCases.map { "\(label(DigestLabel.stance($0))) \(c[$0])" }.joined(separator: " · ")
