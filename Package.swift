@@ -81,6 +81,7 @@ let package = Package(
                 "ChildProcesses",
                 .product(name: "PropertyBased", package: "swift-property-based"),
                 .product(name: "CSV", package: "CSV.swift"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),  // opening the DOCX and ODT digests
             ]
         ),
         .testTarget(name: "TerminalGridTests", dependencies: ["TerminalGrid"]),
