@@ -1,5 +1,7 @@
+import AnnotationFixtures
 import ChildProcesses
 import Foundation
+import TaskForceCore
 import Testing
 
 /// `taskforce digest --format docx|odt|pdf` through the built binary (issue 14, item 10,
@@ -127,6 +129,35 @@ import Testing
             #expect(words.contains("All articles"), "\(format): \(words.prefix(800))")
             #expect(words.contains("Total 2 5 3 1 14"), "\(format): \(words.prefix(1500))")
             #expect(words.contains("compulsory health check"), "\(format): \(words.suffix(1500))")
+        }
+    }
+
+    /// Comments that try to be markup, escape sequences, a bidi override and characters XML
+    /// forbids: LibreOffice opens both documents, and their pages show each comment as text.
+    @Test(.enabled(if: office && poppler, "LibreOffice or poppler-utils is not installed"))
+    func hostileCommentsOpenInLibreOfficeAsText() throws {
+        let work = try TemporaryFolder()
+        defer { work.remove() }
+        try Repository.copyDemoTexts(into: work.url)
+        let store = AnnotationStore(root: work.url.appendingPathComponent("Annotations"))
+        let bodies = DigestBrowserTests.hostile + ["\u{1B}[2J\u{1B}]0;owned\u{07}after the escapes",
+                                                  "abc\u{202E}fed and more", "noncharacters \u{FFFE}\u{FFFF} here"]
+        for (i, body) in bodies.enumerated() {
+            try store.save(DemoAnnotations.comment(body, article: i % 2 == 0 ? "5bis" : "12", proposal: i % 3 == 0 ? body : nil))
+        }
+        for format in ["docx", "odt"] {
+            let run = try runTaskforce(["digest", "--format", format, "--lang", "en", "--out", "hostile.\(format)"], in: work.url)
+            #expect(run.status == 0, "\(format): \(run.stderr)")
+            let pdf = try Self.convert(work.url.appendingPathComponent("hostile.\(format)"), in: work.url)
+            let text = try Self.tool("/usr/bin/pdftotext", [pdf.path, "-"], in: work.url).outputText
+            // pdftotext breaks a long word where the line wrapped it: compared without spaces.
+            let letters = String(text.filter { !$0.isWhitespace })
+            for shown in ["<script>document.title='pwned'</script>", "<img src=x onerror=\"document.title='pwned-img'\">",
+                          "&lt;script&gt;document.title='pwned-entity'&lt;/script&gt;", "[2J]0;owned after the escapes",
+                          "abcfed and more", "noncharacters here"] {
+                #expect(letters.contains(String(shown.filter { !$0.isWhitespace })), "\(format): \(shown) is not on the pages")
+            }
+            for scalar in ["\u{1B}", "\u{202E}", "\u{07}"] { #expect(!text.contains(scalar), "\(format)") }
         }
     }
 
