@@ -113,12 +113,9 @@ struct DigestDocument: Sendable {
         fact(c.earlier, .emphasis)
         fact(c.session)
         blocks.append(.paragraph(.about, about, language: nil))
-        if c.hasProposal {
-            addWording(legend: [Run(page.proposedWordingLabel, .strong), Run(" (\(page.legend))")],
-                       redline: c.hasRedline ? c.redline : [], lines: c.proposal, tag: tag)
-        }
-        for w in c.duplicateWordings {
-            addWording(legend: [Run(page.duplicateWordingLabel, .strong), Run(" · \(w.language) (\(page.legend))")],
+        for w in c.wordings {
+            let origin = w.fromDuplicate ? " · \(w.language)" : ""
+            addWording(legend: [Run(w.label, .strong), Run("\(origin) (\(page.legend))")],
                        redline: w.hasRedline ? w.redline : [], lines: w.lines, tag: w.languageTag)
         }
     }

@@ -141,24 +141,9 @@ enum DigestHTMLTemplate {
     {{/lines}}
     </blockquote>
     <p class="about">{{language}}{{#hasThemes}} · {{themes}}{{/hasThemes}}{{#agreed}} · <span class="agreed">{{.}}</span>{{/agreed}}{{#alsoSaid}} · {{.}}{{/alsoSaid}}{{#earlier}} · <em>{{.}}</em>{{/earlier}}{{#session}} · {{.}}{{/session}}</p>
-    {{#hasProposal}}
+    {{#wordings}}
     <div class="proposal">
-    <p class="legend"><strong>{{proposedWordingLabel}}</strong> ({{legend}})</p>
-    {{#hasRedline}}
-    <p class="redline" lang="{{languageTag}}">{{#redline}}{{#kept}}{{.}} {{/kept}}{{#deleted}}<del>{{.}}</del> {{/deleted}}{{#inserted}}<ins>{{.}}</ins> {{/inserted}}{{/redline}}</p>
-    {{/hasRedline}}
-    {{^hasRedline}}
-    <blockquote lang="{{languageTag}}">
-    {{#proposal}}
-    <span class="line">{{.}}</span>
-    {{/proposal}}
-    </blockquote>
-    {{/hasRedline}}
-    </div>
-    {{/hasProposal}}
-    {{#duplicateWordings}}
-    <div class="proposal">
-    <p class="legend"><strong>{{duplicateWordingLabel}}</strong> · {{language}} ({{legend}})</p>
+    <p class="legend"><strong>{{label}}</strong>{{#fromDuplicate}} · {{language}}{{/fromDuplicate}} ({{legend}})</p>
     {{#hasRedline}}
     <p class="redline" lang="{{languageTag}}">{{#redline}}{{#kept}}{{.}} {{/kept}}{{#deleted}}<del>{{.}}</del> {{/deleted}}{{#inserted}}<ins>{{.}}</ins> {{/inserted}}{{/redline}}</p>
     {{/hasRedline}}
@@ -170,7 +155,7 @@ enum DigestHTMLTemplate {
     </blockquote>
     {{/hasRedline}}
     </div>
-    {{/duplicateWordings}}
+    {{/wordings}}
     </div>
 
     """

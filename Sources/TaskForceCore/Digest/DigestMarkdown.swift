@@ -39,19 +39,8 @@ public enum DigestMarkdown {
 
     *{{language}}{{#hasThemes}} · {{themes}}{{/hasThemes}}{{#agreed}} · {{.}}{{/agreed}}{{#alsoSaid}} · {{.}}{{/alsoSaid}}{{#earlier}} · {{.}}{{/earlier}}{{#session}} · {{.}}{{/session}}*
 
-    {{#hasProposal}}
-    **{{proposedWordingLabel}}** ({{legend}})
-
-    {{#redline}}{{#kept}}{{.}} {{/kept}}{{#deleted}}~~{{.}}~~ {{/deleted}}{{#inserted}}**{{.}}** {{/inserted}}{{/redline}}
-    {{^redline}}
-    {{#proposal}}
-    > {{.}}
-    {{/proposal}}
-    {{/redline}}
-
-    {{/hasProposal}}
-    {{#duplicateWordings}}
-    **{{duplicateWordingLabel}}** · {{language}} ({{legend}})
+    {{#wordings}}
+    **{{label}}**{{#fromDuplicate}} · {{language}}{{/fromDuplicate}} ({{legend}})
 
     {{#redline}}{{#kept}}{{.}} {{/kept}}{{#deleted}}~~{{.}}~~ {{/deleted}}{{#inserted}}**{{.}}** {{/inserted}}{{/redline}}
     {{^redline}}
@@ -60,7 +49,7 @@ public enum DigestMarkdown {
     {{/lines}}
     {{/redline}}
 
-    {{/duplicateWordings}}
+    {{/wordings}}
     """
 
     static let source = """

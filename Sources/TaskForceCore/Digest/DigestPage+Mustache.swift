@@ -27,9 +27,7 @@ extension DigestPage: MustacheParent {
         case "endorsementsLabel": endorsementsLabel
         case "themesLabel": themesLabel
         case "totalLabel": totalLabel
-        case "proposedWordingLabel": proposedWordingLabel
         case "legend": legend
-        case "duplicateWordingLabel": duplicateWordingLabel
         case "summary": summary
         case "total": total
         case "articles": articles
@@ -99,12 +97,8 @@ extension DigestPage.Comment: MustacheParent {
         case "alsoSaid": alsoSaid
         case "earlier": earlier
         case "session": session
-        case "proposal": proposal
-        case "redline": redline
-        case "hasProposal": hasProposal
         case "languageTag": languageTag
-        case "hasRedline": hasRedline
-        case "duplicateWordings": duplicateWordings
+        case "wordings": wordings
         default: nil
         }
     }
@@ -113,6 +107,8 @@ extension DigestPage.Comment: MustacheParent {
 extension DigestPage.Wording: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
+        case "label": label
+        case "fromDuplicate": fromDuplicate
         case "language": language
         case "languageTag": languageTag
         case "lines": lines

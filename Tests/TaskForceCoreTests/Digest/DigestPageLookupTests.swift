@@ -26,11 +26,13 @@ import Testing
         var missing = Self.unanswered(page) + Self.unanswered(page.header[0]) + Self.unanswered(page.summary[0])
         missing += Self.unanswered(page.articles[0]) + Self.unanswered(page.articles[0].groups[0])
         missing += Self.unanswered(page.articles[0].groups[0].comments[0])
-        missing += Self.unanswered(page.articles[0].groups[0].comments[0].redline[0])
+        missing += Self.unanswered(page.articles[0].groups[0].comments[0].wordings[0])
+        missing += Self.unanswered(page.articles[0].groups[0].comments[0].wordings[0].redline[0])
         missing += Self.unanswered(page.orphans[0]) + Self.unanswered(page.breakdown[0])
         let repeated = DigestFixtures.comment("Le même", proposal: "Une autre proposition")
         let folded = DigestPage(DigestFixtures.build([a, repeated, Annotation.marking(repeated, asDuplicateOf: a, day: DigestFixtures.day)]))
-        let wording = try #require(folded.articles[0].groups[0].comments[0].duplicateWordings.first)
+        let wording = try #require(folded.articles[0].groups[0].comments[0].wordings.last)
+        #expect(wording.fromDuplicate)
         missing += Self.unanswered(wording) + Self.unanswered(wording.redline[0])
         #expect(missing == [])
     }
@@ -45,7 +47,7 @@ import Testing
             (["heading"], [page]),
             (["agreed", "earlier", "session"], [page, article, group]),
             (["kept", "deleted", "inserted"], [page, article, group, comment, DigestPage.Wording(
-                language: "FR", languageTag: "fr", lines: [], redline: [], hasRedline: false)]),
+                label: "", fromDuplicate: true, language: "FR", languageTag: "fr", lines: [], redline: [], hasRedline: false)]),
         ]
         for (optionals, enclosing) in chains {
             for outer in enclosing {
