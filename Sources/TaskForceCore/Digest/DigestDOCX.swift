@@ -48,8 +48,8 @@ public enum DigestDOCX {
         return out
     }
 
-    static func paragraph(style: String, _ runs: [DigestDocument.Run], language: String?, alignRight: Bool = false) -> String {
-        var out = "<w:p><w:pPr><w:pStyle w:val=\"\(style)\"/>" + (alignRight ? "<w:jc w:val=\"right\"/>" : "") + "</w:pPr>"
+    static func paragraph(style: String, _ runs: [DigestDocument.Run], language: String?) -> String {
+        var out = "<w:p><w:pPr><w:pStyle w:val=\"\(style)\"/></w:pPr>"
         let lang = language.flatMap { $0 == "und" ? nil : "<w:lang w:val=\"\(XMLEscaping.escape($0))\"/>" } ?? ""
         for run in runs where !run.text.isEmpty {
             // Properties in the schema's order: b, i, strike, u, lang.
@@ -81,8 +81,9 @@ public enum DigestDOCX {
             out += "<w:tr><w:trPr><w:cantSplit/>" + (header ? "<w:tblHeader/>" : "") + "</w:trPr>"
             for (i, cell) in cells.enumerated() {
                 out += "<w:tc><w:tcPr><w:tcW w:w=\"\(widths[i])\" w:type=\"dxa\"/></w:tcPr>"
-                out += paragraph(style: header ? "DigestTableHeading" : "DigestTableContents",
-                                 [.init(cell, strong ? .strong : .plain)], language: nil, alignRight: i > 0)
+                let style = (header ? DigestParagraphLook.tableHeading : DigestParagraphLook.tableContents)
+                    + (i > 0 ? DigestParagraphLook.figure : "")
+                out += paragraph(style: style, [.init(cell, strong ? .strong : .plain)], language: nil)
                 out += "</w:tc>"
             }
             out += "</w:tr>\n"
@@ -140,46 +141,43 @@ public enum DigestDOCX {
 
         """
 
-    /// Serif text, sans-serif headings, as the printed HTML page; the redline needs no colour.
+    /// The paragraph styles of `DigestParagraphLook`, in WordprocessingML (properties in the
+    /// schema's order). Headings are named "heading 1"–"3", which Word and LibreOffice take
+    /// for their own.
     static func styles(language: String) -> String {
-        func paragraphStyle(_ id: String, name: String, basedOn: String = "Normal", paragraph: String = "", run: String = "") -> String {
-            "<w:style w:type=\"paragraph\" w:styleId=\"\(id)\"><w:name w:val=\"\(name)\"/><w:basedOn w:val=\"\(basedOn)\"/>"
-                + "<w:qFormat/>" + (paragraph.isEmpty ? "" : "<w:pPr>\(paragraph)</w:pPr>") + (run.isEmpty ? "" : "<w:rPr>\(run)</w:rPr>")
-                + "</w:style>\n"
+        typealias L = DigestParagraphLook
+        func fonts(_ font: String) -> String {
+            "<w:rFonts w:ascii=\"\(font)\" w:hAnsi=\"\(font)\" w:cs=\"\(font)\" w:eastAsia=\"\(font)\"/>"
         }
-        let sans = "<w:rFonts w:ascii=\"Arial\" w:hAnsi=\"Arial\" w:cs=\"Arial\" w:eastAsia=\"Arial\"/>"
-        let grey = "<w:color w:val=\"555555\"/>"
-        let quoteBorder = "<w:pBdr><w:left w:val=\"single\" w:sz=\"12\" w:space=\"8\" w:color=\"999999\"/></w:pBdr>"
-        typealias S = DigestDocument.Style
+        func size(_ points: Double) -> String { "<w:sz w:val=\"\(Int(points * 2))\"/><w:szCs w:val=\"\(Int(points * 2))\"/>" }
+        func twips(_ points: Double) -> Int { Int(points * 20) }
         var out = declaration + "<w:styles xmlns:w=\"\(w)\">\n"
-        out += "<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii=\"Times New Roman\" w:hAnsi=\"Times New Roman\" "
-        out += "w:cs=\"Times New Roman\" w:eastAsia=\"Times New Roman\"/><w:sz w:val=\"22\"/><w:szCs w:val=\"22\"/>"
+        out += "<w:docDefaults><w:rPrDefault><w:rPr>\(fonts(L.serif))\(size(L.bodyPoints))"
         out += "<w:lang w:val=\"\(XMLEscaping.escape(language))\"/></w:rPr></w:rPrDefault>"
         out += "<w:pPrDefault><w:pPr><w:spacing w:after=\"120\" w:line=\"264\" w:lineRule=\"auto\"/></w:pPr></w:pPrDefault></w:docDefaults>\n"
         out += "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/><w:qFormat/></w:style>\n"
-        for (level, size) in [(1, 36), (2, 28), (3, 24)] {
-            out += "<w:style w:type=\"paragraph\" w:styleId=\"Heading\(level)\"><w:name w:val=\"heading \(level)\"/>"
-            out += "<w:basedOn w:val=\"Normal\"/><w:next w:val=\"\(S.body.rawValue)\"/><w:qFormat/>"
-            out += "<w:pPr><w:keepNext/><w:keepLines/><w:spacing w:before=\"\(level == 1 ? 120 : 280)\" w:after=\"120\"/>"
-            out += "<w:outlineLvl w:val=\"\(level - 1)\"/></w:pPr><w:rPr>\(sans)<w:b/><w:sz w:val=\"\(size)\"/><w:szCs w:val=\"\(size)\"/></w:rPr></w:style>\n"
+        for look in L.all {
+            let name = look.outlineLevel == nil ? look.display : look.display.lowercased()
+            out += "<w:style w:type=\"paragraph\" w:styleId=\"\(look.name)\"><w:name w:val=\"\(name)\"/><w:basedOn w:val=\"Normal\"/>"
+            if look.outlineLevel != nil { out += "<w:next w:val=\"\(DigestDocument.Style.body.rawValue)\"/>" }
+            out += "<w:qFormat/><w:pPr>"
+            if look.keepWithNext { out += "<w:keepNext/>" }
+            if look.keepTogether { out += "<w:keepLines/>" }
+            if look.rule { out += "<w:pBdr><w:left w:val=\"single\" w:sz=\"12\" w:space=\"8\" w:color=\"999999\"/></w:pBdr>" }
+            out += "<w:spacing w:before=\"\(twips(look.before))\" w:after=\"\(twips(look.after))\"/>"
+            if look.indent { out += "<w:ind w:left=\"567\"/>" }
+            if look.alignEnd { out += "<w:jc w:val=\"right\"/>" }
+            if let level = look.outlineLevel { out += "<w:outlineLvl w:val=\"\(level - 1)\"/>" }
+            out += "</w:pPr><w:rPr>"
+            if look.sans { out += fonts(L.sansSerif) }
+            if look.bold { out += "<w:b/>" }
+            if look.uppercase { out += "<w:caps/>" }
+            if look.grey { out += "<w:color w:val=\"\(L.grey)\"/>" }
+            if let points = look.points { out += size(points) }
+            out += "</w:rPr></w:style>\n"
         }
-        out += paragraphStyle(S.kind.rawValue, name: "Digest kind", paragraph: "<w:spacing w:after=\"0\"/>",
-                              run: sans + "<w:caps/>" + grey + "<w:sz w:val=\"18\"/>")
-        out += paragraphStyle(S.body.rawValue, name: "Digest body")
-        out += paragraphStyle(S.excerpt.rawValue, name: "Digest excerpt", run: grey)
-        out += paragraphStyle(S.note.rawValue, name: "Digest note", run: "<w:sz w:val=\"20\"/>")
-        out += paragraphStyle(S.quote.rawValue, name: "Digest quote",
-                              paragraph: "<w:keepLines/>\(quoteBorder)<w:spacing w:after=\"0\"/><w:ind w:left=\"567\"/>")
-        out += paragraphStyle(S.about.rawValue, name: "Digest about", paragraph: "<w:spacing w:before=\"60\" w:after=\"200\"/><w:ind w:left=\"567\"/>",
-                              run: grey + "<w:sz w:val=\"18\"/>")
-        out += paragraphStyle(S.legend.rawValue, name: "Digest legend", paragraph: "<w:keepNext/><w:spacing w:after=\"60\"/><w:ind w:left=\"567\"/>",
-                              run: "<w:sz w:val=\"20\"/>")
-        out += paragraphStyle(S.redline.rawValue, name: "Digest redline", paragraph: "<w:ind w:left=\"567\"/>")
-        out += paragraphStyle("DigestTableHeading", name: "Digest table heading", paragraph: "<w:spacing w:before=\"40\" w:after=\"40\"/>",
-                              run: sans + "<w:b/><w:sz w:val=\"16\"/>")
-        out += paragraphStyle("DigestTableContents", name: "Digest table contents", paragraph: "<w:spacing w:before=\"40\" w:after=\"40\"/>",
-                              run: "<w:sz w:val=\"20\"/>")
-        out += paragraphStyle("Footer", name: "footer", run: "<w:sz w:val=\"18\"/>")
+        out += "<w:style w:type=\"paragraph\" w:styleId=\"Footer\"><w:name w:val=\"footer\"/><w:basedOn w:val=\"Normal\"/>"
+        out += "<w:rPr>\(size(9))</w:rPr></w:style>\n"
         return out + "</w:styles>\n"
     }
 }

@@ -122,7 +122,8 @@ public enum DigestODT {
         func row(_ cells: [String], header: Bool = false, strong: Bool = false) -> String {
             var out = "<table:table-row table:style-name=\"DigestTable.Row\">"
             for (i, cell) in cells.enumerated() {
-                let style = (header ? "DigestTableHeading" : "DigestTableContents") + (i > 0 ? "Figure" : "")
+                let style = (header ? DigestParagraphLook.tableHeading : DigestParagraphLook.tableContents)
+                    + (i > 0 ? DigestParagraphLook.figure : "")
                 out += "<table:table-cell table:style-name=\"DigestTable.Cell\" office:value-type=\"string\">"
                 out += "<text:p text:style-name=\"\(style)\">\(spans([.init(cell, strong ? .strong : .plain)]))</text:p></table:table-cell>"
             }
@@ -151,54 +152,40 @@ public enum DigestODT {
             + "<dc:language>\(XMLEscaping.escape(d.language))</dc:language></office:meta></office:document-meta>\n"
     }
 
-    /// Serif text, sans-serif headings, as the printed HTML page; the redline needs no colour.
+    /// The paragraph styles of `DigestParagraphLook`, the spans' text styles, and the A4 page
+    /// with "page / pages" in its footer.
     static func styles(language: String) -> String {
-        typealias S = DigestDocument.Style
-        func paragraphStyle(_ name: String, display: String, parent: String = "Standard", paragraph: String = "", text: String = "") -> String {
-            "<style:style style:name=\"\(name)\" style:display-name=\"\(display)\" style:family=\"paragraph\" "
-                + "style:parent-style-name=\"\(parent)\" style:class=\"text\">"
-                + (paragraph.isEmpty ? "" : "<style:paragraph-properties \(paragraph)/>")
-                + (text.isEmpty ? "" : "<style:text-properties \(text)/>") + "</style:style>\n"
-        }
+        typealias L = DigestParagraphLook
         func textStyle(_ name: String, display: String, _ properties: String) -> String {
             "<style:style style:name=\"\(name)\" style:display-name=\"\(display)\" style:family=\"text\">"
                 + "<style:text-properties \(properties)/></style:style>\n"
         }
-        let sans = "fo:font-family=\"Arial\" style:font-family-generic=\"swiss\""
-        let grey = "fo:color=\"#555555\""
-        let indent = "fo:margin-left=\"1cm\""
+        func points(_ value: Double) -> String { String(format: "%gpt", value) }
         var out = declaration + "<office:document-styles \(namespaces)>\n<office:styles>\n"
-        out += "<style:default-style style:family=\"paragraph\"><style:paragraph-properties fo:margin-top=\"0cm\" "
-        out += "fo:margin-bottom=\"0.21cm\" fo:line-height=\"115%\"/><style:text-properties fo:font-family=\"'Times New Roman'\" "
-        out += "style:font-family-generic=\"roman\" fo:font-size=\"11pt\" fo:language=\"\(XMLEscaping.escape(language))\" fo:country=\"none\"/></style:default-style>\n"
+        out += "<style:default-style style:family=\"paragraph\"><style:paragraph-properties fo:line-height=\"115%\"/>"
+        out += "<style:text-properties fo:font-family=\"'\(L.serif)'\" style:font-family-generic=\"roman\" fo:font-size=\"\(points(L.bodyPoints))\" "
+        out += "fo:language=\"\(XMLEscaping.escape(language))\" fo:country=\"none\"/></style:default-style>\n"
         out += "<style:style style:name=\"Standard\" style:family=\"paragraph\" style:class=\"text\"/>\n"
-        out += paragraphStyle("Heading", display: "Heading", paragraph: "fo:margin-top=\"0.5cm\" fo:margin-bottom=\"0.21cm\" fo:keep-with-next=\"always\"",
-                              text: sans + " fo:font-weight=\"bold\"")
-        for (level, size) in [(1, 18), (2, 14), (3, 12)] {
-            out += "<style:style style:name=\"Heading_20_\(level)\" style:display-name=\"Heading \(level)\" style:family=\"paragraph\" "
-            out += "style:parent-style-name=\"Heading\" style:next-style-name=\"\(S.body.rawValue)\" style:default-outline-level=\"\(level)\" "
-            out += "style:class=\"text\"><style:text-properties fo:font-size=\"\(size)pt\"/></style:style>\n"
+        for look in L.all {
+            out += "<style:style style:name=\"\(look.odtName)\" style:display-name=\"\(look.display)\" style:family=\"paragraph\" "
+            out += "style:parent-style-name=\"Standard\" "
+            if let level = look.outlineLevel {
+                out += "style:next-style-name=\"\(DigestDocument.Style.body.rawValue)\" style:default-outline-level=\"\(level)\" "
+            }
+            out += "style:class=\"text\"><style:paragraph-properties fo:margin-top=\"\(points(look.before))\" fo:margin-bottom=\"\(points(look.after))\""
+            if look.indent { out += " fo:margin-left=\"1cm\"" }
+            if look.rule { out += " fo:padding-left=\"0.3cm\" fo:border-left=\"1.5pt solid #999999\"" }
+            if look.keepWithNext { out += " fo:keep-with-next=\"always\"" }
+            if look.keepTogether { out += " fo:keep-together=\"always\"" }
+            if look.alignEnd { out += " fo:text-align=\"end\"" }
+            out += "/><style:text-properties"
+            if look.sans { out += " fo:font-family=\"\(L.sansSerif)\" style:font-family-generic=\"swiss\"" }
+            if look.bold { out += " fo:font-weight=\"bold\"" }
+            if look.uppercase { out += " fo:text-transform=\"uppercase\"" }
+            if look.grey { out += " fo:color=\"#\(L.grey)\"" }
+            if let size = look.points { out += " fo:font-size=\"\(points(size))\"" }
+            out += "/></style:style>\n"
         }
-        out += paragraphStyle(S.kind.rawValue, display: "Digest kind", paragraph: "fo:margin-bottom=\"0cm\"",
-                              text: sans + " " + grey + " fo:font-size=\"9pt\" fo:text-transform=\"uppercase\"")
-        out += paragraphStyle(S.body.rawValue, display: "Digest body")
-        out += paragraphStyle(S.excerpt.rawValue, display: "Digest excerpt", text: grey)
-        out += paragraphStyle(S.note.rawValue, display: "Digest note", text: "fo:font-size=\"10pt\"")
-        out += paragraphStyle(S.quote.rawValue, display: "Digest quote",
-                              paragraph: "\(indent) fo:margin-bottom=\"0cm\" fo:padding-left=\"0.3cm\" fo:border-left=\"1.5pt solid #999999\" fo:keep-together=\"always\"")
-        out += paragraphStyle(S.about.rawValue, display: "Digest about", paragraph: "\(indent) fo:margin-top=\"0.1cm\" fo:margin-bottom=\"0.35cm\"",
-                              text: grey + " fo:font-size=\"9pt\"")
-        out += paragraphStyle(S.legend.rawValue, display: "Digest legend", paragraph: "\(indent) fo:margin-bottom=\"0.1cm\" fo:keep-with-next=\"always\"",
-                              text: "fo:font-size=\"10pt\"")
-        out += paragraphStyle(S.redline.rawValue, display: "Digest redline", paragraph: indent)
-        out += paragraphStyle("DigestTableHeading", display: "Digest table heading", paragraph: "fo:margin-bottom=\"0cm\"",
-                              text: sans + " fo:font-weight=\"bold\" fo:font-size=\"8pt\"")
-        out += paragraphStyle("DigestTableHeadingFigure", display: "Digest table heading figure", parent: "DigestTableHeading",
-                              paragraph: "fo:text-align=\"end\"")
-        out += paragraphStyle("DigestTableContents", display: "Digest table contents", paragraph: "fo:margin-bottom=\"0cm\"",
-                              text: "fo:font-size=\"10pt\"")
-        out += paragraphStyle("DigestTableContentsFigure", display: "Digest table figure", parent: "DigestTableContents",
-                              paragraph: "fo:text-align=\"end\"")
         out += textStyle("DigestStrong", display: "Digest strong", "fo:font-weight=\"bold\"")
         out += textStyle("DigestEmphasis", display: "Digest emphasis", "fo:font-style=\"italic\"")
         out += textStyle("DigestDeleted", display: "Digest deleted", "style:text-line-through-style=\"solid\" style:text-line-through-type=\"single\"")
