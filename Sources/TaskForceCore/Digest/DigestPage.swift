@@ -1,4 +1,4 @@
-/// The digest put into words for a template (Markdown, HTML): every label resolved in the
+/// The digest put into words for a template (Markdown, HTML) or a document (DOCX, ODT): every label resolved in the
 /// digest's language, every figure a string, every choice a Boolean, so that the templates
 /// stay logic-less and every value goes through the template's escaping.
 struct DigestPage: Sendable {
