@@ -102,6 +102,27 @@ import ZIPFoundation
         }
     }
 
+    /// The parts a small demo has not: the breakdown by session (a second table), comments
+    /// on an article no longer in the text, and a digest with no comment at all.
+    @Test(arguments: Format.allCases)
+    func theBreakdownOrphansAndAnEmptyDigestAreThereToo(_ format: Format) throws {
+        let sessions = [SessionRecord(code: "BXL-1", place: "Bruxelles", day: F.day, headcount: 9),
+                        SessionRecord(code: "GNT-1", place: "Gent", day: F.day, headcount: 7)]
+        let d = F.digest([F.comment("Avis de Bruxelles", session: "BXL-1"), F.comment("Avis de Gand", article: "12", session: "GNT-1"),
+                          F.comment("Sur un article disparu", article: "99", session: "GNT-1", fingerprint: "0123456789abcdef")],
+                         sessions: sessions)
+        #expect(d.breakdown.grouping == .session && d.orphans.count == 1)
+        let (_, body) = try Self.read(format, d)
+        #expect(body.elements.filter { $0 == (format == .docx ? "tbl" : "table") }.count == 2)
+        for text in [DigestLabel.breakdownSession.text(.en), "Bruxelles", "Gent", DigestLabel.orphans.text(.en),
+                     "Article 99", "Sur un article disparu"] {
+            #expect(body.paragraphs.contains { $0.contains(text) }, "\(format): \(text)")
+        }
+        let empty = try Self.read(format, F.digest([]))
+        #expect(empty.body.paragraphs.contains(F.demo.title(preferring: ["en"])))
+        #expect(empty.body.paragraphs.contains(DigestLabel.total.text(.en)))
+    }
+
     @Test func docxHasRealHeadingsTablesRedlineAndPageNumbers() throws {
         let d = F.digest(Self.demo)
         let (parts, body) = try Self.read(.docx, d)
