@@ -227,6 +227,32 @@ import Testing
         }
     }
 
+    /// A LibreOffice that fails (here a stand-in `soffice` that exits 1 without a PDF): one
+    /// sentence, exit 69, nothing written, no temporary folder left behind.
+    @Test func aFailingLibreOfficeExits69AndWritesNothing() throws {
+        let work = try Self.demo()
+        defer { work.remove() }
+        let programs = work.url.appendingPathComponent("programs")
+        try FileManager.default.createDirectory(at: programs, withIntermediateDirectories: true)
+        let fake = programs.appendingPathComponent("soffice")
+        let arguments = programs.appendingPathComponent("arguments")
+        try Data("#!/bin/sh\necho \"$@\" > '\(arguments.path)'\necho 'Error: source file could not be loaded' >&2\nexit 1\n".utf8).write(to: fake)
+        chmod(fake.path, 0o755)
+        let temporary = work.url.appendingPathComponent("tmp")
+        try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
+        let run = try runTaskforce(["digest", "--format", "pdf", "--out", "digest.pdf"], in: work.url,
+                                   environment: ["PATH": programs.path + ":/usr/bin:/bin", "TMPDIR": temporary.path])
+        #expect(run.status == 69, "\(run.stderr)")
+        #expect(run.stderr.hasPrefix("taskforce: digest.pdf: LibreOffice could not make the PDF (exit 1); nothing was written"), "\(run.stderr)")
+        #expect(run.stderrLines.count == 1, "\(run.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: work.url.appendingPathComponent("digest.pdf").path))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: temporary.path).isEmpty, "the private folder is removed")
+        // LibreOffice was given the private copy, never the name the user chose.
+        let given = try String(contentsOf: arguments, encoding: .utf8)
+        #expect(given.contains("--headless") && given.contains(temporary.path + "/taskforce-digest-"), "\(given)")
+        #expect(!given.contains(work.url.path + "/digest"), "\(given)")
+    }
+
     /// `--out` naming a folder: one sentence, exit 74, the folder untouched.
     @Test func aDocumentIsNotWrittenOverAFolder() throws {
         let work = try Self.demo()
