@@ -8,7 +8,7 @@ public enum DigestLabel: String, Sendable, CaseIterable {
     case anonymity, ordering, redactionsNone, redactionsSome
     case contents, summary, article, total
     case support, concern, oppose, question
-    case themes, proposedWording, proposedWordingLegend, earlierVersion
+    case themes, proposedWording, proposedWordingLegend, duplicateWording, earlierVersion
     case agreedOne, agreedMany, alsoSaidOne, alsoSaidMany
     case hidden, hiddenOne, hiddenMany, moderation, moderationHidden, moderationDuplicate
     case orphans, orphansExplanation, otherOrphans
@@ -17,7 +17,7 @@ public enum DigestLabel: String, Sendable, CaseIterable {
     case language, session
     case themeSafety, themeHealth, themeIncome, themeContract, themePolicing
     case themeMigration, themeHousing, themePrivacy, themeConsent, themeOther
-    case heading, stance, comment, earlierVersionColumn, articleRemoved, yes, no
+    case id, heading, stance, comment, earlierVersionColumn, articleRemoved, yes, no
 
     public func text(_ language: UILanguage, _ values: [String: String] = [:]) -> String {
         let table: [DigestLabel: String] = switch language {
@@ -100,6 +100,7 @@ public enum DigestLabel: String, Sendable, CaseIterable {
         .themes: "Themes",
         .proposedWording: "Proposed wording",
         .proposedWordingLegend: "Against the current text: removed words are struck out, added words are in bold.",
+        .duplicateWording: "Proposed wording of a comment that repeats this one",
         .earlierVersion: "written on an earlier version of this article",
         .agreedOne: "1 more person agreed",
         .agreedMany: "{count} more people agreed",
@@ -125,6 +126,7 @@ public enum DigestLabel: String, Sendable, CaseIterable {
         .removedNationalNumber: "[national number removed]",
         .language: "Language",
         .session: "Session",
+        .id: "Id",
         .heading: "Heading",
         .stance: "Stance",
         .comment: "Comment",
@@ -173,6 +175,7 @@ public enum DigestLabel: String, Sendable, CaseIterable {
         .themes: "Thèmes",
         .proposedWording: "Texte proposé",
         .proposedWordingLegend: "Par rapport au texte actuel : les mots retirés sont barrés, les mots ajoutés en gras.",
+        .duplicateWording: "Texte proposé par un commentaire qui répète celui-ci",
         .earlierVersion: "écrit sur une version antérieure de cet article",
         .agreedOne: "1 autre personne est d'accord",
         .agreedMany: "{count} autres personnes sont d'accord",
@@ -198,6 +201,7 @@ public enum DigestLabel: String, Sendable, CaseIterable {
         .removedNationalNumber: "[numéro national retiré]",
         .language: "Langue",
         .session: "Séance",
+        .id: "Id",
         .heading: "Intitulé",
         .stance: "Position",
         .comment: "Commentaire",
@@ -246,6 +250,7 @@ public enum DigestLabel: String, Sendable, CaseIterable {
         .themes: "Thema's",
         .proposedWording: "Voorgestelde tekst",
         .proposedWordingLegend: "Tegenover de huidige tekst: geschrapte woorden zijn doorgehaald, toegevoegde woorden vet.",
+        .duplicateWording: "Voorgestelde tekst uit een opmerking die deze herhaalt",
         .earlierVersion: "geschreven bij een eerdere versie van dit artikel",
         .agreedOne: "nog 1 persoon is het eens",
         .agreedMany: "nog {count} mensen zijn het eens",
@@ -271,6 +276,7 @@ public enum DigestLabel: String, Sendable, CaseIterable {
         .removedNationalNumber: "[rijksregisternummer verwijderd]",
         .language: "Taal",
         .session: "Sessie",
+        .id: "Id",
         .heading: "Opschrift",
         .stance: "Standpunt",
         .comment: "Opmerking",
