@@ -109,6 +109,7 @@ public struct EffectRunner: Sendable {
         case .saveSession: return nil
         case .showOfHands(let target, let count), .replaceShowOfHands(let target, _, let count):
             return (.endorsement(of: target, count: count, session: session, day: day), target)
+        case .removeShowOfHands(_, let previous): return (.withdrawal(of: previous, session: session, day: day), previous)
         case .leaveOut(let target): return (.hiding(target, session: session, day: day), target)
         case .markDuplicate(let duplicate, let original):
             return (.marking(duplicate, asDuplicateOf: original, session: session, day: day), duplicate)

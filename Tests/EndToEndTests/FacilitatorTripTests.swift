@@ -53,7 +53,7 @@ struct FacilitatorTripTests {
     }
 
     /// Item 1: `h 6`, then `h 50` for a mistyped count, gives 50 in the digest (it gave 56),
-    /// and `check` accepts the facilitator's signed replacement.
+    /// and `check` accepts the facilitator's signed replacement; `h 0` takes it away.
     @Test func aMistypedShowOfHandsIsReplaced() throws {
         let (screen, folder) = try Self.facilitatorOnANewSession()
         defer { screen.kill(); folder.remove() }
@@ -77,6 +77,15 @@ struct FacilitatorTripTests {
         let check = try runTaskforce(["check"], in: folder.url)
         #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
         #expect(Self.endorsements(of: "Le bouton doit marcher partout.", in: try Self.digest(folder.url)) == [50])
+
+        // And taken away: `h`, then 0.
+        try screen.type("h")
+        try screen.wait { $0.contains("Show of hands (now 50): how many people instead? 0 takes it away.") }
+        try screen.type("0")
+        try screen.send("Enter")
+        try screen.wait { $0.contains("Show of hands taken away.") }
+        #expect(try runTaskforce(["check"], in: folder.url).status == 0)
+        #expect(Self.endorsements(of: "Le bouton doit marcher partout.", in: try Self.digest(folder.url)) == [0])
     }
 
     /// Item 3: Esc from an article the facilitator opened comes back to the dashboard (not to

@@ -364,6 +364,18 @@ struct FacilitatorUpdateTests {
         #expect(effects == [.facilitator(.replaceShowOfHands(Self.theirs.annotation, previous: six, count: 50))])
         (m, effects) = try Self.run("<Enter><F4>jh5<Enter>", on: start)
         #expect(effects == [.facilitator(.showOfHands(Self.ours.annotation, count: 5))])
+        // 0, or nothing typed, takes this session's show of hands away; on a comment without
+        // one, 0 is out of range as before.
+        for keys in ["<Enter><F4>h0<Enter>", "<Enter><F4>h<Enter>"] {
+            (m, effects) = try Self.run(keys, on: start)
+            #expect(effects == [.facilitator(.removeShowOfHands(Self.theirs.annotation, previous: six))], "\(keys)")
+        }
+        (m, effects) = try Self.run("<Enter><F4>jh0<Enter>", on: start)
+        #expect(effects.isEmpty && m.status == .say(.handsOutOfRange))
+        (m, _) = try Self.run("<Enter><F4>h0<Enter>", on: start)
+        _ = ReviewUpdate.update(&m, .facilitatorSaved(.removeShowOfHands(Self.theirs.annotation, previous: six),
+                                                      .success(Annotation.withdrawal(of: six, session: "TST-1", day: "2026-12-03"))))
+        #expect(m.status == .say(.handsRemoved))
     }
 
     @Test func aSavedShowOfHandsCountsAtOnce() throws {

@@ -62,6 +62,9 @@ public enum FacilitatorEffect: Sendable, Equatable {
     /// Replace the show of hands `previous` of this comment by `count` (a mistyped number):
     /// its signed withdrawal, then a new signed show of hands.
     case replaceShowOfHands(Annotation, previous: Annotation, count: Int)
+    /// Take the show of hands `previous` of this comment away (`h`, then 0): its signed
+    /// withdrawal, and nothing in its place.
+    case removeShowOfHands(Annotation, previous: Annotation)
     /// Leave this comment out of the digest (a hiding moderation).
     case leaveOut(Annotation)
     /// Mark the first comment as saying the same as the second.

@@ -84,6 +84,10 @@ public enum FacilitatorUpdate {
             if !hands.input.isEmpty { hands.input.removeLast() }
         case .save?:
             model.updateNotes { $0.question = nil }
+            // 0 (or nothing) on a comment that has a show of hands takes it away.
+            if let previous = hands.previous, (Int(hands.input) ?? 0) == 0 {
+                return [.facilitator(.removeShowOfHands(hands.target, previous: previous))]
+            }
             guard let count = Int(hands.input), (1...SessionForm.largestHeadcount).contains(count) else {
                 model.status = .say(.handsOutOfRange)
                 return []
@@ -189,6 +193,7 @@ public enum FacilitatorUpdate {
         switch effect {
         case .showOfHands(_, let count), .replaceShowOfHands(_, _, let count):
             model.status = .handsSaved(count: count)
+        case .removeShowOfHands: model.status = .say(.handsRemoved)
         case .leaveOut: model.status = .say(.leftOut)
         case .markDuplicate: model.status = .say(.duplicateMarked)
         case .undoModeration(let moderation): model.status = .say(moderation.action == .hide ? .leftOutUndone : .duplicateUndone)

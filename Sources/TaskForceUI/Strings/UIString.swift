@@ -109,6 +109,7 @@ public enum UIString: String, Sendable, CaseIterable {
     case facilitatorSaveFailed
     case helpEscapeDigits, helpKeyReading, readingOn, readingOff, readingPosition, readingComments
     case helpKeyReadAloud, aloudStarted, aloudStopped, aloudNoVoice, aloudCouldNotPlay
+    case handsRemoved
     case helpFacilitator, helpFacilitatorNotes, helpQuestionKeys, helpFormKeys, helpClosingKeys
     case closingQuestion          // {session}
     case farewellSessionClosed    // {session} {count}
