@@ -203,7 +203,7 @@ extension Catalogue {
         .followFacilitatorLeft: "The facilitator's screen has closed: you no longer follow it.",
         .composerLanguage: "in {language} (F5)",
         .helpComposerLanguage: "In a comment: the title says in which language it will be recorded; F5 (or Ctrl-L) changes it (the languages of the text first).",
-        .helpKeyInterfaceLanguage: "The language of the screen: English, then French, then Dutch.",
+        .helpKeyInterfaceLanguage: "The language of the screen, one after the other: {languages}.",
         .interfaceLanguageNow: "The screen is in English now. i for another language.",
         .notesFolded: "Left out of the digest: folded. Enter shows it.",
     ]

@@ -207,7 +207,7 @@ extension Catalogue {
         .followFacilitatorLeft: "L'écran de l'animation s'est fermé: vous ne le suivez plus.",
         .composerLanguage: "en {language} (F5)",
         .helpComposerLanguage: "Dans un avis: le titre dit dans quelle langue il sera enregistré; F5 (ou Ctrl-L) la change (d'abord les langues du texte).",
-        .helpKeyInterfaceLanguage: "La langue de l'écran: anglais, puis français, puis néerlandais.",
+        .helpKeyInterfaceLanguage: "La langue de l'écran, l'une après l'autre: {languages}.",
         .interfaceLanguageNow: "L'écran est maintenant en français. i pour une autre langue.",
         .notesFolded: "Écarté de la synthèse: replié. Enter l'affiche.",
     ]

@@ -205,7 +205,7 @@ extension Catalogue {
         .followFacilitatorLeft: "Het scherm van de begeleiding is gesloten: je volgt het niet meer.",
         .composerLanguage: "taal: {language} (F5)",
         .helpComposerLanguage: "In een reactie: de titel zegt in welke taal ze wordt opgeslagen; F5 (of Ctrl-L) verandert ze (eerst de talen van de tekst).",
-        .helpKeyInterfaceLanguage: "De taal van het scherm: Engels, dan Frans, dan Nederlands.",
+        .helpKeyInterfaceLanguage: "De taal van het scherm, de ene na de andere: {languages}.",
         .interfaceLanguageNow: "Het scherm is nu in het Nederlands. i voor een andere taal.",
         .notesFolded: "Weggelaten uit het overzicht: ingeklapt. Enter toont de reactie.",
     ]
