@@ -79,4 +79,19 @@ import Testing
                     "\(screen.name) in English shows too few of its words to compare:\n\(inEnglish)")
         }
     }
+
+    /// `--lang` accepts exactly the list, and its help says which (generated from the list).
+    @Test(arguments: ["render", "digest"])
+    func langHelpListsEveryLanguage(_ command: String) throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let help = try runTaskforce([command, "--help"], in: folder.url)
+        let flat = help.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let values = UILanguage.allCases.map(\.rawValue).joined(separator: ", ")
+        #expect(flat.contains("(values: \(values))"), "\(help.stdout)")
+        for language in UILanguage.allCases {
+            let run = try runTaskforce([command, "--lang", language.rawValue, "--help"], in: folder.url)
+            #expect(run.status == 0, "\(language): \(run.stderr)")
+        }
+    }
 }

@@ -2,8 +2,8 @@
 /// screens speak one of these). Chosen by `--lang`, else by the locale, and changed on any
 /// screen with `i`, which goes through them in this order.
 ///
-/// This list is the one place that names the languages: `--lang` and its help, the locale
-/// choice, the `i` cycle and its help line, and the tests all read `allCases`. A language is
+/// This list is the one place that names the languages: `--lang` and its help (ArgumentParser
+/// lists the values from `allCases`), the locale choice, the `i` cycle and its help line, and the tests all read `allCases`. A language is
 /// its case here (with its own name), its strings (`Strings.xx.swift`), its digest labels
 /// (`DigestLabels.xx.swift`) and its glossary (`docs/glossary/xx.md`); see ARCHITECTURE.
 public enum UILanguage: String, Sendable, CaseIterable {
@@ -21,9 +21,6 @@ public enum UILanguage: String, Sendable, CaseIterable {
         case .bg: "Български"
         }
     }
-
-    /// `en, fr, nl, …`: what `--lang` accepts, for the commands' help.
-    public static var codes: String { allCases.map(\.rawValue).joined(separator: ", ") }
 
     /// Every language in its own name, in the `i` order: the help line's list.
     public static var names: String { allCases.map(\.name).joined(separator: ", ") }

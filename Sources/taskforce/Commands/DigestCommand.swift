@@ -22,7 +22,8 @@ struct DigestCommand: ParsableCommand {
     @Option(help: "The text id (needed when several texts have annotations).") var text: String?
     @Option(help: "markdown, html, csv or json.") var format: Format = .markdown
     @Option(help: "Write the digest to this file instead of stdout.") var out: String?
-    @Option(help: ArgumentHelp("Language of the labels: \(UILanguage.codes) (by default the locale's). Comments stay in their own language."))
+    // The values are listed by ArgumentParser from UILanguage.allCases, the one list.
+    @Option(help: "Language of the labels (by default the locale's). Comments stay in their own language.")
     var lang: UILanguage?
     @Option(help: "Smallest number of people a session or place must have to be shown on its own.")
     var minGroup: Int = DigestBuilder.Options.defaultMinGroup
