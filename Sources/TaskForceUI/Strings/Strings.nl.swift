@@ -171,7 +171,7 @@ extension Catalogue {
         .dashboardTalliesShown: "De standpunten zijn zichtbaar voor de zaal. t verbergt ze.",
         .dashboardThisSession: "Geteld: alleen deze sessie ({code}). s telt alle sessies.",
         .dashboardAllSessions: "Geteld: alle sessies. s telt alleen deze sessie.",
-        .dashboardNoArticles: "Deze tekst heeft geen artikels.",
+        .dashboardNoArticles: "Deze tekst heeft geen artikelen.",
         .screenComposerTranscribed: "Art. {article} · getypt voor iemand die sprak · anoniem",
         .notesTranscribed: "getypt voor iemand die sprak",
         .handsPrompt: "Handopsteking: hoeveel mensen?",
