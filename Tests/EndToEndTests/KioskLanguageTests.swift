@@ -11,12 +11,8 @@ struct KioskLanguageTests {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         try Repository.copyDemoTexts(into: folder.url)
-        let tmux = try TmuxSession(shellIn: folder.url)
+        let tmux = try TmuxSession.frenchKiosk(in: folder.url)
         defer { tmux.kill() }
-        try tmux.wait { $0.contains("$") }
-        try tmux.type("TERM=xterm-256color '\(try Binary.locate().path)' --lang fr --kiosk --session K-1")
-        try tmux.send("Enter")
-        try tmux.wait { $0.contains("ordinateur partagé") && $0.contains("F1 Aide") }
         try tmux.type(":5bis")
         try tmux.send("Enter")
 

@@ -21,7 +21,7 @@ extension DigestLabel {
         .annotations: "Adnotări",
         .comments: "Comentarii",
         .endorsements: "„Și eu”",
-        .withdrawn: "Retrase de cei care le-au scris",
+        .withdrawn: "Retrase de persoanele care le-au scris",
         .days: "Zile",
         .daysRange: "de la {first} la {last}",
         .noSession: "niciuna înregistrată",
