@@ -22,6 +22,9 @@ public protocol AnnotationDisk: Sendable {
     func publish(_ position: LivePosition) throws(EffectFailure)
     /// Takes the facilitator's position away (the facilitator left).
     func endPosition(session: String)
+    /// Writes the session's annotation files again in a random order (`SessionClosing`);
+    /// the number of files.
+    func closeSession(_ code: String) throws(EffectFailure) -> Int
     /// The digest preview of a text made of `annotations` (those the screen holds), with the
     /// text and the session records read from the disk as they are now; nil when the text
     /// cannot be read.

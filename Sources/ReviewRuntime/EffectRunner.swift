@@ -14,13 +14,16 @@ public struct EffectRunner: Sendable {
     public var today: @Sendable () -> String
     /// Where off-loop results are posted; nil to do everything at once.
     public var inbox: MessageInbox?
+    /// The voice that reads articles aloud; nil where there is none (`render`, tests).
+    public var speech: (any SpeechOutput)?
 
     public init(disk: any AnnotationDisk, session: String?, today: @escaping @Sendable () -> String,
-                inbox: MessageInbox? = nil) {
+                inbox: MessageInbox? = nil, speech: (any SpeechOutput)? = nil) {
         self.disk = disk
         self.session = session
         self.today = today
         self.inbox = inbox
+        self.speech = speech
     }
 
     /// One worker for the slow effects, in order: a second preview waits for the first.
@@ -74,6 +77,16 @@ public struct EffectRunner: Sendable {
         case .endPosition(let code):
             disk.endPosition(session: code)
             return nil
+        case .readAloud(let text, let language):
+            guard let speech else { return .aloudEnded(.noVoice) }
+            return speech.speak(text, language: language, inbox: inbox).map { .aloudEnded($0) }
+        case .stopReadingAloud:
+            speech?.stop()
+            return nil
+        case .closeSession(let code):
+            do { return .sessionClosed(code, .success(try disk.closeSession(code))) } catch {
+                return .sessionClosed(code, .failure(error))
+            }
         case .buildDigest(let textID, let language, let known):
             guard let inbox else {
                 return .digestBuilt(textID: textID, disk.digestContent(textID: textID, language: language, annotations: known.all))

@@ -70,6 +70,12 @@ public struct FolderDisk: AnnotationDisk {
         LivePositions.end(session: session, in: store)
     }
 
+    public func closeSession(_ code: String) throws(EffectFailure) -> Int {
+        do { return try SessionClosing.close(code, in: store, day: Today.day()).files } catch {
+            throw EffectFailure(error.description)
+        }
+    }
+
     /// Reads the text and the session records as they are on disk now; the annotations are
     /// the screen's own (loaded at start-up, saved since, or arrived through the folder
     /// watch), so that a big folder is neither read nor held a second time.

@@ -15,6 +15,8 @@ public final class LivePositionWatch {
     private var started = false
 
     struct Signature: Equatable {
+        /// The change time, not the modification time: a position file's modification time
+        /// is always midnight (issue 13), and an inode number can come back after a rename.
         var device: UInt, inode: UInt, size: Int, seconds: Int, nanoseconds: Int
     }
 
@@ -45,6 +47,6 @@ public final class LivePositionWatch {
         var info = stat()
         guard lstat(path, &info) == 0 else { return nil }
         return Signature(device: UInt(info.st_dev), inode: UInt(info.st_ino), size: Int(info.st_size),
-                         seconds: info.st_mtim.tv_sec, nanoseconds: info.st_mtim.tv_nsec)
+                         seconds: info.st_ctim.tv_sec, nanoseconds: info.st_ctim.tv_nsec)
     }
 }

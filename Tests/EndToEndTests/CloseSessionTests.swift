@@ -95,10 +95,43 @@ struct FolderTimesTests {
                                     "--language", "fr", "--texts", texts.path],
                                    in: work.url, input: Data("Un avis.\n".utf8))
         #expect(run.status == 0, "\(run.stderr)")
-        for folder in ["Annotations/\(Repository.demoID)", "Annotations/tmp"] {
+        for folder in ["Annotations/\(Repository.demoID)", "Annotations/tmp", "Annotations"] {
             var info = stat()
             #expect(lstat(work.url.appendingPathComponent(folder).path, &info) == 0)
             #expect(info.st_mtim.tv_sec % 86_400 == 0 && info.st_mtim.tv_nsec == 0, "\(folder): \(info.st_mtim.tv_sec)")
         }
+    }
+}
+
+/// Issue 13, item 3: the facilitator's screen offers to close the session when it quits.
+@Suite(.enabled(if: TmuxSession.available || ProcessInfo.processInfo.environment["CI"] == "true",
+                "tmux is not installed (scripts/setup installs it)"))
+struct ClosingOnQuitTests {
+    @Test func theFacilitatorClosesTheSessionOnTheWayOut() throws {
+        let (screen, folder) = try FacilitatorTripTests.facilitatorOnANewSession()
+        defer { screen.kill(); folder.remove() }
+        for (article, body) in [("1", "Un."), ("2", "Deux."), ("3", "Trois.")] {
+            try FacilitatorTripTests.annotate(folder.url, article: article, body)
+        }
+        let texts = folder.url.appendingPathComponent("Annotations/\(Repository.demoID)")
+        let before = try FileManager.default.contentsOfDirectory(atPath: texts.path).sorted()
+        let inodes = { try before.map { name -> UInt64 in
+            try ((FileManager.default.attributesOfItem(atPath: texts.appendingPathComponent(name).path)[.systemFileNumber]) as? UInt64) ?? 0
+        } }
+        let inodesBefore = try inodes()
+        #expect(before.count == 3, "\(before)")
+        try screen.send("F10")
+        try screen.wait { $0.contains("Close session TST-1 as you leave? Enter: yes · n: no, just quit · Esc: stay") }
+        try screen.type("x")  // a slip decides nothing
+        try screen.send("Escape")
+        try screen.wait { $0.contains("Counted: this session") && !$0.contains("Close session") }
+        try screen.send("F10")
+        try screen.wait { $0.contains("Close session TST-1 as you leave?") }
+        try screen.send("Enter")
+        let after = try screen.wait { $0.contains("EXITED 0") }
+        #expect(after.contains("Session TST-1 closed: 3 annotation files written again in a random order."), "\(after)")
+        // The same files, each written again (a new inode), nothing lost or added.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: texts.path).sorted() == before)
+        #expect(zip(inodesBefore, try inodes()).allSatisfy { $0 != $1 }, "the files were not written again")
     }
 }

@@ -60,6 +60,31 @@ struct CursorFocusTests {
         #expect(seen.row == 23 && seen.column == question.column, "\(seen)")
     }
 
+    /// The reading mode (`--reading`) in a 40×12 window, as with very large letters: no frame
+    /// on screen, the cursor on the line that says which article this is, and in the
+    /// composer right after what was typed.
+    @Test func theReadingModeInASmallWindow() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try Repository.copyDemoTexts(into: folder.url)
+        let tmux = try TmuxSession(["--lang", "en", "--reading", "--text", Repository.demoID], in: folder.url)
+        defer { tmux.kill() }
+        try tmux.resize(columns: 40, rows: 12)
+        try tmux.type("jj")
+        var screen = try tmux.wait { $0.contains("article 3 of") }
+        #expect(!screen.unicodeScalars.contains { (0x2500...0x257F).contains($0.value) }, "a frame is drawn:\n\(screen)")
+        var seen = try cursor(tmux)
+        #expect(seen.row == 1 && seen.column == 1 && seen.lines[1].contains("Article 3"), "\(seen)")
+        try tmux.type("a")
+        try tmux.wait { $0.contains("Your opinion on Art. 3") }
+        try tmux.send("Tab", "Tab")
+        try tmux.type("Big letters")
+        screen = try tmux.wait { $0.contains("Big letters") }
+        seen = try cursor(tmux)
+        let typed = try #require(end(of: "Big letters", in: seen.lines), "\(screen)")
+        #expect(seen.row == typed.row && seen.column == typed.column, "\(seen)")
+    }
+
     @Test func theCursorIsOnTheChosenTextAndInTheSessionForm() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

@@ -52,7 +52,7 @@ struct DigestPreviewTests {
         let total = try #require(rows.firstIndex { $0.hasPrefix("┃ Total ") })
         #expect(rows[total] == "┃ Total                              2          5       3         1         14 ┃")
         #expect(rows[total + 1] == "┃" + String(repeating: " ", count: 78) + "┃")
-        #expect(rows[total + 2].hasPrefix("┃ # "))
+        #expect(rows[total + 2].hasPrefix("┃ Synthèse des avis"))  // the digest's title, without its #
         #expect(rows[1].contains("▴"))
     }
 
@@ -95,13 +95,13 @@ struct DigestPreviewTests {
         // PgDn, not End: tmux sends End as ESC [ 4 ~, which the xterm-256color entry these
         // tests run under does not know (curses would read an Esc).
         try tmux.send("NPage")
-        screen = try tmux.wait { $0.contains("┃ # ") }
+        screen = try tmux.wait { $0.contains("▴") }  // scrolled: there is more above
         #expect(!screen.contains("Your opinion on"))
         try tmux.send("F12")
         screen = try tmux.wait { !$0.contains("Digest preview") }
         #expect(!screen.contains("taskforce"))
         try tmux.send("F12")
-        try tmux.wait { $0.contains("Digest preview · read-only") && $0.contains("┃ # ") }
+        try tmux.wait { $0.contains("Digest preview · read-only") && $0.contains("┃ Feedback digest: Demonstration") }
         try tmux.send("Escape")
         screen = try tmux.wait { $0.contains("F1 Help  F2 Comment") && $0.contains("│▸ 1     Purpose          1│") }
         #expect(screen.contains("│▸ 1     Purpose          1│"), "the list counts it too, as the folder watch saw it")

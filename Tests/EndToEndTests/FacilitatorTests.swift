@@ -187,8 +187,11 @@ struct FacilitatorSessionTests {
         Thread.sleep(forTimeInterval: 1)  // what a follower would have needed, with margin
         #expect(try p.screen().contains("Art. 4 ━"), "the participant stopped following and stays")
 
-        // The facilitator leaves: the position goes with them, the record stays.
+        // The facilitator leaves (without closing the session): the position goes with them,
+        // the record stays.
         try f.type("q")
+        try f.wait { $0.contains("Clôturer la séance TST-1 en partant?") }
+        try f.type("n")
         let gone = Self.waitUntil { !FileManager.default.fileExists(atPath: live.path) }
         #expect(gone, "live/TST-1.json is removed when the facilitator quits")
         #expect(FileManager.default.fileExists(atPath: record.path))

@@ -140,16 +140,18 @@ struct FacilitatorTripTests {
         try p.type("f")
         try p.wait { $0.contains("following") }
         try facilitator.send("F10")
+        try facilitator.wait { $0.contains("Close session TST-1 as you leave?") }
+        try facilitator.type("n")
         try facilitator.wait { $0.contains("EXITED 0") }
         let told = try p.wait(timeout: 15) { $0.contains("The facilitator's screen has closed: you no longer follow it.") }
         #expect(!told.contains("· following"), "\(told)")
 
         // Too small: the keys are held (the article stays 1), and the screen comes back.
-        try p.resize(columns: 60, rows: 20)
-        try p.wait { $0.contains("at least 80×24") }
+        try p.resize(columns: 36, rows: 10)
+        try p.wait { $0.contains("40×12, now 36×10") }
         try p.type("jjjj")
         try p.resize(columns: 80, rows: 24)
-        let back = try p.wait { $0.contains("Articles") && !$0.contains("at least 80×24") }
+        let back = try p.wait { $0.contains("Articles") && !$0.contains("40×12") }
         #expect(back.contains("▸ 1 "), "keys typed while too small moved the reader: \(back)")
     }
 

@@ -24,6 +24,9 @@ import Testing
         ("dashboard", ["--facilitator", "--session", "DEMO-2026-01"], "<Enter>d"),
         ("facilitator's help", ["--facilitator", "--session", "DEMO-2026-01"], "<Enter><F1><PgDn>"),
         ("digest preview", [], "<Enter>D"),
+        ("reading mode", [], "<Enter>jjjjjr"),
+        ("reading mode, small", [], "<Enter>jjjjjr"),
+        ("facilitator quitting", ["--facilitator", "--session", "DEMO-2026-01"], "<Enter>q"),
     ]
 
     static let newLanguages = UILanguage.allCases.filter { $0 != .en }

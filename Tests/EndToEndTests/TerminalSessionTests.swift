@@ -33,8 +33,12 @@ struct TerminalSessionTests {
     @Test func resizesAndSaysWhenTooSmall() throws {
         let (tmux, folder) = try start()
         defer { tmux.kill(); folder.remove() }
-        try tmux.resize(columns: 70, rows: 20)
-        #expect(try tmux.wait { $0.contains("au moins 80×24") }.contains("70×20"))
+        // Large letters: 50×16 is served, the article in one column.
+        try tmux.resize(columns: 50, rows: 16)
+        let small = try tmux.wait { $0.contains("F1 Aide") && !$0.contains("┌ Articles") }
+        #expect(small.contains("article 1 sur"), "\(small)")
+        try tmux.resize(columns: 36, rows: 10)
+        #expect(try tmux.wait { $0.contains("au moins 40×12") }.contains("36×10"))
         try tmux.resize(columns: 120, rows: 30)
         let wide = try tmux.wait { $0.contains("F1 Aide") && $0.split(separator: "\n").count >= 29 }
         #expect(wide.contains("CHAPITRE 1er. - Dispositions générales › Article 1er"))
@@ -115,7 +119,9 @@ struct TerminalCommentTests {
         try tmux.send("Right", "Tab", "Tab")
         try tmux.type("Écrit avant le redimensionnement, 会議.")
         try tmux.wait { $0.contains("Écrit avant le redimensionnement") }
-        try tmux.resize(columns: 70, rows: 20)
+        try tmux.resize(columns: 50, rows: 16)
+        try tmux.wait { $0.contains("Écrit avant le") && !$0.contains("trop petite") }
+        try tmux.resize(columns: 36, rows: 10)
         try tmux.wait { $0.contains("trop petite") }
         try tmux.resize(columns: 100, rows: 30)
         let screen = try tmux.wait { $0.contains("Écrit avant le redimensionnement, 会議.") }

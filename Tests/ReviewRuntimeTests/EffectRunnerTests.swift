@@ -33,6 +33,13 @@ import Testing
         #expect(disk.drafts.map(\.body) == ["Non."])
     }
 
+    @Test func closingTheSessionSaysHowManyFilesOrWhyNot() {
+        #expect(runner.perform(.closeSession("BXL-1")) == .sessionClosed("BXL-1", .success(3)))
+        #expect(disk.closed == ["BXL-1"])
+        disk.failing = true
+        #expect(runner.perform(.closeSession("BXL-1")) == .sessionClosed("BXL-1", .failure(EffectFailure("No space left on device"))))
+    }
+
     @Test func draftsKeepAMissingStanceMissing() {
         var unfinished = Self.toSave
         unfinished.stance = nil

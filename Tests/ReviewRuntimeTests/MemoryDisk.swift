@@ -58,6 +58,13 @@ final class MemoryDisk: AnnotationDisk, @unchecked Sendable {
     }
     func publish(_ position: LivePosition) throws(EffectFailure) { try write { _positions.append(position) } }
     func endPosition(session: String) { lock.withLock { _positions.append(nil) } }
+    /// The sessions closed, in order.
+    var closed: [String] { lock.withLock { _closed } }
+    private var _closed: [String] = []
+    func closeSession(_ code: String) throws(EffectFailure) -> Int {
+        try write { _closed.append(code) }
+        return 3
+    }
     /// The annotations the last digest was asked to be made of.
     var digestedFrom: [Annotation] { lock.withLock { _digestedFrom } }
     private var _digestedFrom: [Annotation] = []

@@ -178,7 +178,8 @@ struct FacilitatorUpdateTests {
             Issue.record("no new position: \(effects)"); return
         }
         ReviewUpdate.update(&m, .positionPublished(moved, .success(moved)))
-        #expect(ReviewUpdate.update(&m, .key(.character("q"))) == [.endPosition(session: "TST-1")])
+        #expect(ReviewUpdate.update(&m, .key(.character("q"))).isEmpty)  // asks whether to close the session
+        #expect(ReviewUpdate.update(&m, .key(.character("n"))) == [.endPosition(session: "TST-1")])
     }
 
     @Test func aFailedPublishIsSaidOnceAndTriedAgainOnTheNextTick() {

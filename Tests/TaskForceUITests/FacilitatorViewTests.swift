@@ -84,11 +84,11 @@ struct FacilitatorViewTests {
             "┃  Art.                 avis  d'accord  inquiet·e  contre  question  moi aussi ┃",
             "┃  1     Objet                                                                 ┃",
             "┃  2     Définitions                                                           ┃",
-            "┃  3     Champ d'appl                                                          ┃",
-            "┃  4     Sécurité du       1                    1                              ┃",
-            "┃  5     Hygiène et m                                                          ┃",
-            "┃▸ 5bis  Bouton d'ala      2         2                                      14 ┃",
-            "┃  6     Contrôle de                                                           ┃",
+            "┃  3     Champ d'app…                                                          ┃",
+            "┃  4     Sécurité du…      1                    1                              ┃",
+            "┃  5     Hygiène et…                                                           ┃",
+            "┃▸ 5bis  Bouton d'al…      2         2                                      14 ┃",
+            "┃  6     Contrôle de…                                                          ┃",
         ])
         #expect(rows[21] == "┃ Les positions sont visibles par la salle. t les cache.                       ┃")
     }
@@ -100,12 +100,12 @@ struct FacilitatorViewTests {
         for key in try KeyScript.parse("s") { ReviewUpdate.update(&m, .key(key)) }
         #expect(m.facilitator?.allSessionsCounted == true)
         var rows = Self.rows(m)
-        #expect(rows[8] == "┃▸ 5bis  Bouton d'ala      3         2                  1                   15 ┃")
+        #expect(rows[8] == "┃▸ 5bis  Bouton d'al…      3         2                  1                   15 ┃")
         #expect(rows[20] == "┃ Compté: toutes les séances. s ne compte que cette séance.                    ┃")
         #expect(ReviewView.view(m, columns: 80, rows: 24).snapshot().styles[20].dropFirst(2).prefix(10).allSatisfy { $0 != " " })
         for key in try KeyScript.parse("s") { ReviewUpdate.update(&m, .key(key)) }
         rows = Self.rows(m)
-        #expect(rows[8] == "┃▸ 5bis  Bouton d'ala      2         2                                      14 ┃")
+        #expect(rows[8] == "┃▸ 5bis  Bouton d'al…      2         2                                      14 ┃")
     }
 
     @Test func newSessionForm() throws {

@@ -118,6 +118,40 @@ struct KeyMapTests {
         Self.checkDocumented(table)
     }
 
+    /// Every function key has an alternative that is not one (issue 15, item 4): F1 to F10
+    /// are also Esc then a digit (`EscapeDigits`, for every table at once); F11 and F12 need a
+    /// key of their own in the same binding (a letter, or a Ctrl key where letters are text).
+    @Test func everyFunctionKeyHasAnotherWay() {
+        let tables: [(String, [[Key]])] = [
+            ("reader", ReaderKeys.participant.bindings.map(\.keys)),
+            ("facilitator's reader", ReaderKeys.facilitator.bindings.map(\.keys)),
+            ("kiosk", ReaderKeys.kiosk.bindings.map(\.keys)),
+            ("chooser", ChooserKeys.map.bindings.map(\.keys)),
+            ("preview", PreviewKeys.map.bindings.map(\.keys)),
+            ("notes", NotesKeys.participant.bindings.map(\.keys)),
+            ("facilitator's notes", NotesKeys.facilitator.bindings.map(\.keys)),
+            ("dashboard", DashboardKeys.map.bindings.map(\.keys)),
+            ("composer", ComposerKeys.map.bindings.map(\.keys)),
+            ("session form", SessionFormKeys.map.bindings.map(\.keys)),
+        ]
+        for (name, bindings) in tables {
+            for keys in bindings {
+                let beyondDigits = keys.filter { if case .function(let n) = $0 { n > 10 } else { false } }
+                let others = keys.filter { if case .function = $0 { false } else { true } }
+                #expect(beyondDigits.isEmpty || !others.isEmpty, "\(name): \(keys) has no key but a function key beyond F10")
+            }
+        }
+    }
+
+    @Test func facilitatorQuestionKeys() {
+        let hands = Table(name: "show of hands", map: HandsKeys.map, facilitator: true)
+        Self.checkReachable(hands)
+        Self.checkDocumented(hands)
+        let duplicate = Table(name: "original of a duplicate", map: DuplicateKeys.map, facilitator: true)
+        Self.checkReachable(duplicate)
+        Self.checkDocumented(duplicate)
+    }
+
     /// The composer's bottom row offers its own keys, not the reader's F-keys that do
     /// nothing there (issue 15): on the position row the choice, in the text no arrows.
     @Test func theComposerDrawsItsTablesBar() throws {

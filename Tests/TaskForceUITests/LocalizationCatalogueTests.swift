@@ -112,7 +112,7 @@ struct LocalizationCatalogueTests {
 
     @Test func formatFillsNamedValues() {
         #expect(text(.terminalTooSmall, .en, ["columns": "72", "rows": "20"])
-            == "The window is too small: it needs at least 80×24, now 72×20.")
+            == "The window is too small: it needs at least 40×12, now 72×20.")
         #expect(format("{a}{b}{a}", ["a": "1", "b": "2"]) == "121")
     }
 

@@ -29,13 +29,13 @@ struct SessionTripsTests {
     /// nothing unseen, but F10 still quits.
     @Test func keysWaitWhileTheWindowIsTooSmall() throws {
         var m = ReviewUpdateTests.model()
-        ReviewUpdate.update(&m, .resized(ScreenSize(columns: 60, rows: 20)))
+        ReviewUpdate.update(&m, .resized(ScreenSize(columns: 39, rows: 11)))
         for key in try KeyScript.parse("jjaxyz<C-s>") { ReviewUpdate.update(&m, .key(key)) }
         #expect(m.articleIndex == 0 && m.composer == nil)
         ReviewUpdate.update(&m, .resized(ScreenSize(columns: 80, rows: 24)))
         ReviewUpdate.update(&m, .key(.character("j")))
         #expect(m.articleIndex == 1)
-        ReviewUpdate.update(&m, .resized(ScreenSize(columns: 60, rows: 20)))
+        ReviewUpdate.update(&m, .resized(ScreenSize(columns: 39, rows: 11)))
         ReviewUpdate.update(&m, .key(.function(10)))
         #expect(m.quitRequested)
     }

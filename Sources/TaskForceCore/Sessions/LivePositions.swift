@@ -11,12 +11,16 @@ public enum LivePositions {
         folder(store).appendingPathComponent(session + ".json")
     }
 
-    /// Publishes the facilitator's position (replacing the previous one in one step).
-    public static func publish(_ position: LivePosition, in store: AnnotationStore) throws(DurableFile.Failure) {
+    /// Publishes the facilitator's position (replacing the previous one in one step). The
+    /// file and `live/` carry midnight of `day` as their times: when the room moved on is
+    /// nobody's business (the followers' watch tells changes by inode and change time).
+    public static func publish(_ position: LivePosition, in store: AnnotationStore,
+                               day: String = Today.day()) throws(DurableFile.Failure) {
         do { try AnnotationStore.makePrivateFolder(folder(store)) } catch {
             throw DurableFile.Failure(error: error, alreadyExists: false)
         }
-        try DurableFile.replace(LivePositionCodec.encode(position), at: url(store, session: position.session))
+        try DurableFile.replace(LivePositionCodec.encode(position), at: url(store, session: position.session),
+                                modificationDay: day)
     }
 
     /// The published position of `session`, or nil when there is none (not started, or a

@@ -101,7 +101,8 @@ public enum SessionRecords {
         do { try AnnotationStore.makePrivateFolder(folder(store)) } catch {
             throw DurableFile.Failure(error: error, alreadyExists: false)
         }
-        try DurableFile.replace(SessionRecordCodec.encode(record), at: folder(store).appendingPathComponent(record.code + ".json"))
+        try DurableFile.replace(SessionRecordCodec.encode(record), at: folder(store).appendingPathComponent(record.code + ".json"),
+                                modificationDay: record.day)
     }
 }
 

@@ -69,13 +69,16 @@ public enum DurableFile {
         if let day = modificationDay { setMidnight(day, ofFolder: dir, and: temporaryFolder) }
     }
 
-    /// Sets the times of the open folder `dir` (and of `other`, the temporary folder the
-    /// file went through) to midnight of `day`. Best effort: a folder that is not ours
-    /// (a USB stick's root) keeps its times, and the save is not failed for it.
+    /// Sets the times of the open folder `dir`, of the folder holding it (`Annotations/`,
+    /// whose time changes when a text folder, `tmp/`, `sessions/` or `live/` is made in it)
+    /// and of `other`, the temporary folder the file went through, to midnight of `day`.
+    /// Best effort: a folder that is not ours (a USB stick's root) keeps its times, and the
+    /// save is not failed for it.
     static func setMidnight(_ day: String, ofFolder dir: Int32, and other: URL?) {
         guard let seconds = midnightUTC(day) else { return }
         var times = [timespec(tv_sec: seconds, tv_nsec: 0), timespec(tv_sec: seconds, tv_nsec: 0)]
         _ = futimens(dir, &times)
+        _ = utimensat(dir, "..", &times, AT_SYMLINK_NOFOLLOW)
         if let other { _ = utimensat(AT_FDCWD, other.path, &times, AT_SYMLINK_NOFOLLOW) }
     }
 

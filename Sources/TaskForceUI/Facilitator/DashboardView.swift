@@ -57,8 +57,14 @@ enum DashboardView {
         grid.write(text(.digestPreviewArticle, ui), row: inner.row, column: inner.column + 2, style: .underline)
         drawNumbers(columns.map(\.header), row: inner.row, style: .underline)
 
-        // Articles between the header and the two lines about what is counted, by whole pages.
-        let listed = max(1, inner.height - 3)
+        // What is counted, under the list: wrapped, so that a narrow window (large letters)
+        // still says it whole.
+        let which = counted.map { text(.dashboardThisSession, ui, ["code": Sanitizer.sanitize($0)]) } ?? text(.dashboardAllSessions, ui)
+        let tallies = text(talliesShown ? .dashboardTalliesShown : .dashboardTalliesHidden, ui)
+        let footer = Wrapping.wrap(which, width: inner.width - 2).map { ($0, counted == nil ? Style.bold : .plain) }
+            + Wrapping.wrap(tallies, width: inner.width - 2).map { ($0, talliesShown ? Style.plain : .bold) }
+        // Articles between the header and those lines, by whole pages.
+        let listed = max(1, inner.height - 1 - footer.count)
         let first = SelectableList.firstVisible(selected: model.articleIndex, height: listed)
         let notes = model.currentText?.notes ?? [:]
         for row in 0..<listed {
@@ -71,17 +77,17 @@ enum DashboardView {
             if index == model.articleIndex { grid.placeCursor(row: y, column: inner.column) }
             grid.write(marker + Sanitizer.sanitize(article.number), row: y, column: inner.column, style: style,
                        maxWidth: 7)
-            grid.write(Sanitizer.sanitize(article.heading ?? ""), row: y, column: headingColumn, style: style,
-                       maxWidth: max(0, inner.right - headingColumn - numbersWidth))
+            grid.write(DisplayWidth.truncated(Sanitizer.sanitize(article.heading ?? ""),
+                                              to: max(0, inner.right - headingColumn - numbersWidth)),
+                       row: y, column: headingColumn, style: style)
             let counts = tally(notes[article.number] ?? [], session: counted)
             // An article nobody commented on yet stays blank, as in the reader's list.
             drawNumbers(columns.map { column in column.value(counts) == 0 ? "" : "\(column.value(counts))" },
                         row: y, style: style)
         }
-        let which = counted.map { text(.dashboardThisSession, ui, ["code": Sanitizer.sanitize($0)]) } ?? text(.dashboardAllSessions, ui)
-        grid.write(which, row: inner.bottom - 2, column: inner.column + 1, style: counted == nil ? .bold : .plain,
-                   maxWidth: inner.width - 2)
-        grid.write(text(talliesShown ? .dashboardTalliesShown : .dashboardTalliesHidden, ui), row: inner.bottom - 1,
-                   column: inner.column + 1, style: talliesShown ? .plain : .bold, maxWidth: inner.width - 2)
+        for (i, line) in footer.suffix(max(0, inner.height - 2)).enumerated() {
+            grid.write(line.0, row: inner.bottom - min(footer.count, inner.height - 2) + i, column: inner.column + 1,
+                       style: line.1, maxWidth: inner.width - 2)
+        }
     }
 }

@@ -71,20 +71,18 @@ public enum FacilitatorUpdate {
         }
     }
 
-    /// Typing the number of raised hands: digits, Backspace, Enter saves, Esc gives up.
+    /// Typing the number of raised hands: digits, and the keys of `HandsKeys`.
     static func handsKey(_ model: inout ReviewModel, _ hands: FacilitatorState.HandsPrompt,
                          _ key: Key) -> [ReviewEffect] {
         var hands = hands
         model.status = nil
-        switch key {
-        case .escape:
+        switch HandsKeys.map.action(for: key) {
+        case .cancel?:
             model.updateNotes { $0.question = nil }
             return []
-        case .backspace:
+        case .erase?:
             if !hands.input.isEmpty { hands.input.removeLast() }
-        case .character(let c) where c.isASCII && c.isNumber:
-            if hands.input.count < 5 { hands.input.append(c) }
-        case .enter:
+        case .save?:
             model.updateNotes { $0.question = nil }
             guard let count = Int(hands.input), (1...SessionForm.largestHeadcount).contains(count) else {
                 model.status = .say(.handsOutOfRange)
@@ -94,27 +92,28 @@ public enum FacilitatorUpdate {
                 return [.facilitator(.replaceShowOfHands(hands.target, previous: previous, count: count))]
             }
             return [.facilitator(.showOfHands(hands.target, count: count))]
-        default:
-            break
+        case nil:
+            guard case .character(let c) = key, c.isASCII, c.isNumber, hands.input.count < 5 else { break }
+            hands.input.append(c)
         }
         model.updateNotes { $0.question = .hands(hands) }
         return []
     }
 
-    /// Choosing the original of a duplicate: ↑ ↓ move in the notes, Enter marks, Esc cancels.
+    /// Choosing the original of a duplicate with the keys of `DuplicateKeys`.
     static func duplicateKey(_ model: inout ReviewModel, _ mark: FacilitatorState.DuplicateMark,
                              _ key: Key) -> [ReviewEffect] {
         model.status = nil
-        switch key {
-        case .escape:
+        switch DuplicateKeys.map.action(for: key) {
+        case .cancel?:
             model.updateNotes { $0.question = nil }
-        case .up, .down, .home, .end, .character("k"), .character("j"), .character("g"), .character("G"):
+        case .move?:
             var mark = mark
             mark.problem = nil
             model.updateNotes { $0.question = nil }
             _ = NotesUpdate.update(&model, key)
             model.updateNotes { $0.question = .duplicate(mark) }
-        case .enter:
+        case .mark?:
             guard let original = selectedNote(model)?.annotation else { return [] }
             guard original.id != mark.duplicate.id else {
                 var mark = mark
@@ -124,10 +123,41 @@ public enum FacilitatorUpdate {
             }
             model.updateNotes { $0.question = nil }
             return [.facilitator(.markDuplicate(mark.duplicate, original: original))]
-        default:
+        case nil:
             break
         }
         return []
+    }
+
+    /// Quitting a facilitator's screen whose session has a record asks first whether to
+    /// close the session (issue 13): true when the question is now on screen.
+    static func askToClose(_ model: inout ReviewModel) -> Bool {
+        guard model.facilitator?.saved != nil, model.overlay == nil else { return false }
+        model.overlay = .closingSession
+        return true
+    }
+
+    /// The answer to "close the session as you leave?": Enter closes it and quits, `n`
+    /// quits leaving it open, Esc stays; any other key leaves the question up.
+    static func closingKey(_ model: inout ReviewModel, _ key: Key) -> [ReviewEffect] {
+        guard let action = ClosingKeys.map.action(for: key) else { return [] }
+        model.overlay = nil
+        switch action {
+        case .stay: return []
+        case .quitLeavingOpen: return ReviewUpdate.quit(&model)
+        case .closeAndQuit:
+            guard let code = model.facilitator?.code else { return ReviewUpdate.quit(&model) }
+            // After the drafts are kept and the position taken away: the files are final.
+            return ReviewUpdate.quit(&model) + [.closeSession(code)]
+        }
+    }
+
+    /// The outcome of closing the session on the way out: said once the screen is gone.
+    static func sessionClosed(_ model: inout ReviewModel, _ code: String, _ outcome: Result<Int, EffectFailure>) {
+        switch outcome {
+        case .success(let files): model.farewell = .sessionClosed(code: code, files: files)
+        case .failure(let failure): model.farewell = .sessionNotClosed(code: code, reason: failure.message)
+        }
     }
 
     /// The outcome of a `.saveSession` effect. A failed save keeps the value on screen, in

@@ -10,6 +10,7 @@ enum FacilitatorView {
         switch model.overlay {
         case .sessionForm?: return true
         case .help?: return false
+        case .closingSession?: return model.screen == .dashboard
         case nil: return model.screen == .dashboard
         }
     }
@@ -29,16 +30,24 @@ enum FacilitatorView {
         guard let record = state.saved else { return }
         // A long place gives way: the headcount, which the facilitator corrects, stays in view.
         let headcount = " · " + text(.titleHeadcount, model.uiLanguage, ["count": "\(record.headcount)"])
-        column += grid.write(" · ", row: 0, column: column, style: .bold)
-        column += grid.write(Sanitizer.sanitize(record.place), row: 0, column: column, style: .bold,
-                             maxWidth: max(0, grid.columnCount - column - DisplayWidth.of(headcount)))
-        grid.write(headcount, row: 0, column: column, style: .bold, maxWidth: max(0, grid.columnCount - column))
+        // In a narrow window the place goes first (the facilitator knows where they are).
+        let placeRoom = grid.columnCount - column - 3 - DisplayWidth.of(headcount)
+        if placeRoom >= 4 {
+            column += grid.write(" · ", row: 0, column: column, style: .bold)
+            column += grid.write(DisplayWidth.truncated(Sanitizer.sanitize(record.place), to: placeRoom), row: 0,
+                                 column: column, style: .bold)
+        }
+        grid.write(DisplayWidth.truncated(headcount, to: max(0, grid.columnCount - column)), row: 0, column: column,
+                   style: .bold)
     }
 
     /// A question on the bottom row (the show of hands being typed, the original of a
     /// duplicate to choose): its words, and what was typed (nil: nothing is typed).
     static func prompt(_ model: ReviewModel) -> (question: String, input: String?)? {
         let ui = model.uiLanguage
+        if model.overlay == .closingSession, let code = model.facilitator?.code {
+            return (text(.closingQuestion, ui, ["session": Sanitizer.sanitize(code)]), nil)
+        }
         switch model.notes?.question {
         case .hands(let hands)?:
             guard let count = hands.previous?.count else { return (text(.handsPrompt, ui), hands.input) }

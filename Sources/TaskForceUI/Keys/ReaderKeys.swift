@@ -8,6 +8,10 @@ public enum ReaderAction: Hashable, Sendable, CaseIterable {
     /// The screen's own language (the next of English, French, Dutch), at any moment: a
     /// laptop passed round a mixed room serves each person in theirs.
     case interfaceLanguage
+    /// Reading mode on or off: one column without frames (screen readers, large letters).
+    case reading
+    /// The article read aloud, or the voice stopped.
+    case readAloud
 }
 
 /// The reader's key tables: the participant's, and the facilitator's (where F11 and `d`
@@ -26,6 +30,7 @@ public enum ReaderKeys {
     static let move = HelpPlace.line(HelpLine("↑ ↓ j k  PgUp PgDn", .helpKeyMove))
     static let interfaceLanguage = KeyBinding<ReaderAction>([.character("i")], .interfaceLanguage,
                                                             help: .line(HelpLine("i", .helpKeyInterfaceLanguage)))
+    static let reading = KeyBinding<ReaderAction>([.character("r")], .reading, help: .line(HelpLine("r", .helpKeyReading)))
 
     /// The keys of the reader, in the order the help lists them.
     static func bindings(facilitator: Bool) -> [KeyBinding<ReaderAction>] {
@@ -48,6 +53,8 @@ public enum ReaderKeys {
             .init([.character(":"), .character("#")], .goTo, help: .line(HelpLine(":  #", .helpKeyGoTo))),
             .init([.character("v")], .sideBySide, help: .line(HelpLine("v", .helpKeySideBySide))),
             interfaceLanguage,
+            reading,
+            .init([.character("s")], .readAloud, help: .line(HelpLine("s", .helpKeyReadAloud))),
             hide,
             quit,
             .init([.escape, .left, .character("h")], .back, help: .paragraph(.helpKeyBack)),
@@ -79,7 +86,7 @@ public enum ReaderKeys {
 
 /// What a key does in the list of texts.
 public enum ChooserAction: Hashable, Sendable, CaseIterable {
-    case help, quit, hide, follow, up, down, top, bottom, open, interfaceLanguage
+    case help, quit, hide, follow, up, down, top, bottom, open, interfaceLanguage, reading
 }
 
 public enum ChooserKeys {
@@ -92,6 +99,7 @@ public enum ChooserKeys {
         .init([.enter, .right, .character("l")], .open, bar: BarEntry("Enter", .keyOpen), help: .paragraph(.helpKeyOpen)),
         .init([.function(11), .character("f")], .follow, help: .paragraph(.helpKeyFollow)),
         ReaderKeys.interfaceLanguage.map { _ in .interfaceLanguage },
+        ReaderKeys.reading.map { _ in .reading },
         ReaderKeys.hide.map { _ in .hide },
         .init([.function(10), .character("q")], .quit, bar: BarEntry("F10", .keyQuit), help: .line(HelpLine("F10  q", .helpKeyQuit))),
     ], bar: [.help, .open, .quit, .hide])

@@ -14,6 +14,12 @@ enum ComposerView {
             + " · " + text(.composerLanguage, ui, ["language": Sanitizer.sanitize(composer.language.uppercased())])
         Border.draw(&grid, area, title: title, focused: true)
         let inner = area.inset(by: 1)
+        // Large letters leave few columns and rows (issue 15): one line per field but the one
+        // being filled, and the text without a frame.
+        if area.width < ReviewView.panesColumns || area.height < 14 {
+            drawCompact(&grid, composer, ui: ui, kiosk: kiosk, in: inner)
+            return
+        }
         let labelWidth = 13
         var row = inner.row
         func label(_ string: UIString, _ field: Composer.Field) {
@@ -73,20 +79,88 @@ enum ComposerView {
                    maxWidth: inner.width - 2)
         if question != nil { grid.placeCursor(row: row, column: inner.column + 1) }  // read the question first
         row += 1
-        var message: String?
-        if let problem = composer.problem {
-            message = text(problem, ui, ["max": "\(AnnotationRules.maximumBodyLength)"])
-        } else if let kinds = composer.warning {
-            message = (kinds.map { text(warning(for: $0), ui) } + [text(.warnSaferWithout, ui)]).joined(separator: " ")
-        } else if composer.field == .proposal {
-            message = text(.composerProposalExplanation, ui)
-        } else if kiosk {
-            message = text(.kioskBanner, ui)
-        }
-        for line in Wrapping.wrap(message ?? "", width: inner.width - 2).prefix(2) {
+        for line in Wrapping.wrap(message(composer, ui: ui, kiosk: kiosk) ?? "", width: inner.width - 2).prefix(2) {
             grid.write(line, row: row, column: inner.column + 1, style: Style(bold: true, role: .warning))
             row += 1
         }
+    }
+
+    /// The line under the comment: a problem, the warning before saving an identifying
+    /// detail, what a proposed wording is, or the kiosk's banner.
+    static func message(_ composer: Composer, ui: UILanguage, kiosk: Bool) -> String? {
+        if let problem = composer.problem {
+            return text(problem, ui, ["max": "\(AnnotationRules.maximumBodyLength)"])
+        } else if let kinds = composer.warning {
+            return (kinds.map { text(warning(for: $0), ui) } + [text(.warnSaferWithout, ui)]).joined(separator: " ")
+        } else if composer.field == .proposal {
+            return text(.composerProposalExplanation, ui)
+        } else if kiosk {
+            return text(.kioskBanner, ui)
+        }
+        return nil
+    }
+
+    /// The composer in a small window: the stance and the themes each on one line ("Position:
+    /// worried") unless being filled, when their choices wrap below the label; then the text
+    /// being written, without a frame; the question, problem or warning on the last lines.
+    static func drawCompact(_ grid: inout CellGrid, _ composer: Composer, ui: UILanguage, kiosk: Bool, in inner: Rect) {
+        let width = max(1, inner.width - 2)
+        var row = inner.row
+        func label(_ string: UIString, _ field: Composer.Field, summary: String?) {
+            let focused = composer.field == field
+            let x = inner.column + 1 + grid.write(text(string, ui), row: row, column: inner.column + 1,
+                                                  style: focused ? Style(bold: true, underline: true) : .plain, maxWidth: width)
+            if let summary { grid.write(" " + summary, row: row, column: x, maxWidth: inner.right - x - 1) }
+            row += 1
+        }
+        /// Choices after one another, wrapped; the one under the cursor reversed, with the cursor.
+        func choices(_ items: [(text: String, chosen: Bool, underCursor: Bool)]) {
+            var x = inner.column + 1
+            for item in items {
+                if x > inner.column + 1, x + DisplayWidth.of(item.text) > inner.right - 1 { row += 1; x = inner.column + 1 }
+                if item.underCursor { grid.placeCursor(row: row, column: x + 1) }
+                x += grid.write(item.text, row: row, column: x, style: item.underCursor ? .reverse : item.chosen ? .bold : .plain,
+                                maxWidth: inner.right - x)
+                x += grid.write("  ", row: row, column: x, maxWidth: max(0, inner.right - x))
+            }
+            row += 1
+        }
+        let chosenStance = composer.stance.map { text(VocabularyLabels.label($0), ui) } ?? "–"
+        if composer.field == .stance {
+            label(.composerStance, .stance, summary: nil)
+            choices(Stance.allCases.map { stance in
+                ((composer.stance == stance ? "(•) " : "( ) ") + text(VocabularyLabels.label(stance), ui),
+                 composer.stance == stance, composer.stance == stance || (composer.stance == nil && stance == Stance.allCases[0]))
+            })
+        } else {
+            label(.composerStance, .stance, summary: chosenStance)
+        }
+        let ticked = Theme.allCases.filter(composer.themes.contains).map { VocabularyLabels.word($0, ui) }
+        if composer.field == .themes {
+            label(.composerThemes, .themes, summary: nil)
+            choices(Theme.allCases.enumerated().map { i, theme in
+                ((composer.themes.contains(theme) ? "[x] " : "[ ] ") + VocabularyLabels.word(theme, ui),
+                 composer.themes.contains(theme), i == composer.themeCursor)
+            })
+        } else {
+            label(.composerThemes, .themes, summary: ticked.isEmpty ? "–" : ticked.joined(separator: ", "))
+        }
+        // The last lines: what must be answered or known before saving.
+        let question = composer.confirmingDiscard ? text(.kioskDiscardQuestion, ui)
+            : composer.warning != nil ? text(.warnKeys, ui) : nil
+        let bottom = ([question].compactMap { $0 } + [message(composer, ui: ui, kiosk: kiosk)].compactMap { $0 })
+            .flatMap { Wrapping.wrap($0, width: width) }
+        let reserved = min(bottom.count, max(0, inner.bottom - row - 2))
+        let editing = composer.field == .proposal ? composer.proposal : composer.comment
+        label(composer.field == .proposal ? .composerProposal : .composerComment, composer.field == .proposal ? .proposal : .comment,
+              summary: nil)
+        let box = Rect(column: inner.column, row: row, width: inner.width, height: max(1, inner.bottom - row - reserved))
+        drawEditor(&grid, editing ?? composer.comment, focused: composer.field == .comment || composer.field == .proposal,
+                   placeholder: text(.composerCommentPlaceholder, ui), in: box)
+        for (i, line) in bottom.suffix(reserved).enumerated() {
+            grid.write(line, row: inner.bottom - reserved + i, column: inner.column + 1, style: Style(bold: true, role: .warning))
+        }
+        if question != nil, reserved > 0 { grid.placeCursor(row: inner.bottom - reserved, column: inner.column + 1) }
     }
 
     static func warning(for kind: IdentifyingDetails.Kind) -> UIString {

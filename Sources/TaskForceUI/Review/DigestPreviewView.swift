@@ -2,7 +2,7 @@ import TaskForceCore
 
 /// Draws the digest preview over the whole body, like the help page: first the summary
 /// table (every article, its heading cut to fit, and its counts per stance and "me too"),
-/// then the Markdown digest wrapped to the width. One list of lines that scrolls, with ▴ ▾
+/// then the digest as the Markdown export words it, without its marks, wrapped to the width. One list of lines that scrolls, with ▴ ▾
 /// on the border when there is more above or below.
 enum DigestPreviewView {
     struct Line: Sendable, Equatable {
@@ -61,12 +61,16 @@ enum DigestPreviewView {
     static func lines(_ content: DigestPreview.Content, _ ui: UILanguage, width: Int) -> [Line] {
         var lines = table(content, ui, width: width)
         lines.append(Line(text: ""))
-        for source in content.markdown {
-            let line = Sanitizer.sanitize(source)
-            // Headings stand out by weight, as the exported file's reader would see them.
-            let style: Style = line.hasPrefix("#") ? .bold : .plain
-            let wrapped = Wrapping.wrap(line, width: width)
-            for piece in wrapped.isEmpty ? [""] : wrapped { lines.append(Line(text: piece, style: style)) }
+        // The export's words without its Markdown marks; headings and table headers bold.
+        for line in PreviewMarkdown.lines(content.markdown) {
+            let style: Style = line.bold ? .bold : .plain
+            let margin = String(repeating: " ", count: line.indent)
+            let inset = line.indent + line.hanging
+            let wrapped = line.keepWhole ? [line.text] : Wrapping.wrap(line.text, width: max(1, width - inset))
+            for (i, piece) in (wrapped.isEmpty ? [""] : wrapped).enumerated() {
+                let hang = i == 0 ? "" : String(repeating: " ", count: line.hanging)
+                lines.append(Line(text: margin + hang + piece, style: style))
+            }
         }
         return lines
     }

@@ -23,7 +23,8 @@ enum HelpView {
         paragraph(.helpIntro)
         lines.append(Line())
         let keys = kiosk ? ReaderKeys.kiosk : ReaderKeys.map(facilitator: facilitator)
-        for line in keys.helpLines {
+        // Esc then a digit stands for every F-key (`EscapeDigits`): said right under them.
+        for line in keys.helpLines + [HelpLine("Esc 1…0", .helpEscapeDigits)] {
             for (i, wrapped) in Wrapping.wrap(text(line.text, ui), width: width - keyWidth).enumerated() {
                 lines.append(Line(key: i == 0 ? line.keys : "", indent: keyWidth, text: wrapped))
             }
@@ -35,7 +36,10 @@ enum HelpView {
         // A shared laptop shows nobody's notes: its help does not describe them.
         var paragraphs = (kiosk ? [] : [UIString.helpNotesKeys]) + [.helpKeyMouse, .helpKeyOpen, .helpAnonymous]
         paragraphs += ComposerKeys.map.helpParagraphs + PromptKeys.map.helpParagraphs + keys.helpParagraphs
-        if facilitator { paragraphs += [.helpFacilitatorNotes] + SessionFormKeys.map.helpParagraphs }
+        if facilitator {
+            paragraphs += [.helpFacilitatorNotes] + HandsKeys.map.helpParagraphs + DuplicateKeys.map.helpParagraphs
+                + SessionFormKeys.map.helpParagraphs + ClosingKeys.map.helpParagraphs
+        }
         for entry in paragraphs { paragraph(entry) }
         return lines
     }

@@ -12,7 +12,7 @@ enum MouseUpdate {
         // click must not carry someone away from what they were writing.
         guard model.composer == nil, model.prompt == nil else { return }
         let layout = ReviewLayout(model, size: model.screenSize)
-        guard layout.isUsable else { return }
+        guard layout.isUsable, !model.reading else { return }
         model.status = nil
         if model.helpShown {
             // Any key closes the help; a click does too.

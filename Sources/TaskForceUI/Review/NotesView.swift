@@ -22,9 +22,23 @@ enum NotesView {
             return
         }
         let selected = min(model.notes?.selected ?? 0, notes.count - 1)
+        let (lines, starts) = commentLines(notes, model, width: width, selected: selected, setAside: setAside)
+        let end = selected + 1 < starts.count ? starts[selected + 1] : lines.count
+        let first = end <= inner.height ? 0 : min(starts[selected], max(0, lines.count - inner.height))
+        for (i, line) in lines.dropFirst(first).prefix(inner.height).enumerated() {
+            if line.style.reverse {
+                grid.fill(Rect(column: inner.column, row: inner.row + i, width: inner.width, height: 1), style: line.style)
+                grid.placeCursor(row: inner.row + i, column: inner.column + 1)  // the selected comment
+            }
+            grid.write(line.text, row: inner.row + i, column: inner.column + 1, style: line.style, maxWidth: width)
+        }
+    }
 
-        // Every comment as lines, remembering where each starts, then the window that
-        // shows the selected one.
+    /// Every comment as lines, remembering where each starts (the view then shows the
+    /// window that holds the selected one; the reading mode shows them all, none selected).
+    static func commentLines(_ notes: [CurrentView.Comment], _ model: ReviewModel, width: Int, selected: Int?,
+                             setAside: String?) -> (lines: [(text: String, style: Style)], starts: [Int]) {
+        let ui = model.uiLanguage
         var lines: [(text: String, style: Style)] = []
         var starts: [Int] = []
         for (i, note) in notes.enumerated() {
@@ -57,15 +71,7 @@ enum NotesView {
         if let setAside {
             for line in Wrapping.wrap(setAside, width: width) { lines.append((line, .dim)) }
         }
-        let end = selected + 1 < starts.count ? starts[selected + 1] : lines.count
-        let first = end <= inner.height ? 0 : min(starts[selected], max(0, lines.count - inner.height))
-        for (i, line) in lines.dropFirst(first).prefix(inner.height).enumerated() {
-            if line.style.reverse {
-                grid.fill(Rect(column: inner.column, row: inner.row + i, width: inner.width, height: 1), style: line.style)
-                grid.placeCursor(row: inner.row + i, column: inner.column + 1)  // the selected comment
-            }
-            grid.write(line.text, row: inner.row + i, column: inner.column + 1, style: line.style, maxWidth: width)
-        }
+        return (lines, starts)
     }
 
     /// "2 comments were set aside by the facilitator…" on a participant's screen, or nil.

@@ -25,6 +25,13 @@ public enum ReviewEffect: Sendable, Equatable {
     case publishPosition(LivePosition)
     /// The facilitator leaves: take the position away, so followers stop waiting.
     case endPosition(session: String)
+    /// The facilitator closes the session on leaving (`.sessionClosed`): its annotation files
+    /// written again in a random order, as `taskforce close-session` does.
+    case closeSession(String)
+    /// Say this text aloud in this language (`AloudUpdate`); its end comes as `.aloudEnded`.
+    case readAloud(text: String, language: String)
+    /// Stop saying it.
+    case stopReadingAloud
     /// Repaint every cell of the terminal at the next frame (kiosk mode, after a save: no
     /// trace of the previous participant may survive in the terminal's own buffer).
     case clearScreen

@@ -43,10 +43,9 @@ public struct ReviewLayout: Hashable, Sendable {
                   && size.columns >= Self.sideBySideMinimumColumns)
     }
 
-    /// Whether the screen is big enough for the panes at all (else the view says so).
-    public var isUsable: Bool {
-        size.columns >= ReviewView.minimumColumns && size.rows >= ReviewView.minimumRows
-    }
+    /// Whether the screen has its panes where this layout says (not below 80×24, where the
+    /// reader is one column; the mouse is read against the panes only).
+    public var isUsable: Bool { ReviewView.hasPanes(size) }
 
     /// The rows inside the list's border, one article each.
     public var listRows: Rect { list.inset(by: 1) }

@@ -49,6 +49,9 @@ public enum Overlay: Sendable, Equatable {
     case help(scroll: Int)
     /// The facilitator's session form: a new session's, or a correction of the place or headcount.
     case sessionForm(SessionForm)
+    /// The facilitator asked to quit: close the session first? (Its files would otherwise
+    /// keep the order they were written in, `taskforce close-session`.)
+    case closingSession
 }
 
 extension ReviewModel {

@@ -81,6 +81,9 @@ public struct ReviewModel: Sendable {
     /// is a curtain over whatever is open, which must be exactly as it was when it lifts.
     public var hidden = false
     public var quitRequested = false
+    /// What the program says on the terminal after the screen is gone (the session closed,
+    /// or why it could not be), nil for nothing.
+    public var farewell: Farewell?
     /// Composers closed with Esc before saving, by text and article: reopened as they were left.
     public var unfinished: [DraftKey: Composer] = [:]
     /// A one-line message under the panes (saved, save failed…), until the next key.
@@ -118,6 +121,11 @@ public struct ReviewModel: Sendable {
     // Wide screens and the mouse (ReviewLayout, SideBySideView, MouseUpdate).
     /// Two language versions side by side when the screen is wide enough (`v` turns it off and on).
     public var sideBySide = true
+    /// Reading mode (`r`, `--reading`): the reader as one column of plain lines without
+    /// frames, the article then its comments, for screen readers and very large letters.
+    public var reading = false
+    /// The current article is being read aloud (`s`).
+    public var readingAloud = false
     /// The terminal's size at the last frame (`ReviewMsg.resized`): a click is read against it.
     public var screenSize = ScreenSize(columns: 80, rows: 24)
 

@@ -34,6 +34,10 @@ public enum ReviewMsg: Sendable, Equatable {
     case positionRead(LivePosition?)
     /// `.buildDigest`'s outcome: the preview's content, nil when it could not be made.
     case digestBuilt(textID: String, DigestPreview.Content?)
+    /// `.closeSession`'s outcome: how many annotation files were written again.
+    case sessionClosed(String, Result<Int, EffectFailure>)
+    /// The voice reading an article aloud has ended.
+    case aloudEnded(AloudOutcome)
 }
 
 /// Why an effect failed, in one sentence for a person (the error's own message). Typed so

@@ -8,6 +8,7 @@ public enum ReviewUpdate {
     @discardableResult
     public static func update(_ model: inout ReviewModel, _ msg: ReviewMsg) -> [ReviewEffect] {
         var effects: [ReviewEffect] = []
+        let place = AloudUpdate.Place(model)
         switch msg {
         case .key(let key): effects = keyPressed(&model, key)
         case .tick: break
@@ -28,7 +29,11 @@ public enum ReviewUpdate {
             annotationsArrived(&model, annotations)
         case .positionRead(let position): positionRead(&model, position)
         case .digestBuilt(let textID, let content): DigestPreviewUpdate.built(&model, textID: textID, content)
+        case .sessionClosed(let code, let outcome): FacilitatorUpdate.sessionClosed(&model, code, outcome)
+        case .aloudEnded(let outcome): AloudUpdate.ended(&model, outcome)
         }
+        // The voice stops when what it reads leaves the screen (a key, following, quitting).
+        effects += AloudUpdate.afterChange(&model, from: place)
         // The facilitator's position follows every change, whatever caused it.
         return effects + FacilitatorUpdate.publishIfMoved(&model, retrying: msg == .tick)
     }
@@ -52,6 +57,7 @@ public enum ReviewUpdate {
         // unseen (issue 14, item 7). F10 still quits.
         guard ReviewView.fits(model.screenSize) else { return key == .function(10) ? quit(&model) : [] }
         if case .sessionForm(let form)? = model.overlay { return SessionFormUpdate.update(&model, form, key) }
+        if model.overlay == .closingSession { return FacilitatorUpdate.closingKey(&model, key) }
         if let question = model.notes?.question { return FacilitatorUpdate.answer(&model, question, key) }
         if case .mouse(let event) = key {
             MouseUpdate.update(&model, event)
@@ -73,7 +79,7 @@ public enum ReviewUpdate {
         // table binds them (the facilitator's has no following: they are the one followed).
         switch ReaderKeys.map(facilitator: model.facilitator != nil).action(for: key) {
         case .quit?:
-            return quit(&model)
+            return FacilitatorUpdate.askToClose(&model) ? [] : quit(&model)
         case .follow?:
             FollowUpdate.toggle(&model)
             return []
@@ -84,6 +90,11 @@ public enum ReviewUpdate {
             // The preview's table labels are the interface's: wrapped again.
             model.updateDigestPreview { $0.wrapped = nil }
             DigestPreviewUpdate.fit(&model)
+            return []
+        case .reading?:
+            model.reading.toggle()
+            model.textScroll = 0
+            model.status = .say(model.reading ? .readingOn : .readingOff)
             return []
         case .help?:
             model.overlay = model.helpShown ? nil : .help(scroll: 0)
@@ -108,6 +119,7 @@ public enum ReviewUpdate {
             if FacilitatorUpdate.backToDashboard(&model, key) { return [] }
             if FollowUpdate.refuseTallies(&model, key) { return [] }
             if ReaderKeys.participant.action(for: key) == .digestPreview { return DigestPreviewUpdate.open(&model) }
+            if ReaderKeys.participant.action(for: key) == .readAloud { return AloudUpdate.toggle(&model) }
             updateReader(&model, key)
         }
         return []
@@ -127,11 +139,11 @@ public enum ReviewUpdate {
             return
         }
         let scroll = ScrollPosition.scrolled(scroll, move, page: SelectableList.page)
-        // No further than the end of the page in an 80×24 window (larger windows show
-        // more and the view stops earlier).
-        let lines = HelpView.lines(model.uiLanguage, width: ReviewView.minimumColumns - 4,
+        // No further than the end of the page in the window as it is (the view stops there
+        // too).
+        let lines = HelpView.lines(model.uiLanguage, width: model.screenSize.columns - 4,
                                    facilitator: model.facilitator != nil, kiosk: model.kiosk).count
-        model.overlay = .help(scroll: min(scroll, HelpView.maximumScroll(lines, height: ReviewView.minimumRows - 4)))
+        model.overlay = .help(scroll: min(scroll, HelpView.maximumScroll(lines, height: model.screenSize.rows - 4)))
     }
 
     /// Quitting keeps every unfinished comment as a draft on disk; the facilitator's
@@ -225,7 +237,7 @@ public enum ReviewUpdate {
             model.versionIndex = model.currentText?.versions.firstIndex { $0.language == model.uiLanguage.rawValue } ?? 0
             model.articleIndex = 0
             model.textScroll = 0
-        case .help, .quit, .hide, .follow, .interfaceLanguage: break  // done before the screen's own keys
+        case .help, .quit, .hide, .follow, .interfaceLanguage, .reading: break  // done before the screen's own keys
         }
     }
 
@@ -288,7 +300,7 @@ public enum ReviewUpdate {
             guard !model.kiosk else { model.status = .say(.kioskNotesHidden); return }
             guard let article = model.currentArticle else { return }
             model.screen = .reader(.notes(NotesPane(articleNumber: article.number)))
-        case .help, .quit, .hide, .follow, .dashboard, .digestPreview, .interfaceLanguage:
+        case .help, .quit, .hide, .follow, .dashboard, .digestPreview, .interfaceLanguage, .reading, .readAloud:
             break  // done before the reader's own keys (FacilitatorUpdate, the preview)
         }
     }

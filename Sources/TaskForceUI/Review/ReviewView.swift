@@ -3,12 +3,23 @@ import TaskForceCore
 /// The review screen's `view`: draws a model into a fresh grid of the given size. Pure;
 /// the same function feeds the curses backend and `taskforce render`.
 public enum ReviewView {
-    public static let minimumColumns = 80
-    public static let minimumRows = 24
+    /// Below this the screen only says how big it must be (issue 15: large letters leave
+    /// few columns; 40×12 is a 1280×720 screen at about 32 pixels a letter).
+    public static let minimumColumns = 40
+    public static let minimumRows = 12
+    /// From this size the reader has its panes (the article list beside the article);
+    /// below, it shows the reading mode's one column, and ↑ ↓ and `:` still move.
+    public static let panesColumns = 80
+    public static let panesRows = 24
 
-    /// Whether the panes can be drawn at `size` (else the screen says how big it must be).
+    /// Whether the screen can be drawn at `size` (else it says how big it must be).
     public static func fits(_ size: ScreenSize) -> Bool {
         size.columns >= minimumColumns && size.rows >= minimumRows
+    }
+
+    /// Whether the reader has room for its panes at `size`.
+    public static func hasPanes(_ size: ScreenSize) -> Bool {
+        size.columns >= panesColumns && size.rows >= panesRows
     }
 
     public static func view(_ model: ReviewModel, columns: Int, rows: Int) -> CellGrid {
@@ -32,17 +43,25 @@ public enum ReviewView {
         let body = Rect(column: 0, row: 1, width: columns, height: rows - 2)
         // The facilitator's session form and live dashboard have a title line of their own.
         if FacilitatorView.covers(model) { FacilitatorView.drawTitleLine(&grid, model) } else { drawTitleLine(&grid, model) }
+        // The closing question is asked on the bottom row, over the screen as it was.
         switch (model.overlay, model.screen) {
         case (.help?, _): HelpView.draw(&grid, model, in: body)
-        case (.sessionForm?, _), (nil, .dashboard): FacilitatorView.draw(&grid, model, in: body)
-        case (nil, .chooser): drawChooser(&grid, model, in: body)
-        case (nil, .reader(.digestPreview)): DigestPreviewView.draw(&grid, model, in: body)
-        case (nil, .reader(let panel)):
-            drawReader(&grid, model, in: body)
+        case (.sessionForm?, _), (nil, .dashboard), (.closingSession?, .dashboard): FacilitatorView.draw(&grid, model, in: body)
+        case (nil, .chooser), (.closingSession?, .chooser): drawChooser(&grid, model, in: body)
+        case (nil, .reader(.digestPreview)), (.closingSession?, .reader(.digestPreview)):
+            DigestPreviewView.draw(&grid, model, in: body)
+        case (nil, .reader(let panel)), (.closingSession?, .reader(let panel)):
+            if model.reading || !hasPanes(ScreenSize(columns: columns, rows: rows)) {
+                ReadingView.draw(&grid, model, in: body)
+            } else {
+                drawReader(&grid, model, in: body)
+            }
             if case .composer(let composer) = panel {
                 // Over the lower part of the reader: the article stays in view above it
                 // (a proposed wording needs room of its own).
-                let height = min(body.height, composer.proposal == nil ? 14 : 20)
+                // In a small window it takes the whole body (ComposerView draws it compact).
+                let panes = ReviewView.hasPanes(ScreenSize(columns: columns, rows: rows))
+                let height = panes ? min(body.height, composer.proposal == nil ? 14 : 20) : body.height
                 ComposerView.draw(&grid, composer, ui: ui, kiosk: model.kiosk, transcribed: model.facilitator != nil,
                                   in: Rect(column: body.column, row: body.bottom - height, width: body.width, height: height))
             }
@@ -66,6 +85,8 @@ public enum ReviewView {
         } else {
             drawKeyBar(&grid, ui, row: rows - 1, keys: FacilitatorView.keyBar(model) ?? keyBar(model.screen, kiosk: model.kiosk))
         }
+        // Reading mode: no frames anywhere, so that a screen reader reads words only.
+        if model.reading { grid.eraseBoxDrawing() }
         return grid
     }
 
@@ -110,6 +131,8 @@ public enum ReviewView {
     static func drawKeyBar(_ grid: inout CellGrid, _ ui: UILanguage, row: Int, keys: [(key: String, label: UIString)]) {
         var column = 1
         for (key, label) in keys {
+            // Only whole entries: in a narrow window "Ctrl-S Enregi" would say nothing.
+            guard column + DisplayWidth.of(key + " " + text(label, ui)) <= grid.columnCount else { break }
             column += grid.write(key, row: row, column: column, style: .bold)
             column += grid.write(" " + text(label, ui) + "  ", row: row, column: column)
         }

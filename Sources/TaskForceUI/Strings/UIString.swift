@@ -51,7 +51,6 @@ public enum UIString: String, Sendable, CaseIterable {
 
     // The terminal
     case terminalTooSmall        // {columns} {rows}
-    case terminalTooSmallHint
     case terminalNotUTF8
 
     // Search and go to
@@ -108,7 +107,12 @@ public enum UIString: String, Sendable, CaseIterable {
     case handsSaved              // {count}
     case leftOut, leftOutUndone, duplicatePrompt, duplicateOfItself, duplicateMarked, duplicateUndone
     case facilitatorSaveFailed
-    case helpFacilitator, helpFacilitatorNotes, helpFormKeys
+    case helpEscapeDigits, helpKeyReading, readingOn, readingOff, readingPosition, readingComments
+    case helpKeyReadAloud, aloudStarted, aloudStopped, aloudNoVoice, aloudCouldNotPlay
+    case helpFacilitator, helpFacilitatorNotes, helpQuestionKeys, helpFormKeys, helpClosingKeys
+    case closingQuestion          // {session}
+    case farewellSessionClosed    // {session} {count}
+    case farewellSessionNotClosed // {session} {reason}
     case notesHiddenFromDigest, notesDuplicate
     // Participants: comments set aside by the facilitator are counted, not shown
     case notesOneSetAside, notesSetAside  // {count}

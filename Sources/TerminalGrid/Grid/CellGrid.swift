@@ -35,6 +35,16 @@ public struct CellGrid: Hashable, Sendable {
         }
     }
 
+    /// Blanks every box-drawing character (U+2500 to U+257F), keeping its style: the reading
+    /// mode's screens have no frames, so a screen reader reads each line as words only.
+    public mutating func eraseBoxDrawing() {
+        for i in cells.indices where !cells[i].isContinuation {
+            guard let scalar = cells[i].character.unicodeScalars.first, cells[i].character.unicodeScalars.count == 1,
+                  (0x2500...0x257F).contains(scalar.value) else { continue }
+            cells[i].character = " "
+        }
+    }
+
     /// Reading is free; writing a single cell goes through `put`, so that overwriting
     /// either half of a wide character blanks the other half.
     public subscript(row: Int, column: Int) -> Cell {

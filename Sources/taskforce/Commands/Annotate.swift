@@ -105,14 +105,3 @@ struct AnnotationsOption: ParsableArguments {
 
     var url: URL { URL(fileURLWithPath: directory) }
 }
-
-/// Today's calendar day in the machine's time zone, `YYYY-MM-DD`: the only date an
-/// annotation records (no time of day, no time zone).
-enum Today {
-    static func day() -> String {
-        var now = time(nil)
-        var t = tm()
-        localtime_r(&now, &t)
-        return String(format: "%04d-%02d-%02d", Int(t.tm_year) + 1900, Int(t.tm_mon) + 1, Int(t.tm_mday))
-    }
-}

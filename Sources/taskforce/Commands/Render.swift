@@ -73,6 +73,8 @@ struct ReviewOptions: ParsableArguments {
     var facilitator = false
     @Flag(help: "No colours: bold, reverse and underline in the terminal's own colours, for low vision.")
     var highContrast = false
+    @Flag(help: "Reading mode: one column without frames, the article then its comments as plain lines, for screen readers and very large letters (r switches it on the screen).")
+    var reading = false
 
     func validate() throws {
         if let session, !AnnotationRules.isSessionCode(session) {
@@ -118,8 +120,10 @@ struct ReviewOptions: ParsableArguments {
             throw InputError(.badData, file: texts.directory, "there is no text \"\(text)\" (see `taskforce texts`)")
         }
         let ui = lang ?? UILanguage.fromLocale(ProcessInfo.processInfo.environment)
-        return ReviewModel(texts: entries, uiLanguage: ui, openText: text, kiosk: kiosk, session: session,
+        var model = ReviewModel(texts: entries, uiLanguage: ui, openText: text, kiosk: kiosk, session: session,
                            facilitator: state, known: loaded.known, sessionKeys: loaded.sessionKeys,
                            setAside: (loaded.defects.count, moved: moving), textsFolder: texts.directory)
+        model.reading = reading
+        return model
     }
 }

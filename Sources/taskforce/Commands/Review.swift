@@ -34,9 +34,18 @@ struct Review: ParsableCommand {
             throw ExitCode(2)
         }
         let inbox = MessageInbox()
-        let runner = EffectRunner(disk: options.disk, session: model.session, today: Today.day, inbox: inbox)
+        let speech = EspeakSpeech()
+        let runner = EffectRunner(disk: options.disk, session: model.session, today: Today.day, inbox: inbox, speech: speech)
+        // The voice never outlives the screen, however it ends.
+        defer { speech.stop() }
         try ReviewSession.run(&model, runner: runner, inbox: inbox, arrivals: arrivals, watch: watch,
                               highContrast: options.highContrast)
+        // Said once the screen is gone (and cleared), so that it stays on the terminal.
+        if let farewell = model.farewell {
+            if case .sessionNotClosed = farewell { Output.error(farewell.text(model.uiLanguage)) } else {
+                Output.line(farewell.text(model.uiLanguage))
+            }
+        }
     }
 
     func listTexts() throws {
@@ -83,7 +92,7 @@ enum ReviewSession {
         if let first = watch?.poll() { messages.send(first, to: &model) }
         messages.send(.resized(screen.size), to: &model)
         FrameLoop().run(
-            events: screen,
+            events: EscapeDigits(screen),
             // Another terminal's save, or a digest built off the loop, wakes it: drawn
             // without a key press.
             watching: { [arrivals?.descriptor, inbox.descriptor].compactMap { $0 } },
