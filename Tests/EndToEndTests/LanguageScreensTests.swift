@@ -25,7 +25,6 @@ import Testing
         ("facilitator's help", ["--facilitator", "--session", "DEMO-2026-01"], "<Enter><F1><PgDn>"),
         ("digest preview", [], "<Enter>D"),
         ("reading mode", [], "<Enter>jjjjjr"),
-        ("reading mode, small", [], "<Enter>jjjjjr"),
         ("facilitator quitting", ["--facilitator", "--session", "DEMO-2026-01"], "<Enter>q"),
     ]
 
