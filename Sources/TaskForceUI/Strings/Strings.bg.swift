@@ -208,7 +208,7 @@ extension Catalogue {
         .followFacilitatorLeft: "Екранът на водещия се затвори: вече не го следвате.",
         .composerLanguage: "на {language} (F5)",
         .helpComposerLanguage: "В коментар: заглавието казва на кой език ще се запази; F5 (или Ctrl-L) го сменя (първо езиците на текста).",
-        .helpKeyInterfaceLanguage: "Езикът на екрана, един след друг: {languages}.",
+        .helpKeyInterfaceLanguage: "Езикът на екрана, поред: {languages}.",
         .interfaceLanguageNow: "Екранът вече е на български. i за друг език.",
         .notesFolded: "Изваден от обобщението: сгънат на един ред. Enter го показва.",
         .helpEscapeDigits: "Няма F-клавиши (те са звукът на лаптопа или на терминала)? Esc и после цифра: Esc 1 е F1 … Esc 0 е F10.",

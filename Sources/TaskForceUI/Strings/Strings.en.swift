@@ -218,7 +218,7 @@ extension Catalogue {
         .aloudStopped: "Stopped reading aloud.",
         .aloudNoVoice: "No voice on this computer: reading aloud needs espeak-ng.",
         .aloudCouldNotPlay: "The voice could not play. Is there sound on this computer?",
-        .helpKeyInterfaceLanguage: "The language of the screen, one after the other: {languages}.",
+        .helpKeyInterfaceLanguage: "The screen's language, in turn: {languages}.",
         .interfaceLanguageNow: "The screen is in English now. i for another language.",
         .notesFolded: "Left out of the digest: folded. Enter shows it.",
     ]

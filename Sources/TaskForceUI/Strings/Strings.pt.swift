@@ -207,7 +207,7 @@ extension Catalogue {
         .followFacilitatorLeft: "A tela da pessoa que facilita foi fechada: você não segue mais.",
         .composerLanguage: "em {language} (F5)",
         .helpComposerLanguage: "Num comentário: o título diz em que idioma ele será salvo; F5 (ou Ctrl-L) muda o idioma (primeiro os idiomas do texto).",
-        .helpKeyInterfaceLanguage: "O idioma da tela, um depois do outro: {languages}.",
+        .helpKeyInterfaceLanguage: "O idioma da tela, um por vez: {languages}.",
         .interfaceLanguageNow: "A tela agora está em português. i para outro idioma.",
         .notesFolded: "Tirado do resumo: dobrado numa linha. Enter mostra.",
         .helpEscapeDigits: "Sem teclas F (são o volume do notebook ou do terminal)? Esc e depois um número: Esc 1 é F1 … Esc 0 é F10.",

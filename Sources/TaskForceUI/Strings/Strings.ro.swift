@@ -1,6 +1,7 @@
 // Română, for Romanian workers in Belgium (docs/glossary/ro.md). "Tu", as outreach groups
 // write to the people they work with: direct and warm, short sentences. Gender-neutral
-// where Romanian allows it: "persoana care facilitează", the stance "mă îngrijorează".
+// where Romanian allows it: "persoana care facilitează", the stances as nouns ("îngrijorare",
+// not "îngrijorat/ă").
 // Counts are written "Articole: 25" so that no number needs the "de" of 20 and more.
 // Diacritics with the comma below (ș, ț); quotation marks „…”. Key names as printed on
 // keyboards (Enter, Esc, Tab), except Spațiu. terminalNotUTF8 is plain ASCII, without
@@ -46,7 +47,7 @@ extension Catalogue {
         .composerProposal: "Text propus (dacă vrei):",
         .composerProposalExplanation: "Schimbă textul articolului așa cum ți-ar plăcea să fie.",
         .stanceSupport: "de acord",
-        .stanceConcern: "mă îngrijorează",
+        .stanceConcern: "îngrijorare",
         .stanceOppose: "împotrivă",
         .stanceQuestion: "întrebare",
         .composerHintNextField: "Tab câmpul următor",
@@ -207,7 +208,7 @@ extension Catalogue {
         .followFacilitatorLeft: "Ecranul persoanei care facilitează s-a închis: nu-l mai urmărești.",
         .composerLanguage: "în {language} (F5)",
         .helpComposerLanguage: "Într-un comentariu: titlul spune în ce limbă va fi salvat; F5 (sau Ctrl-L) o schimbă (întâi limbile textului).",
-        .helpKeyInterfaceLanguage: "Limba ecranului, una după alta: {languages}.",
+        .helpKeyInterfaceLanguage: "Limba ecranului, pe rând: {languages}.",
         .interfaceLanguageNow: "Ecranul e acum în română. i pentru altă limbă.",
         .notesFolded: "Scos din sinteză: strâns pe un rând. Enter îl arată.",
         .helpEscapeDigits: "Fără taste F (sunt volumul laptopului sau ale terminalului)? Esc, apoi o cifră: Esc 1 e F1 … Esc 0 e F10.",
