@@ -17,7 +17,8 @@ let package = Package(
         // CSV writing (RFC 4180 quoting) for the digest, and reading back in its tests.
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         // DOCX and ODT are zips of XML: a maintained zip reader (deflate, ZIP64, entry sizes
-        // known before extraction, so a zip bomb is refused) instead of a hand-written one.
+        // known before extraction, so a zip bomb is refused) instead of a hand-written one,
+        // and the writer of the DOCX and ODT digests (entry dates set, so the bytes repeat).
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
         // Property tests (splitting loses no text); test-only.
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
@@ -81,6 +82,7 @@ let package = Package(
                 "ChildProcesses",
                 .product(name: "PropertyBased", package: "swift-property-based"),
                 .product(name: "CSV", package: "CSV.swift"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),  // opening the DOCX and ODT digests
             ]
         ),
         .testTarget(name: "TerminalGridTests", dependencies: ["TerminalGrid"]),

@@ -15,6 +15,15 @@ enum Output {
         write(text, to: FileHandle.standardOutput)
     }
 
+    /// A whole document's bytes (a DOCX, ODT or PDF digest piped to a file).
+    static func write(bytes: [UInt8]) {
+        do {
+            try FileHandle.standardOutput.write(contentsOf: Data(bytes))
+        } catch {
+            Foundation.exit(74)
+        }
+    }
+
     static func line(_ text: String) {
         write(Sanitizer.sanitize(text) + "\n", to: FileHandle.standardOutput)
     }

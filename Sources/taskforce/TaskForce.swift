@@ -10,7 +10,7 @@ struct TaskForce: ParsableCommand {
         abstract: "Read a bill article by article and annotate it anonymously, in a group.",
         discussion: """
             Exit codes: 0 ok, 1 problems found (check; merge or bundle with conflicts or invalid files), 2 bad usage, 65 bad input data, \
-            69 a program the input needs is missing (poppler-utils for PDF), 74 input/output error.
+            69 a program the input needs is missing (poppler-utils for PDF import, LibreOffice for a PDF digest), 74 input/output error.
             """,
         subcommands: [Review.self, TextsCommand.self, Parse.self, Import.self, Annotate.self, MergeCommand.self, BundleCommand.self, Check.self, DigestCommand.self, Render.self, CloseSession.self],
         defaultSubcommand: Review.self

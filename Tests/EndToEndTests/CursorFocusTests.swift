@@ -76,7 +76,7 @@ struct CursorFocusTests {
         var seen = try cursor(tmux)
         #expect(seen.row == 1 && seen.column == 1 && seen.lines[1].contains("Article 3"), "\(seen)")
         try tmux.type("a")
-        try tmux.wait { $0.contains("Your opinion on Art. 3") }
+        try tmux.wait { $0.contains("Your comment on Art. 3") }
         try tmux.send("Tab", "Tab")
         try tmux.type("Big letters")
         screen = try tmux.wait { $0.contains("Big letters") }

@@ -38,7 +38,7 @@ import Testing
         (["digest", "--text", "no-such-text"], 65, "Texts: there is no text \"no-such-text\""),
         (["digest", "--lang", "de"], 2, "The value 'de' is invalid for '--lang <lang>'"),
         (["digest", "--min-group", "0"], 2, "--min-group must be between 1 and 10000"),
-        (["digest", "--format", "pdf"], 2, "pdf"),
+        (["digest", "--format", "rtf"], 2, "rtf"),
         (["digest", "--out", "missing/digest.md"], 74, "missing/digest.md: cannot create a temporary file beside it"),
         (["digest", "--out", "Texts"], 74, "Texts: this is not a regular file; nothing was written"),
         (["digest", "--out", "/dev/null"], 74, "/dev/null: this is not a regular file; nothing was written"),

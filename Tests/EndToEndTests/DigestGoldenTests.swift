@@ -1,3 +1,4 @@
+import CSV
 import Foundation
 import Testing
 
@@ -44,5 +45,22 @@ import Testing
         // Bytes, not String(contentsOf:), which would drop the CSV's byte order mark.
         let expected = try Data(contentsOf: url)
         #expect(Data(run.stdout.utf8) == expected, "\(file) differs: regenerate with TASKFORCE_UPDATE_GOLDEN=1 and read the diff")
+    }
+}
+
+extension DigestGoldenTests {
+    /// The demo's duplicate (issue 14, item 5): its CSV row's "duplicate of <id>" names the
+    /// id column of another row of the same file, in both CSV goldens.
+    @Test(arguments: ["demo-digest.en.csv", "demo-digest.nl.csv"])
+    func theDemoCSVsDuplicateReferenceNamesARow(_ file: String) throws {
+        let csv = String(decoding: try Data(contentsOf: Self.golden.appendingPathComponent(file)).dropFirst(3), as: UTF8.self)
+        let reader = try CSVReader(string: csv, hasHeaderRow: true, delimiter: file.contains(".en.") ? "," : ";")
+        var rows: [[String]] = []
+        while let row = reader.next() { rows.append(row) }
+        let ids = Set(rows.map { $0[0] })
+        let prefix = file.contains(".en.") ? "duplicate of " : "dubbel van "
+        let references = rows.compactMap { $0.last }.filter { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)) }
+        #expect(references.count == 1)
+        for id in references { #expect(ids.contains(id), "\(id) names no row of \(file)") }
     }
 }

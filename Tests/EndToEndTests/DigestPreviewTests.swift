@@ -50,7 +50,7 @@ struct DigestPreviewTests {
         #expect(result.status == 0, "\(result.stderr)")
         let rows = result.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let total = try #require(rows.firstIndex { $0.hasPrefix("┃ Total ") })
-        #expect(rows[total] == "┃ Total                              2          5       3         1         14 ┃")
+        #expect(rows[total] == "┃ Total                             2           5       3         1         14 ┃")
         #expect(rows[total + 1] == "┃" + String(repeating: " ", count: 78) + "┃")
         #expect(rows[total + 2].hasPrefix("┃ Synthèse des avis"))  // the digest's title, without its #
         #expect(rows[1].contains("▴"))
@@ -96,7 +96,7 @@ struct DigestPreviewTests {
         // tests run under does not know (curses would read an Esc).
         try tmux.send("NPage")
         screen = try tmux.wait { $0.contains("▴") }  // scrolled: there is more above
-        #expect(!screen.contains("Your opinion on"))
+        #expect(!screen.contains("Your comment on"))
         try tmux.send("F12")
         screen = try tmux.wait { !$0.contains("Digest preview") }
         #expect(!screen.contains("taskforce"))

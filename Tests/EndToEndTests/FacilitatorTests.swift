@@ -101,7 +101,7 @@ struct FacilitatorSessionTests {
         try f.type("12")
         try f.send("Enter")
         // Both ends of the frame: tmux may show one half painted.
-        var screen = try f.wait { $0.contains("TST-1 · Liège · 12 présent·es") && $0.contains("t les affiche.") }
+        var screen = try f.wait { $0.contains("TST-1 · Liège · 12 personnes présentes") && $0.contains("t les affiche.") }
         #expect(screen.contains("Les positions sont cachées à la salle. t les affiche."), "\(screen)")
         #expect(!screen.contains("d'accord"))
         let saved = Self.waitForFile(record) { $0.contains("\"headcount\": 12") }
@@ -114,12 +114,12 @@ struct FacilitatorSessionTests {
         position = Self.waitForFile(live) { $0.contains("\"article\": \"2\"") }
         #expect(position.contains("\"article\": \"2\""), "\(position)")
         try f.type("+")
-        screen = try f.wait { $0.contains("TST-1 · Liège · 13 présent·es") }
+        screen = try f.wait { $0.contains("TST-1 · Liège · 13 personnes présentes") }
         #expect(Self.waitForFile(record) { $0.contains("\"headcount\": 13") }.contains("\"headcount\": 13"))
         // `n` then a number replaces the headcount (issue 14: it was appended, 13 then 9 gave 139).
         try f.type("n9")
         try f.send("Enter")
-        screen = try f.wait { $0.contains("TST-1 · Liège · 9 présent·es") }
+        screen = try f.wait { $0.contains("TST-1 · Liège · 9 personnes présentes") }
         #expect(Self.waitForFile(record) { $0.contains("\"headcount\": 9") }.contains("\"headcount\": 9"))
 
         // A participant of the same session comments on article 2 in another terminal.
@@ -128,7 +128,7 @@ struct FacilitatorSessionTests {
         try p.wait { $0.contains("F1 Aide") }
         try p.type(":2")
         try p.send("Enter")
-        try p.compose("Dit par une participante.", under: "Votre avis sur l'Art. 2")
+        try p.compose("Dit par une participante.", under: "Votre avis sur l'art. 2")
         #expect(Self.row(try f.screen(), "Définitions").count == 3)  // ▸ 2 Définitions: nothing yet
         let pressed = Date()
         try p.send("C-s")

@@ -5,8 +5,9 @@ import Testing
 /// a mistyped show of hands corrected (item 1), Esc from the facilitator's article back to
 /// the dashboard (item 3), the language a comment is recorded in shown and changed before
 /// saving (item 6), and a follower told when the facilitator's screen closes, F5 on a text
-/// in one language, keys held while the window is too small (item 7). Items 2, 4 and 8 have
-/// theirs in FacilitatorTests, DashboardSessionTests and TerminalLocaleTests.
+/// in one language, keys held while the window is too small (item 7). Items 2, 4, 5 and 8
+/// have theirs in FacilitatorTests, DashboardSessionTests, DuplicateWordingTests and
+/// TerminalLocaleTests.
 @Suite(.enabled(if: TmuxSession.available || ProcessInfo.processInfo.environment["CI"] == "true",
                 "tmux is not installed (scripts/setup installs it)"))
 struct FacilitatorTripTests {

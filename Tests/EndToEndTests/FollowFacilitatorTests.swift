@@ -70,8 +70,8 @@ struct FollowFacilitatorTests {
         #expect(screen.contains("▸ 5bis  Bouton d'alarme   │"), "\(screen)")
         #expect(latency <= Self.limit, "counts hidden \(latency) s after the position was published")
         try p.type("c")
-        screen = try p.wait { $0.contains("montrera les commentaires après la discussion") }
-        #expect(!screen.contains("Notes sur l'Art. 5bis"), "\(screen)")
+        screen = try p.wait { $0.contains("montrera les avis après la discussion") }
+        #expect(!screen.contains("Les avis sur l'art. 5bis"), "\(screen)")
 
         // The participant moves on by themself: following stops, and says how to resume.
         try p.send("Down")

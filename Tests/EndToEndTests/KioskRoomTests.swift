@@ -28,7 +28,7 @@ struct KioskRoomTests {
         try tmux.type(":5bis")
         try tmux.send("Enter")
         try tmux.type("a")
-        try tmux.wait { $0.contains("Votre avis sur l'Art. 5bis") }
+        try tmux.wait { $0.contains("Votre avis sur l'art. 5bis") }
         try tmux.send("Right", "Tab", "Tab")
         try tmux.type("MOTS DE LA PERSONNE AVANT")
         try tmux.wait { $0.contains("MOTS DE LA PERSONNE AVANT") }
@@ -38,7 +38,7 @@ struct KioskRoomTests {
         try tmux.wait { $0.contains("a été jeté") && !$0.contains("MOTS DE LA PERSONNE AVANT") }
         // The next person on the same article: an empty composer.
         try tmux.type("a")
-        let next = try tmux.wait { $0.contains("Votre avis sur l'Art. 5bis") }
+        let next = try tmux.wait { $0.contains("Votre avis sur l'art. 5bis") }
         #expect(!next.contains("MOTS DE LA PERSONNE AVANT"))
         try tmux.send("Escape")
         try tmux.wait { !$0.contains("Votre avis sur") }

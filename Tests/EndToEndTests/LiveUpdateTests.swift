@@ -24,7 +24,7 @@ struct LiveUpdateTests {
         try a.wait { $0.contains("F1 Aide") }
         try a.type(":5bis")
         try a.send("Enter", "F4")
-        var screenA = try a.wait { $0.contains("Notes sur l'Art. 5bis") }
+        var screenA = try a.wait { $0.contains("Les avis sur l'art. 5bis") }
         #expect(screenA.contains("▸ 5bis  Bouton d'alarme  1"))
         try c.wait { $0.contains("ordinateur partagé") }
 
@@ -35,7 +35,7 @@ struct LiveUpdateTests {
         try b.type(":5bis")
         try b.send("Enter")
         try b.type("a")
-        try b.wait { $0.contains("Votre avis sur l'Art. 5bis") }
+        try b.wait { $0.contains("Votre avis sur l'art. 5bis") }
         try b.send("Right", "Tab", "Tab")
         try b.type("Écrit dans un autre terminal.")
         try b.wait { $0.contains("Écrit dans un autre terminal.") }

@@ -14,7 +14,7 @@ struct RenderCommandTests {
         #expect(rows[0].contains("FR NL EN"))
         #expect(result.stdout.contains("▸ 5bis  Bouton d'alarme"))
         #expect(result.stdout.contains("§ 1er. Chaque chambre"))
-        #expect(rows[23].hasPrefix(" F1 Aide  F2 Annoter"))
+        #expect(rows[23].hasPrefix(" F1 Aide  F2 Écrire"))
     }
 
     @Test func languageKeyShowsTheSameArticleInDutch() throws {

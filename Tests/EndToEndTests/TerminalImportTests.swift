@@ -27,7 +27,7 @@ struct TerminalImportTests {
             // The same article on both sides: the numbers agree across the languages.
             let reader = try tmux.wait { $0.contains("FR · ") && $0.contains("› Art. 5bis") && $0.contains("Alarmknop") }
             #expect(reader.components(separatedBy: "› Art. 5bis").count == 3, "\(reader)")
-            try tmux.saveComment("Le bouton doit aussi marcher la nuit.", under: "Votre avis sur l'Art. 5bis",
+            try tmux.saveComment("Le bouton doit aussi marcher la nuit.", under: "Votre avis sur l'art. 5bis",
                                  choices: ["Right", "Right", "Tab", "Space", "Tab"])
             try tmux.send("Escape")
             try tmux.wait { $0.contains("Choisissez un texte") }

@@ -28,7 +28,7 @@ struct TerminalNotesTests {
         // Somebody else's comment: "me too" is saved as an endorsement.
         try tmux.type(":5bis")
         try tmux.send("Enter", "F4")
-        var screen = try tmux.wait { $0.contains("Notes sur l'Art. 5bis") }
+        var screen = try tmux.wait { $0.contains("Les avis sur l'art. 5bis") }
         #expect(screen.contains("Le bouton d'alarme est une"))
         #expect(!screen.contains("(le vôtre)"))
         try tmux.type("m")
@@ -36,10 +36,10 @@ struct TerminalNotesTests {
         #expect(screen.contains("1 personne a dit"), "the demo comment on 5bis had none")
         #expect(files(folder).filter { $0.contains("\"kind\": \"endorsement\"") }.count == endorsementsBefore + 1)
         try tmux.type("e")
-        try tmux.wait { $0.contains("seulement vos propres commentaires") }
+        try tmux.wait { $0.contains("seulement vos propres avis") }
 
         // One's own comment, then withdrawn.
-        try tmux.saveComment("Mon commentaire à retirer.", under: "Votre avis sur l'Art. 5bis")
+        try tmux.saveComment("Mon commentaire à retirer.", under: "Votre avis sur l'art. 5bis")
         try tmux.send("F4")
         screen = try tmux.wait { $0.contains("(le vôtre)") }
         #expect(screen.contains("Mon commentaire à retirer."))
@@ -47,13 +47,13 @@ struct TerminalNotesTests {
         // The list is in id order, so one's own comment may be first or second: as a person
         // would, try to withdraw the selected one, and move down if it is not ours.
         try tmux.type("x")
-        screen = try tmux.wait { $0.contains("Retirer votre commentaire") || $0.contains("seulement vos propres") }
+        screen = try tmux.wait { $0.contains("Retirer votre avis") || $0.contains("seulement vos propres") }
         if screen.contains("seulement vos propres") {
             try tmux.type("jx")
         }
-        try tmux.wait { $0.contains("Retirer votre commentaire") }
+        try tmux.wait { $0.contains("Retirer votre avis") }
         try tmux.type("x")
-        screen = try tmux.wait { $0.contains("Votre commentaire a été retiré.") }
+        screen = try tmux.wait { $0.contains("Votre avis a été retiré.") }
         #expect(!screen.contains("Mon commentaire à retirer."))
         #expect(screen.contains("▸ 5bis  Bouton d'alarme  1"))
         let all = files(folder)
@@ -77,11 +77,11 @@ struct TerminalNotesTests {
         try tmux.wait { $0.contains("F1 Aide") }
         try tmux.type(":1")
         try tmux.send("Enter")
-        try tmux.saveComment("Premier jet.", under: "Votre avis sur l'Art. 1")
+        try tmux.saveComment("Premier jet.", under: "Votre avis sur l'art. 1")
         try tmux.send("F4")
         try tmux.wait { $0.contains("(le vôtre)") }
         try tmux.type("e")
-        try tmux.wait { $0.contains("Votre avis sur l'Art. 1") }
+        try tmux.wait { $0.contains("Votre avis sur l'art. 1") }
         // The composer opens on the comment, the cursor after its last word.
         try tmux.type(" Corrigé.")
         try tmux.send("C-s")
@@ -110,12 +110,12 @@ struct TerminalNotesTests {
         #expect(screen.contains("ordinateur partagé"))
         #expect(!screen.contains("Bouton d'alarme  1"), "no counts on a shared laptop")
         try tmux.send("F4")
-        try tmux.wait { $0.contains("les commentaires des autres ne sont pas affichés") }
+        try tmux.wait { $0.contains("les avis des autres ne sont pas affichés") }
 
         try tmux.type(":5bis")
         try tmux.send("Enter")
         try tmux.type("a")
-        try tmux.wait { $0.contains("Votre avis sur l'Art. 5bis") }
+        try tmux.wait { $0.contains("Votre avis sur l'art. 5bis") }
         try tmux.send("Right", "Tab", "Tab")
         try tmux.type("Personne ne doit lire ceci après moi.")
         try tmux.wait { $0.contains("Personne ne doit lire ceci après moi.") }
@@ -129,7 +129,7 @@ struct TerminalNotesTests {
         try tmux.type(":5bis")
         try tmux.send("Enter")
         try tmux.type("a")
-        screen = try tmux.wait { $0.contains("Votre avis sur l'Art. 5bis") }
+        screen = try tmux.wait { $0.contains("Votre avis sur l'art. 5bis") }
         #expect(!screen.contains("Personne ne doit lire"))
     }
 }

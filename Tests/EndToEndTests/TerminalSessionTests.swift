@@ -94,7 +94,7 @@ struct TerminalCommentTests {
         let (tmux, folder) = try startOnTheDemoBill()
         defer { tmux.kill(); folder.remove() }
         try tmux.type("jjjjja")
-        try tmux.wait { $0.contains("Votre avis sur l'Art. 5bis") }
+        try tmux.wait { $0.contains("Votre avis sur l'art. 5bis") }
         try tmux.send("Right", "Right", "Tab", "Space", "Tab")
         try tmux.type("Le bouton doit marcher à domicile aussi, même la nuit. 会議")
         try tmux.send("C-s")  // Ctrl-S must reach the program, not freeze the terminal (XOFF)
@@ -125,7 +125,7 @@ struct TerminalCommentTests {
         try tmux.wait { $0.contains("trop petite") }
         try tmux.resize(columns: 100, rows: 30)
         let screen = try tmux.wait { $0.contains("Écrit avant le redimensionnement, 会議.") }
-        #expect(screen.contains("Votre avis sur l'Art. 3"))
+        #expect(screen.contains("Votre avis sur l'art. 3"))
         try tmux.type(" Et après.")
         try tmux.send("C-s")
         try tmux.wait { $0.contains("Enregistré. Merci.") }

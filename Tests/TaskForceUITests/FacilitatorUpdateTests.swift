@@ -390,6 +390,6 @@ struct FacilitatorUpdateTests {
         var participant = Self.model()
         participant.participate()
         let (p, _) = try Self.run("a", on: participant)
-        #expect(ReviewView.view(p, columns: 80, rows: 24).rows().joined().contains("Votre avis sur l'Art. 5bis"))
+        #expect(ReviewView.view(p, columns: 80, rows: 24).rows().joined().contains("Votre avis sur l'art. 5bis"))
     }
 }

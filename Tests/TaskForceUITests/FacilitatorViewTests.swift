@@ -47,14 +47,14 @@ struct FacilitatorViewTests {
         m.facilitator?.saved?.place = String(repeating: "Salle des fêtes ", count: 5)
         let title = Self.rows(m)[0]
         #expect(title.hasPrefix(" taskforce · BXL-2026-12 · Salle des fêtes"), "\(title)")
-        #expect(title.hasSuffix(" · 14 présent·es"), "\(title)")
+        #expect(title.hasSuffix(" · 14 personnes présentes"), "\(title)")
         #expect(DisplayWidth.of(title) <= 80)
     }
 
     @Test func dashboardWithTalliesHidden() throws {
         let rows = Self.rows(try Self.model())
         #expect(Array(rows.prefix(10)) == [
-            " taskforce · BXL-2026-12 · Liège, salle Ștefan · 14 présent·es",
+            " taskforce · BXL-2026-12 · Liège, salle Ștefan · 14 personnes présentes",
             "┏ En direct · Projet de loi de démonstration (fictif) relatif aux conditions de┓",
             "┃  Art.                                                        avis  moi aussi ┃",
             "┃  1     Objet                                                                 ┃",
@@ -69,7 +69,7 @@ struct FacilitatorViewTests {
         #expect(rows[20] == "┃ Compté: cette séance (BXL-2026-12) seulement. s compte toutes les séances.   ┃")
         #expect(rows[21] == "┃ Les positions sont cachées à la salle. t les affiche.                        ┃")
         #expect(rows[22] == "┗" + String(repeating: "━", count: 78) + "┛")
-        #expect(rows[23] == " Enter Ouvrir  t Positions  + - n Présent·es  p Lieu  F10 Quitter  F12 Masquer")
+        #expect(rows[23] == " Enter Ouvrir  t Positions  + - n Personnes  p Lieu  F10 Quitter  F12 Masquer")
         // The selected article shows by attributes, and the warning line is bold.
         let styles = ReviewView.view(try Self.model(), columns: 80, rows: 24).snapshot().styles
         #expect(styles[8].dropFirst(1).prefix(78).allSatisfy { $0 == "+" })
@@ -79,16 +79,16 @@ struct FacilitatorViewTests {
     @Test func dashboardWithTalliesRevealed() throws {
         let rows = Self.rows(try Self.model(talliesShown: true))
         #expect(Array(rows.prefix(10)) == [
-            " taskforce · BXL-2026-12 · Liège, salle Ștefan · 14 présent·es",
+            " taskforce · BXL-2026-12 · Liège, salle Ștefan · 14 personnes présentes",
             "┏ En direct · Projet de loi de démonstration (fictif) relatif aux conditions de┓",
-            "┃  Art.                 avis  d'accord  inquiet·e  contre  question  moi aussi ┃",
+            "┃  Art.                avis  d'accord  inquiétude  contre  question  moi aussi ┃",
             "┃  1     Objet                                                                 ┃",
             "┃  2     Définitions                                                           ┃",
-            "┃  3     Champ d'app…                                                          ┃",
-            "┃  4     Sécurité du…      1                    1                              ┃",
+            "┃  3     Champ d'ap…                                                           ┃",
+            "┃  4     Sécurité d…      1                     1                              ┃",
             "┃  5     Hygiène et…                                                           ┃",
-            "┃▸ 5bis  Bouton d'al…      2         2                                      14 ┃",
-            "┃  6     Contrôle de…                                                          ┃",
+            "┃▸ 5bis  Bouton d'a…      2         2                                       14 ┃",
+            "┃  6     Contrôle d…                                                           ┃",
         ])
         #expect(rows[21] == "┃ Les positions sont visibles par la salle. t les cache.                       ┃")
     }
@@ -100,12 +100,12 @@ struct FacilitatorViewTests {
         for key in try KeyScript.parse("s") { ReviewUpdate.update(&m, .key(key)) }
         #expect(m.facilitator?.allSessionsCounted == true)
         var rows = Self.rows(m)
-        #expect(rows[8] == "┃▸ 5bis  Bouton d'al…      3         2                  1                   15 ┃")
+        #expect(rows[8] == "┃▸ 5bis  Bouton d'a…      3         2                   1                   15 ┃")
         #expect(rows[20] == "┃ Compté: toutes les séances. s ne compte que cette séance.                    ┃")
         #expect(ReviewView.view(m, columns: 80, rows: 24).snapshot().styles[20].dropFirst(2).prefix(10).allSatisfy { $0 != " " })
         for key in try KeyScript.parse("s") { ReviewUpdate.update(&m, .key(key)) }
         rows = Self.rows(m)
-        #expect(rows[8] == "┃▸ 5bis  Bouton d'al…      2         2                                      14 ┃")
+        #expect(rows[8] == "┃▸ 5bis  Bouton d'a…      2         2                                       14 ┃")
     }
 
     @Test func newSessionForm() throws {
@@ -123,7 +123,7 @@ struct FacilitatorViewTests {
             "    ┃                                                                      ┃",
             "    ┃ Seuls le lieu et le nombre de personnes présentes sont gardés. Aucun ┃",
             "    ┃ nom.                                                                 ┃",
-            "    ┃ Entrée suivant · Échap quitter sans enregistrer                      ┃",
+            "    ┃ Enter suivant · Esc quitter sans enregistrer                         ┃",
         ])
         // Nothing of the bill shows before the session exists.
         #expect(!rows.joined().contains("Art."))

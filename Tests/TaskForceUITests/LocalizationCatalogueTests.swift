@@ -76,7 +76,7 @@ struct LocalizationCatalogueTests {
     }
 
     @Test func frenchKeyBarIsTheSketchs() {
-        #expect(Self.readerBar(.fr) == " F1 Aide  F2 Annoter  F3 Chercher  F4 Notes  F5 Langue  F10 Quitter  F12 Masquer")
+        #expect(Self.readerBar(.fr) == " F1 Aide  F2 Écrire  F3 Chercher  F4 Avis  F5 Langue  F10 Quitter  F12 Masquer")
     }
 
     @Test(arguments: UILanguage.allCases)
@@ -103,9 +103,17 @@ struct LocalizationCatalogueTests {
         }
     }
 
-    @Test func frenchUsesTheSketchsInclusiveStance() {
-        #expect(text(.stanceConcern, .fr) == "inquiet·e")
-        #expect(text(.screenComposer, .fr, ["article": "5bis"]) == "Votre avis sur l'Art. 5bis · anonyme")
+    /// Issue 15: plain words rather than the middle dot (inquiet·e, présent·es), which weak
+    /// readers and speech synthesis stumble on; one word for a comment ("avis").
+    @Test func frenchUsesPlainWords() {
+        #expect(text(.stanceConcern, .fr) == "inquiétude")
+        #expect(text(.screenComposer, .fr, ["article": "5bis"]) == "Votre avis sur l'art. 5bis · anonyme")
+        for string in UIString.allCases {
+            let french = text(string, .fr)
+            #expect(!french.contains("·e"), "\(string): \(french)")
+            #expect(!french.lowercased().contains("commentaire"), "\(string): \(french)")
+            #expect(!french.contains("Échap") && !french.contains("Entrée"), "\(string): \(french)")
+        }
     }
 
     // MARK: format

@@ -17,13 +17,13 @@ struct NotesViewTests {
         let t = m.texts[0]
         m.texts[0] = ReviewModel.TextEntry(id: t.id, versions: t.versions, notes: ["5bis": [proposed, NotesUpdateTests.ours]])
         let rows = ReviewView.view(m, columns: 80, rows: 24).rows(trimmingTrailingSpaces: true)
-        #expect(rows[1].hasPrefix("┌ Articles ────────────────┐┏ Notes sur l'Art. 5bis ━━"))
-        #expect(rows[2].hasSuffix("┃ ▸ [inquiet·e] sécurité                           ┃"))
+        #expect(rows[1].hasPrefix("┌ Articles ────────────────┐┏ Les avis sur l'art. 5bis ━━"))
+        #expect(rows[2].hasSuffix("┃ ▸ [inquiétude] sécurité                          ┃"))
         #expect(rows[3].hasSuffix("┃   2 personnes ont dit «\u{A0}moi aussi\u{A0}»              ┃"))
         #expect(rows[4].hasSuffix("┃   Le bouton doit marcher la nuit aussi.          ┃"))
         #expect(rows[5].hasSuffix("┃   Texte proposé:                                 ┃"))
         #expect(rows[6].contains("    Un bouton qui marche aussi à domicile. 会議"))
-        #expect(rows[8].hasSuffix("┃   [inquiet·e] sécurité                           ┃"))
+        #expect(rows[8].hasSuffix("┃   [inquiétude] sécurité                          ┃"))
         #expect(rows[9].hasSuffix("┃   (le vôtre)                                     ┃"))
         #expect(rows[10].hasSuffix("┃   Qui paie le bouton ?                           ┃"))
         #expect(rows[23] == " F7 Moi aussi  F8 Modifier  F9 Retirer  Esc Retour  F10 Quitter  F12 Masquer")
@@ -50,6 +50,6 @@ struct NotesViewTests {
         #expect(rows.contains { $0.hasPrefix("│▸ 5bis  Alarme            │") }, "\(rows)")
         ReviewUpdate.update(&m, .key(.character("a")))
         let composer = ReviewView.view(m, columns: 80, rows: 24).rows().joined(separator: "\n")
-        #expect(composer.contains("Ordinateur partagé: une fois enregistré, votre commentaire disparaît de"))
+        #expect(composer.contains("Ordinateur partagé: une fois enregistré, votre avis disparaît de"))
     }
 }

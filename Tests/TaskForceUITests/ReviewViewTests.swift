@@ -31,7 +31,7 @@ struct ReviewViewTests {
         // Latin words stay whole; Japanese may break between any two characters.
         #expect(rows[5] == "│                          │┃ Ghent: één, twee. Românește: țară, școală. 会議  ┃")
         #expect(rows[6] == "│                          │┃ の部屋にも警報ボタンを設置する。                 ┃")
-        #expect(rows[23] == " F1 Aide  F2 Annoter  F3 Chercher  F4 Notes  F5 Langue  F10 Quitter  F12 Masquer")
+        #expect(rows[23] == " F1 Aide  F2 Écrire  F3 Chercher  F4 Avis  F5 Langue  F10 Quitter  F12 Masquer")
         #expect(rows.allSatisfy { DisplayWidth.of($0) <= 80 })
         // The selected article and the current language are marked by attributes, not colour.
         let styles = grid.snapshot().styles

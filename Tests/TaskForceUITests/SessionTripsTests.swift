@@ -59,7 +59,7 @@ struct CommentLanguageTests {
         #expect(m.currentLanguage == "fr")
         for key in try KeyScript.parse("a") { ReviewUpdate.update(&m, .key(key)) }
         #expect(m.composer?.language == "fr")
-        let title = ReviewView.view(m, columns: 80, rows: 24).rows().first { $0.contains("Your opinion") } ?? ""
+        let title = ReviewView.view(m, columns: 80, rows: 24).rows().first { $0.contains("Your comment") } ?? ""
         #expect(title.contains("in FR (F5)"), "\(title)")
         var choices: [String] = []
         for _ in 0..<8 {

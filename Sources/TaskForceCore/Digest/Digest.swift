@@ -1,5 +1,5 @@
 /// The feedback digest of one text (ARCHITECTURE: The digest): what the renderers (Markdown, HTML, CSV,
-/// JSON, the preview on screen) put into words. Everything in it is already made safe:
+/// JSON, DOCX, ODT and PDF, the preview on screen) put into words. Everything in it is already made safe:
 /// free text is sanitized (no controls, no bidi overrides) and redacted (identifying
 /// details replaced by placeholders); nothing in it tells the order of writing (comments
 /// are ordered by endorsements, then id; no time of day exists anywhere). The words of a

@@ -12,22 +12,25 @@ import Foundation
 ///   and Romania, Brazil, Spain and Bulgaria for the other labels);
 /// - a leading `'` on any cell that a spreadsheet would take for a formula (ARCHITECTURE: The digest:
 ///   starting with `=`, `+`, `-`, `@`, tab or CR, also after leading spaces);
+/// - a first column, the comment's id (the latest version's, as in the JSON digest), so that
+///   a "duplicate of <id>" names a row of the same file;
 /// - a last column, moderation: "hidden" (the row keeps its counts, its comment and
-///   proposal cells are empty), "duplicate of <id>", or empty.
+///   proposal cells are empty), "duplicate of <id>", or empty. A duplicate's row keeps its
+///   own comment and proposed wording.
 public enum DigestCSV {
     public static func delimiter(_ language: UILanguage) -> String { language == .en ? "," : ";" }
 
     public static func render(_ d: Digest) -> String {
         let l = d.language
         let showSession = d.breakdown.grouping == .session
-        var header: [DigestLabel] = [.article, .heading, .stance, .themes, .endorsements, .comment, .proposedWording,
+        var header: [DigestLabel] = [.id, .article, .heading, .stance, .themes, .endorsements, .comment, .proposedWording,
                                      .language, .earlierVersionColumn, .articleRemoved]
         if showSession { header.append(.session) }
         header.append(.moderation)
         var rows: [[String]] = [header.map { $0.text(l) }]
         func row(_ article: String, _ heading: String, _ c: DigestComment, removed: Bool) -> [String] {
             var cells = [
-                article, heading, DigestLabel.stance(c.stance).text(l),
+                c.id, article, heading, DigestLabel.stance(c.stance).text(l),
                 c.tags.map { DigestLabel.theme($0).text(l) }.joined(separator: ", "),
                 "\(c.endorsements)", c.body, c.proposal ?? "", c.language,
                 (c.earlierVersion ? DigestLabel.yes : .no).text(l), (removed ? DigestLabel.yes : .no).text(l),

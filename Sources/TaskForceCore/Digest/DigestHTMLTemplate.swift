@@ -130,7 +130,8 @@ enum DigestHTMLTemplate {
     """
 
     /// One comment: its lines in the comment's language, a line of facts in the digest's,
-    /// the proposed wording as a redline (struck out / bold and underlined: no colour needed).
+    /// the proposed wording as a redline (struck out / bold and underlined: no colour needed),
+    /// then the proposed wordings of the duplicates folded under it.
     static let comment = """
     {{% CONTENT_TYPE: HTML_STRICT}}
     <div class="comment">
@@ -140,21 +141,21 @@ enum DigestHTMLTemplate {
     {{/lines}}
     </blockquote>
     <p class="about">{{language}}{{#hasThemes}} · {{themes}}{{/hasThemes}}{{#agreed}} · <span class="agreed">{{.}}</span>{{/agreed}}{{#alsoSaid}} · {{.}}{{/alsoSaid}}{{#earlier}} · <em>{{.}}</em>{{/earlier}}{{#session}} · {{.}}{{/session}}</p>
-    {{#hasProposal}}
+    {{#wordings}}
     <div class="proposal">
-    <p class="legend"><strong>{{proposedWordingLabel}}</strong> ({{legend}})</p>
+    <p class="legend"><strong>{{label}}</strong>{{#fromDuplicate}} · {{language}}{{/fromDuplicate}} ({{legend}})</p>
     {{#hasRedline}}
     <p class="redline" lang="{{languageTag}}">{{#redline}}{{#kept}}{{.}} {{/kept}}{{#deleted}}<del>{{.}}</del> {{/deleted}}{{#inserted}}<ins>{{.}}</ins> {{/inserted}}{{/redline}}</p>
     {{/hasRedline}}
     {{^hasRedline}}
     <blockquote lang="{{languageTag}}">
-    {{#proposal}}
+    {{#lines}}
     <span class="line">{{.}}</span>
-    {{/proposal}}
+    {{/lines}}
     </blockquote>
     {{/hasRedline}}
     </div>
-    {{/hasProposal}}
+    {{/wordings}}
     </div>
 
     """

@@ -3,17 +3,21 @@ import Foundation
 /// The digest as JSON, in the shape README: Commands gives (`text`, `sessions`, `headcount`,
 /// `annotations`, `articles`, `redactions`), plus `orphans`, `breakdown` and `hidden` (how
 /// many comments a facilitator hid: counted, never listed; duplicates are folded into
-/// their original's `duplicates`). Written by
+/// their original's `duplicates`, and their proposed wordings, if any, listed in its
+/// `duplicate_proposals`). Written by
 /// `JSONEncoder` (all escaping is its own) with sorted keys, so equal digests are equal bytes.
 public enum DigestJSON {
     struct Document: Encodable {
         struct Text: Encodable { var id: String; var title: String; var versions: [String] }
         struct Counts: Encodable { var support, concern, oppose, question, endorsements: Int }
+        /// A folded duplicate's proposed wording: its id, language and wording.
+        struct DuplicateProposal: Encodable { var id: String, language: String, proposal: String }
         struct Comment: Encodable {
             var id: String, stance: String, tags: [String], body: String
             var proposal: String?
             var endorsements: Int
             var duplicates: Int
+            var duplicate_proposals: [DuplicateProposal]
             var earlier_version: Bool
             var language: String
             var session: String?
@@ -28,12 +32,13 @@ public enum DigestJSON {
                 try c.encode(proposal, forKey: .proposal)
                 try c.encode(endorsements, forKey: .endorsements)
                 try c.encode(duplicates, forKey: .duplicates)
+                try c.encode(duplicate_proposals, forKey: .duplicate_proposals)
                 try c.encode(earlier_version, forKey: .earlier_version)
                 try c.encode(language, forKey: .language)
                 try c.encodeIfPresent(session, forKey: .session)
             }
             enum Keys: String, CodingKey {
-                case id, stance, tags, body, proposal, endorsements, duplicates, earlier_version, language, session
+                case id, stance, tags, body, proposal, endorsements, duplicates, duplicate_proposals, earlier_version, language, session
             }
         }
         struct Article: Encodable {
@@ -89,7 +94,9 @@ public enum DigestJSON {
         }
         func comment(_ c: DigestComment) -> Document.Comment {
             .init(id: c.id, stance: c.stance.rawValue, tags: c.tags.map(\.rawValue), body: c.body, proposal: c.proposal,
-                  endorsements: c.endorsements, duplicates: c.duplicates.count, earlier_version: c.earlierVersion, language: c.language, session: c.session)
+                  endorsements: c.endorsements, duplicates: c.duplicates.count,
+                  duplicate_proposals: c.duplicates.compactMap { d in d.proposal.map { .init(id: d.id, language: d.language, proposal: $0) } },
+                  earlier_version: c.earlierVersion, language: c.language, session: c.session)
         }
         let h = d.header
         let withheld: String? = switch d.breakdown.withheld {

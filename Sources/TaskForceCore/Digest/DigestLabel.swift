@@ -9,7 +9,7 @@ public enum DigestLabel: String, Sendable, CaseIterable {
     case anonymity, ordering, redactionsNone, redactionsSome
     case contents, summary, article, total
     case support, concern, oppose, question
-    case themes, proposedWording, proposedWordingLegend, earlierVersion
+    case themes, proposedWording, proposedWordingLegend, duplicateWording, earlierVersion
     case agreedOne, agreedMany, alsoSaidOne, alsoSaidMany
     case hidden, hiddenOne, hiddenMany, moderation, moderationHidden, moderationDuplicate
     case orphans, orphansExplanation, otherOrphans
@@ -18,7 +18,7 @@ public enum DigestLabel: String, Sendable, CaseIterable {
     case language, session
     case themeSafety, themeHealth, themeIncome, themeContract, themePolicing
     case themeMigration, themeHousing, themePrivacy, themeConsent, themeOther
-    case heading, stance, comment, earlierVersionColumn, articleRemoved, yes, no
+    case id, heading, stance, comment, earlierVersionColumn, articleRemoved, yes, no
     /// What `taskforce digest` says on stderr, to the person exporting (see `DigestReport`).
     case reportNone, reportReplacedOne, reportReplacedMany, reportSetAside
     case reportEmailOne, reportEmailMany, reportPhoneOne, reportPhoneMany

@@ -29,7 +29,8 @@ public enum DigestMarkdown {
         return try! ArticleSections(source, enclosing: [])
     }()
 
-    /// One comment: its lines quoted, a line of facts, the proposed wording as a redline.
+    /// One comment: its lines quoted, a line of facts, the proposed wording as a redline, then
+    /// the proposed wordings of the duplicates folded under it.
     static let comment = """
     {{% CONTENT_TYPE: MARKDOWN}}
     {{#lines}}
@@ -38,17 +39,17 @@ public enum DigestMarkdown {
 
     *{{language}}{{#hasThemes}} · {{themes}}{{/hasThemes}}{{#agreed}} · {{.}}{{/agreed}}{{#alsoSaid}} · {{.}}{{/alsoSaid}}{{#earlier}} · {{.}}{{/earlier}}{{#session}} · {{.}}{{/session}}*
 
-    {{#hasProposal}}
-    **{{proposedWordingLabel}}** ({{legend}})
+    {{#wordings}}
+    **{{label}}**{{#fromDuplicate}} · {{language}}{{/fromDuplicate}} ({{legend}})
 
     {{#redline}}{{#kept}}{{.}} {{/kept}}{{#deleted}}~~{{.}}~~ {{/deleted}}{{#inserted}}**{{.}}** {{/inserted}}{{/redline}}
     {{^redline}}
-    {{#proposal}}
+    {{#lines}}
     > {{.}}
-    {{/proposal}}
+    {{/lines}}
     {{/redline}}
 
-    {{/hasProposal}}
+    {{/wordings}}
     """
 
     static let source = """

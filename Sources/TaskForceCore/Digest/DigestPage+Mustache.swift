@@ -27,7 +27,6 @@ extension DigestPage: MustacheParent {
         case "endorsementsLabel": endorsementsLabel
         case "themesLabel": themesLabel
         case "totalLabel": totalLabel
-        case "proposedWordingLabel": proposedWordingLabel
         case "legend": legend
         case "summary": summary
         case "total": total
@@ -98,10 +97,22 @@ extension DigestPage.Comment: MustacheParent {
         case "alsoSaid": alsoSaid
         case "earlier": earlier
         case "session": session
-        case "proposal": proposal
-        case "redline": redline
-        case "hasProposal": hasProposal
         case "languageTag": languageTag
+        case "wordings": wordings
+        default: nil
+        }
+    }
+}
+
+extension DigestPage.Wording: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "label": label
+        case "fromDuplicate": fromDuplicate
+        case "language": language
+        case "languageTag": languageTag
+        case "lines": lines
+        case "redline": redline
         case "hasRedline": hasRedline
         default: nil
         }

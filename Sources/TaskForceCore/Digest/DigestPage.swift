@@ -1,4 +1,4 @@
-/// The digest put into words for a template (Markdown, HTML): every label resolved in the
+/// The digest put into words for a template (Markdown, HTML) or a document (DOCX, ODT): every label resolved in the
 /// digest's language, every figure a string, every choice a Boolean, so that the templates
 /// stay logic-less and every value goes through the template's escaping.
 struct DigestPage: Sendable {
@@ -20,12 +20,25 @@ struct DigestPage: Sendable {
         var alsoSaid: String?
         var earlier: String?
         var session: String?
-        var proposal: [String]
-        var redline: [Piece]
-        var hasProposal: Bool
         /// For HTML's `lang` attribute: the lower-case primary tag (`fr`), `und` if unusable.
         var languageTag: String
-        /// A proposal compared word by word (else it is quoted whole).
+        /// Its own proposed wording, if any, then those of the duplicates folded under it: a
+        /// duplicate repeats its original's point, but its wording may be the only one offered
+        /// (issue 14, item 5).
+        var wordings: [Wording]
+    }
+    /// A proposed wording, compared with the article like any other (already redacted; a
+    /// hidden comment has none).
+    struct Wording: Sendable {
+        /// "Proposed wording", or "… of a comment that repeats this one".
+        var label: String
+        /// A duplicate's says its language after the label (a comment's own is in its line of facts).
+        var fromDuplicate: Bool
+        var language: String
+        var languageTag: String
+        var lines: [String]
+        var redline: [Piece]
+        /// Compared word by word (else it is quoted whole).
         var hasRedline: Bool
     }
     struct Group: Sendable { var label: String; var comments: [Comment] }
@@ -52,7 +65,7 @@ struct DigestPage: Sendable {
     var contentsLabel: String, summaryLabel: String
     var articleLabel: String, supportLabel: String, concernLabel: String, opposeLabel: String
     var questionLabel: String, endorsementsLabel: String, themesLabel: String, totalLabel: String
-    var proposedWordingLabel: String, legend: String
+    var legend: String
     var summary: [SummaryRow]
     var total: SummaryRow
     var articles: [ArticleSection]
@@ -103,26 +116,34 @@ struct DigestPage: Sendable {
         endorsementsLabel = label(.endorsements)
         themesLabel = label(.themes)
         totalLabel = label(.total)
-        proposedWordingLabel = label(.proposedWording)
         legend = label(.proposedWordingLegend)
 
+        func pieces(_ redline: [RedlinePiece]?) -> [Piece] {
+            (redline ?? []).map { p in
+                Piece(kept: p.change == .kept ? p.text : nil, deleted: p.change == .deleted ? p.text : nil,
+                      inserted: p.change == .inserted ? p.text : nil)
+            }
+        }
+        func splitLines(_ text: String?) -> [String] {
+            (text ?? "").split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        }
+        func wording(_ proposal: String, of c: DigestComment, label name: DigestLabel) -> Wording {
+            Wording(label: label(name), fromDuplicate: name == .duplicateWording, language: c.language.uppercased(),
+                    languageTag: Self.languageTag(c.language), lines: splitLines(proposal), redline: pieces(c.redline),
+                    hasRedline: !(c.redline ?? []).isEmpty)
+        }
         func comment(_ c: DigestComment) -> Comment {
             Comment(
                 id: c.id,
-                lines: c.body.split(separator: "\n", omittingEmptySubsequences: false).map(String.init),
+                lines: splitLines(c.body),
                 language: c.language.uppercased(), themes: c.tags.map(theme).joined(separator: ", "), hasThemes: !c.tags.isEmpty,
                 agreed: Self.count(c.endorsements, one: .agreedOne, many: .agreedMany, l),
                 alsoSaid: Self.count(c.duplicates.count, one: .alsoSaidOne, many: .alsoSaidMany, l),
                 earlier: c.earlierVersion ? label(.earlierVersion) : nil,
                 session: c.session,
-                proposal: (c.proposal ?? "").split(separator: "\n", omittingEmptySubsequences: false).map(String.init),
-                redline: (c.redline ?? []).map { p in
-                    Piece(kept: p.change == .kept ? p.text : nil, deleted: p.change == .deleted ? p.text : nil,
-                          inserted: p.change == .inserted ? p.text : nil)
-                },
-                hasProposal: c.proposal != nil,
                 languageTag: Self.languageTag(c.language),
-                hasRedline: !(c.redline ?? []).isEmpty)
+                wordings: [c.proposal.map { wording($0, of: c, label: .proposedWording) }].compactMap { $0 }
+                    + c.duplicates.compactMap { d in d.proposal.map { wording($0, of: d, label: .duplicateWording) } })
         }
         func counts(_ c: StanceCounts) -> String {
             Stance.allCases.map { "\(label(DigestLabel.stance($0))) \(c[$0])" }.joined(separator: " · ")

@@ -1,5 +1,7 @@
 // English: plain words, short sentences, "you". The reference table: every other language
-// has the same keys and the same `{placeholders}`.
+// has the same keys and the same `{placeholders}`. One word per thing (docs/glossary/en.md):
+// a "comment" (F2 writes one, F4 "Comments" reads them), a "position", "left out" of the
+// digest by the facilitator (the screen's quick "hide" is another thing).
 extension Catalogue {
     static let english: [UIString: String] = [
         .titleSession: "Session {session}",
@@ -8,7 +10,7 @@ extension Catalogue {
         .keyHelp: "Help",
         .keyAnnotate: "Comment",
         .keySearch: "Search",
-        .keyNotes: "Notes",
+        .keyNotes: "Comments",
         .keyLanguage: "Language",
         .keyQuit: "Quit",
         .keyHide: "Hide",
@@ -23,9 +25,9 @@ extension Catalogue {
 
         .screenChooseText: "Choose a text",
         .screenArticles: "Articles",
-        .screenNotes: "Notes on Art. {article}",
+        .screenNotes: "Comments on Art. {article}",
         .screenHelp: "Help",
-        .screenComposer: "Your opinion on Art. {article} · anonymous",
+        .screenComposer: "Your comment on Art. {article} · anonymous",
 
         .chooserNoTexts: "No texts found in {folder}.",
         .chooserOneArticle: "1 article",
@@ -47,7 +49,7 @@ extension Catalogue {
         .composerHintNextField: "Tab next field",
         .composerHintPropose: "F6 propose a wording",
         .composerHintSave: "Ctrl-S save",
-        .composerHintCancel: "Esc cancel",
+        .composerHintCancel: "Esc back",
         .composerNeedsStance: "Please choose a position first.",
         .composerEmpty: "Please write a few words first.",
         .composerTooLong: "This comment is too long: {max} characters at most.",
@@ -101,12 +103,12 @@ extension Catalogue {
         .notesAlreadyMeToo: "You already said “me too” to this comment.",
         .notesOwnComment: "This comment is yours: the others can say “me too” to it.",
         .confirmWithdrawKeys: "Press x again to withdraw it, any other key to keep it.",
-        .helpNotesKeys: "In the notes: ↑ ↓ choose a comment, F7 or m “me too”, F8 or e change your own, F9 or x withdraw your own, Esc back to the text.",
+        .helpNotesKeys: "In the comments: ↑ ↓ choose one, F7 or m “me too”, F8 or e change your own, F9 or x withdraw your own, Esc back to the text.",
         .helpKeyPropose: "In a comment: F6 (or Ctrl-P) proposes a better wording of the article, starting from its text.",
 
         .helpIntro: "Read the text article by article, and say what you think. Your comments are anonymous.",
         .helpKeyHelp: "Show this help.",
-        .helpKeyAnnotate: "Give your opinion on the article on screen.",
+        .helpKeyAnnotate: "Write your comment on the article on screen.",
         .helpKeySearch: "Look for a word in the text.",
         .helpKeyNotes: "Read what others wrote about this article.",
         .helpKeyLanguage: "Show the text in another language.",
@@ -142,7 +144,7 @@ extension Catalogue {
         .helpKeyFollow: "In a session, F11 or f follows the facilitator: your screen goes to the article discussed. Moving yourself stops it.",
 
         .keyDashboard: "Dashboard",
-        .keyTallies: "Stances",
+        .keyTallies: "Positions",
         .keyHeadcount: "People",
         .keyPlace: "Place",
         .keyHands: "Hands",
@@ -164,8 +166,8 @@ extension Catalogue {
         .filesNotUsed: "{count} invalid file(s) in the annotations are not used (taskforce check names them).",
         .dashboardTitle: "Live",
         .dashboardComments: "comments",
-        .dashboardTalliesHidden: "The stances are hidden from the room. t shows them.",
-        .dashboardTalliesShown: "The stances are shown to the room. t hides them.",
+        .dashboardTalliesHidden: "The positions are hidden from the room. t shows them.",
+        .dashboardTalliesShown: "The positions are shown to the room. t hides them.",
         .dashboardThisSession: "Counted: this session ({code}) only. s counts all sessions.",
         .dashboardAllSessions: "Counted: all sessions. s counts this session only.",
         .dashboardNoArticles: "This text has no articles.",
@@ -183,11 +185,11 @@ extension Catalogue {
         .duplicateUndone: "No longer marked as a duplicate.",
         .facilitatorSaveFailed: "Could not save in the annotations folder. Nothing was changed: try again.",
         .helpEscapeDigits: "No F-keys (the laptop's volume, the terminal's own)? Esc then a digit: Esc 1 is F1 … Esc 0 is F10.",
-        .helpFacilitator: "Facilitator: d or F11 opens the live dashboard; there ↑ ↓ choose the article everyone follows, Enter reads it, t shows or hides the stances, s counts this session only or all sessions, + and - or n set the number of people present, p the place. Comments you type are marked as typed for someone who spoke.",
-        .helpFacilitatorNotes: "Facilitator, in the notes: h records a show of hands, H leaves a comment out of the digest (again: back in), u marks it as a duplicate of another (again: unmarks it). A comment left out is folded to one line: Enter shows it until the selection moves.",
-        .notesHiddenFromDigest: "hidden from the digest",
-        .notesOneSetAside: "1 comment was set aside by the facilitator; it is still counted.",
-        .notesSetAside: "{count} comments were set aside by the facilitator; they are still counted.",
+        .helpFacilitator: "Facilitator: d or F11 opens the live dashboard; there ↑ ↓ choose the article everyone follows, Enter reads it, t shows or hides the positions, s counts this session only or all sessions, + and - or n set the number of people present, p the place. Comments you type are marked as typed for someone who spoke.",
+        .helpFacilitatorNotes: "Facilitator, in the comments: h records a show of hands, H leaves a comment out of the digest (again: back in), u marks it as a duplicate of another (again: unmarks it). A comment left out is folded to one line: Enter shows it until the selection moves.",
+        .notesHiddenFromDigest: "left out of the digest",
+        .notesOneSetAside: "1 comment was left out by the facilitator; it is still counted.",
+        .notesSetAside: "{count} comments were left out by the facilitator; they are still counted.",
         .notesDuplicate: "duplicate",
         .keyNextField: "Next",
         .keyChoose: "Choose",

@@ -1,6 +1,8 @@
 // Nederlands zoals in Vlaanderen en Brussel. "Je", as community organisations here write
 // to their members: direct and warm. "gsm" for a mobile phone, "e-mail", "onafgewerkt".
-// A comment is a "reactie" throughout: F2 "Reageren" writes one, F4 "Reacties" reads them.
+// A comment is a "reactie" throughout: F2 "Reageren" writes one, F4 "Reacties" reads them
+// (docs/glossary/nl.md); "de begeleiding" for the facilitator, "weglaten" for leaving a
+// comment out of the overview, "artikelen" (not "artikels").
 // terminalNotUTF8 is plain ASCII: it is shown precisely where accents would be garbled.
 extension Catalogue {
     static let dutch: [UIString: String] = [
@@ -27,7 +29,7 @@ extension Catalogue {
         .screenArticles: "Artikelen",
         .screenNotes: "Reacties bij Art. {article}",
         .screenHelp: "Hulp",
-        .screenComposer: "Jouw mening over Art. {article} · anoniem",
+        .screenComposer: "Jouw reactie op art. {article} · anoniem",
 
         .chooserNoTexts: "Geen teksten gevonden in {folder}.",
         .chooserOneArticle: "1 artikel",
@@ -56,7 +58,7 @@ extension Catalogue {
 
         .saved: "Opgeslagen. Dank je wel.",
         .savedKiosk: "Opgeslagen. Dank je wel. Het scherm is klaar voor de volgende persoon.",
-        .saveFailed: "Opslaan is niet gelukt. Je tekst staat er nog. Zeg het aan wie de sessie begeleidt.",
+        .saveFailed: "Opslaan is niet gelukt. Je tekst staat er nog. Zeg het aan de begeleiding.",
         .draftKept: "Je reactie is bewaard als klad.",
         .draftRestored: "Je onafgewerkte reactie is terug.",
         .confirmQuit: "taskforce stoppen?",
@@ -103,12 +105,12 @@ extension Catalogue {
         .notesAlreadyMeToo: "Je zei al “ik ook” bij deze reactie.",
         .notesOwnComment: "Deze reactie is van jou: de anderen kunnen er “ik ook” bij zeggen.",
         .confirmWithdrawKeys: "Druk nog eens op x om ze in te trekken, op een andere toets om ze te houden.",
-        .helpNotesKeys: "In de notities: ↑ ↓ een reactie kiezen, F7 of m “ik ook”, F8 of e je eigen reactie aanpassen, F9 of x ze intrekken, Esc terug naar de tekst.",
+        .helpNotesKeys: "Bij de reacties: ↑ ↓ een reactie kiezen, F7 of m “ik ook”, F8 of e je eigen reactie aanpassen, F9 of x ze intrekken, Esc terug naar de tekst.",
         .helpKeyPropose: "In een reactie: F6 (of Ctrl-P) stelt een betere formulering van het artikel voor, vertrekkend van de tekst.",
 
         .helpIntro: "Lees de tekst artikel per artikel, en zeg wat je ervan denkt. Je reacties zijn anoniem.",
         .helpKeyHelp: "Deze hulp tonen.",
-        .helpKeyAnnotate: "Je mening geven over het artikel op het scherm.",
+        .helpKeyAnnotate: "Je reactie geven op het artikel op het scherm.",
         .helpKeySearch: "Een woord zoeken in de tekst.",
         .helpKeyNotes: "Lezen wat anderen over dit artikel schreven.",
         .helpKeyLanguage: "De tekst in een andere taal tonen.",
@@ -140,7 +142,7 @@ extension Catalogue {
         .followStarted: "Je volgt de begeleiding: je scherm gaat naar het besproken artikel.",
         .followStopped: "Je volgt de begeleiding niet meer. f of F11 om weer te volgen.",
         .followNeedsSession: "Om de begeleiding te volgen is een sessiecode nodig (--session CODE).",
-        .talliesHidden: "Wie de sessie begeleidt, toont de reacties na de bespreking.",
+        .talliesHidden: "De begeleiding toont de reacties na de bespreking.",
         .helpKeyFollow: "Tijdens een sessie volgt F11 of f de begeleiding: je scherm gaat naar het besproken artikel. Zelf bewegen stopt het.",
 
         .keyDashboard: "Overzicht",
@@ -180,7 +182,7 @@ extension Catalogue {
         .leftOut: "Weggelaten uit het overzicht. Hier telt ze nog mee.",
         .leftOutUndone: "Terug in het overzicht.",
         .duplicatePrompt: "Dubbel: kies de reactie die ze herhaalt, dan Enter. Esc annuleert.",
-        .duplicateOfItself: "Kies een andere reactie: dit is de dubbele zelf.",
+        .duplicateOfItself: "Kies een andere reactie: dit is de reactie die je als dubbel markeert.",
         .duplicateMarked: "Gemarkeerd als dubbel.",
         .duplicateUndone: "Niet langer gemarkeerd als dubbel.",
         .facilitatorSaveFailed: "Opslaan in de map met reacties is niet gelukt. Er is niets veranderd: probeer opnieuw.",
@@ -188,21 +190,21 @@ extension Catalogue {
         .helpFacilitator: "Begeleiding: d of F11 opent het live overzicht; daar kiezen ↑ ↓ het artikel dat iedereen volgt, Enter leest het, t toont of verbergt de standpunten, s telt alleen deze sessie of alle sessies, + en - of n zetten het aantal aanwezigen, p de plaats. Reacties die je typt, staan gemarkeerd als getypt voor iemand die sprak.",
         .helpFacilitatorNotes: "Begeleiding, bij de reacties: h slaat een handopsteking op, H laat een reactie weg uit het overzicht (nog eens: terug erin), u markeert ze als dubbel van een andere (nog eens: niet meer). Een weggelaten reactie is ingeklapt tot één regel: Enter toont ze tot de selectie verschuift.",
         .notesHiddenFromDigest: "weggelaten uit het overzicht",
-        .notesOneSetAside: "1 reactie is door de begeleiding opzijgezet; ze telt nog mee.",
-        .notesSetAside: "{count} reacties zijn door de begeleiding opzijgezet; ze tellen nog mee.",
+        .notesOneSetAside: "1 reactie is door de begeleiding weggelaten; ze telt nog mee.",
+        .notesSetAside: "{count} reacties zijn door de begeleiding weggelaten; ze tellen nog mee.",
         .notesDuplicate: "dubbel",
         .keyNextField: "Volgende",
         .keyChoose: "Kiezen",
         .keyTick: "Aanvinken",
         .helpComposerKeys: "Een reactie schrijven: Tab gaat naar het volgende deel (standpunt, thema's, reactie); een letter getypt bij het standpunt of de thema's begint de reactie. Bij het standpunt kies je met ← → of de cijfers 1 tot 4; bij de thema's ga je met ← → heen en weer en vink je met Spatie een thema aan of uit; Enter gaat verder. Ctrl-S slaat op. Esc sluit en bewaart wat je schreef voor later. F10 stopt en bewaart het ook.",
         .helpPromptKeys: "Terwijl je een woord om te zoeken of een artikelnummer typt: Enter gaat, Esc stopt, Backspace wist.",
-        .helpQuestionKeys: "Begeleiding, bij een vraag op de onderste regel: voor een handopsteking typt u het aantal, Backspace wist, Enter slaat op, Esc stopt; voor het origineel van een dubbel kiezen ↑ ↓ het, Enter markeert het, Esc stopt.",
+        .helpQuestionKeys: "Begeleiding, bij een vraag op de onderste regel: voor een handopsteking typ je het aantal, Backspace wist, Enter slaat op, Esc stopt; voor het origineel van een dubbel kies je met ↑ ↓, Enter markeert het, Esc stopt.",
         .helpClosingKeys: "Begeleiding, bij het stoppen: het scherm vraagt of de sessie afgesloten moet worden. Afsluiten schrijft de bestanden van haar reacties opnieuw in een willekeurige volgorde, zodat niemand uit de bestanden kan halen wie eerst schreef. Enter sluit af en stopt, n stopt en laat de sessie open (taskforce close-session kan ze later afsluiten), Esc blijft.",
         .closingQuestion: "Sessie {session} afsluiten bij het vertrek? Enter: ja · n: nee, gewoon stoppen · Esc: blijven",
         .farewellSessionClosed: "Sessie {session} afgesloten: {count} bestanden met annotaties opnieuw geschreven in een willekeurige volgorde.",
         .farewellSessionNotClosed: "Sessie {session} is niet afgesloten: {reason} Voer later taskforce close-session {session} uit.",
         .helpFormKeys: "Begeleiding, in het formulier van de sessie: Tab of ↑ ↓ gaan van de plaats naar het aantal aanwezigen, Enter controleert en slaat op, Esc verlaat het, F10 stopt het programma.",
-        .kioskStaysOpen: "Deze computer is gedeeld: hij blijft open voor de volgende persoon. De begeleider sluit hem.",
+        .kioskStaysOpen: "Deze computer is gedeeld: hij blijft open voor de volgende persoon. De begeleiding sluit hem.",
         .kioskDiscardQuestion: "Weggooien wat je schreef? Enter: ja · Esc: verder schrijven",
         .kioskThrownAway: "Wat je schreef is weggegooid. Er is niets van bewaard.",
         .kioskIdleWarning: "Ben je er nog? Druk op een toets. Anders wordt het scherm over een minuut leeggemaakt voor de volgende persoon.",

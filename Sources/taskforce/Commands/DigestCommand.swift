@@ -8,20 +8,27 @@ import TaskForceCore
 struct DigestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "digest",
-        abstract: "Export the feedback digest of a text: Markdown, HTML, CSV or JSON.",
+        abstract: "Export the feedback digest of a text: Markdown, HTML, CSV, JSON, DOCX, ODT or PDF.",
         discussion: """
             Identifying details in comments (e-mail addresses, phone numbers, IBANs, Belgian national numbers) are \
             replaced by a placeholder; how many is said on stderr. Comments by session or place are shown only when \
-            every group had at least --min-group people. Exit 65 if the text does not exist, 74 if the file cannot be written.
+            every group had at least --min-group people. docx, odt and pdf are documents for a word processor (pdf is \
+            the odt converted by LibreOffice headless); they are written with --out, or to stdout only when it is not \
+            a terminal. Exit 2 for a document format with stdout on a terminal and no --out, 65 if the text does not \
+            exist, 69 if LibreOffice is missing or fails (pdf), 74 if the file cannot be written.
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case markdown, html, csv, json
+        case markdown, html, csv, json, docx, odt, pdf
+
+        /// Zips and PDFs: never written raw to a terminal.
+        var isBinary: Bool { self == .docx || self == .odt || self == .pdf }
     }
 
     @Option(help: "The text id (needed when several texts have annotations).") var text: String?
-    @Option(help: "markdown, html, csv or json.") var format: Format = .markdown
-    @Option(help: "Write the digest to this file instead of stdout.") var out: String?
+    @Option(help: "markdown, html, csv, json, docx, odt or pdf.") var format: Format = .markdown
+    @Option(help: "Write the digest to this file instead of stdout (needed for docx, odt and pdf on a terminal).")
+    var out: String?
     // The values are listed by ArgumentParser from UILanguage.allCases, the one list.
     @Option(help: "Language of the labels (by default the locale's). Comments stay in their own language.")
     var lang: UILanguage?
@@ -33,6 +40,10 @@ struct DigestCommand: ParsableCommand {
     func validate() throws {
         guard (1...SessionRecordCodec.largestHeadcount).contains(minGroup) else {
             throw ValidationError("--min-group must be between 1 and \(SessionRecordCodec.largestHeadcount)")
+        }
+        // A zip or a PDF on a terminal is noise, and its bytes could be taken for commands.
+        if format.isBinary, out == nil, isatty(STDOUT_FILENO) == 1 {
+            throw ValidationError("--format \(format.rawValue) writes a binary document: give --out FILE (or redirect stdout to a file)")
         }
     }
 
@@ -47,11 +58,14 @@ struct DigestCommand: ParsableCommand {
         let digest = DigestBuilder.build(text: chosen, annotations: loaded.annotations, sessions: sessions.records,
                                          keys: SessionRecords.keys(store, records: sessions.records),
                                          options: .init(language: language, minGroup: minGroup))
-        let document: String = switch format {
-        case .markdown: DigestMarkdown.render(digest)
-        case .html: DigestHTML.render(digest)
-        case .csv: DigestCSV.render(digest)
-        case .json: DigestJSON.render(digest)
+        let document: [UInt8] = switch format {
+        case .markdown: Array(DigestMarkdown.render(digest).utf8)
+        case .html: Array(DigestHTML.render(digest).utf8)
+        case .csv: Array(DigestCSV.render(digest).utf8)
+        case .json: Array(DigestJSON.render(digest).utf8)
+        case .docx: DigestDOCX.render(digest)
+        case .odt: DigestODT.render(digest)
+        case .pdf: try DigestPDF.render(digest, file: out ?? "stdout")
         }
         if let out {
             // Replacing is for a previous export: never a device (/dev/null), folder or link.
@@ -59,9 +73,9 @@ struct DigestCommand: ParsableCommand {
             if lstat(out, &info) == 0, info.st_mode & S_IFMT != S_IFREG {
                 throw InputError(.io, file: out, "this is not a regular file; nothing was written (choose a file name)")
             }
-            do { try DurableFile.replace(Array(document.utf8), at: URL(fileURLWithPath: out)) } catch { throw error.error }
+            do { try DurableFile.replace(document, at: URL(fileURLWithPath: out)) } catch { throw error.error }
         } else {
-            Output.write(document)
+            Output.write(bytes: document)
         }
         Output.error(DigestReport.redactions(digest.redactions, language))
     }

@@ -16,7 +16,7 @@ import Testing
         }.map { "\(type(of: value)).\($0.label!)" }
     }
 
-    @Test func everyStoredPropertyIsAnswered() {
+    @Test func everyStoredPropertyIsAnswered() throws {
         let a = DigestFixtures.comment("Un commentaire", proposal: "Une proposition", session: "BXL-1")
         let orphan = DigestFixtures.comment("Orphelin", article: "99", session: "GNT-1", fingerprint: "0123456789abcdef")
         let sessions = [SessionRecord(code: "BXL-1", place: "Bruxelles", day: DigestFixtures.day, headcount: 9),
@@ -26,8 +26,14 @@ import Testing
         var missing = Self.unanswered(page) + Self.unanswered(page.header[0]) + Self.unanswered(page.summary[0])
         missing += Self.unanswered(page.articles[0]) + Self.unanswered(page.articles[0].groups[0])
         missing += Self.unanswered(page.articles[0].groups[0].comments[0])
-        missing += Self.unanswered(page.articles[0].groups[0].comments[0].redline[0])
+        missing += Self.unanswered(page.articles[0].groups[0].comments[0].wordings[0])
+        missing += Self.unanswered(page.articles[0].groups[0].comments[0].wordings[0].redline[0])
         missing += Self.unanswered(page.orphans[0]) + Self.unanswered(page.breakdown[0])
+        let repeated = DigestFixtures.comment("Le même", proposal: "Une autre proposition")
+        let folded = DigestPage(DigestFixtures.build([a, repeated, Annotation.marking(repeated, asDuplicateOf: a, day: DigestFixtures.day)]))
+        let wording = try #require(folded.articles[0].groups[0].comments[0].wordings.last)
+        #expect(wording.fromDuplicate)
+        missing += Self.unanswered(wording) + Self.unanswered(wording.redline[0])
         #expect(missing == [])
     }
 
@@ -40,7 +46,8 @@ import Testing
             (["otherOrphans", "breakdownNote"], []),
             (["heading"], [page]),
             (["agreed", "earlier", "session"], [page, article, group]),
-            (["kept", "deleted", "inserted"], [page, article, group, comment]),
+            (["kept", "deleted", "inserted"], [page, article, group, comment, DigestPage.Wording(
+                label: "", fromDuplicate: true, language: "FR", languageTag: "fr", lines: [], redline: [], hasRedline: false)]),
         ]
         for (optionals, enclosing) in chains {
             for outer in enclosing {

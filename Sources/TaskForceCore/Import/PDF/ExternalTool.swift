@@ -1,8 +1,9 @@
 import Foundation
 
 /// A command-line program the PDF importer runs (poppler's `pdftotext`, `pdfinfo`,
-/// `pdftoppm`, and tesseract for pages without a text layer). Found on `PATH`, run with
-/// arguments (never through a shell), its output read from files it writes.
+/// `pdftoppm`, and tesseract for pages without a text layer), or the PDF digest (LibreOffice's
+/// `soffice`). Found on `PATH`, run with arguments (never through a shell), its output read
+/// from files it writes.
 struct ExternalTool: Sendable {
     let name: String
     let executable: URL
@@ -23,11 +24,14 @@ struct ExternalTool: Sendable {
         var status: Int32
         var stdout: String
         var stderr: String
+        /// Stopped because it ran past its time limit.
+        var timedOut = false
     }
 
-    /// Runs it to the end. Standard output and error go to temporary files, so a chatty
-    /// program can never block on a full pipe.
-    func run(_ arguments: [String], in folder: URL) throws -> Run {
+    /// Runs it to the end, or until `timeout` seconds have passed (then it is stopped).
+    /// Standard output and error go to temporary files, so a chatty program can never block
+    /// on a full pipe.
+    func run(_ arguments: [String], in folder: URL, timeout: TimeInterval? = nil) throws -> Run {
         let out = folder.appendingPathComponent("\(name).stdout")
         let err = folder.appendingPathComponent("\(name).stderr")
         FileManager.default.createFile(atPath: out.path, contents: nil)
@@ -39,9 +43,18 @@ struct ExternalTool: Sendable {
         process.standardOutput = try FileHandle(forWritingTo: out)
         process.standardError = try FileHandle(forWritingTo: err)
         try process.run()
+        var timedOut = false
+        if let timeout {
+            let deadline = Date().addingTimeInterval(timeout)
+            while process.isRunning && Date() < deadline { usleep(20_000) }
+            if process.isRunning {
+                process.terminate()
+                timedOut = true
+            }
+        }
         process.waitUntilExit()
         let stdout = (try? Data(contentsOf: out)).map { String(decoding: $0, as: UTF8.self) } ?? ""
         let stderr = (try? Data(contentsOf: err)).map { String(decoding: $0, as: UTF8.self) } ?? ""
-        return Run(status: process.terminationStatus, stdout: stdout, stderr: stderr)
+        return Run(status: process.terminationStatus, stdout: stdout, stderr: stderr, timedOut: timedOut)
     }
 }
