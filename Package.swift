@@ -92,7 +92,7 @@ let package = Package(
         // Runs the built `taskforce` binary as a user would.
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["TaskForceCore", "AnnotationFixtures", "ChildProcesses", .product(name: "CSV", package: "CSV.swift")],
+            dependencies: ["TaskForceCore", "TaskForceUI", "AnnotationFixtures", "ChildProcesses", .product(name: "CSV", package: "CSV.swift")],
             // Expected digests, read from the source tree by path (DigestGoldenTests), and the
             // import fixtures (scripts/make-import-fixtures.py), read by path too.
             exclude: ["Golden", "ImportFixtures"]

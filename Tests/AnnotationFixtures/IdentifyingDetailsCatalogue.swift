@@ -142,6 +142,22 @@ public enum IdentifyingDetailsCatalogue {
         ("nul vier zeven nul een twee drie vier vijf zes", "[phone]"),
         ("nul vier zeventig twaalf vierendertig zesenvijftig", "[phone]"),
         ("zero four seven zero, twelve, thirty-four, fifty-six", "[phone]"),
+        // In Spanish, Brazilian Portuguese, Romanian and Bulgarian, as they are said (issue 15).
+        ("cero cuatro siete cero doce treinta y cuatro cincuenta y seis", "[phone]"),
+        ("llámame al seiscientos doce, treinta y cuatro, cincuenta y seis, setenta y ocho", "llámame al [phone]"),
+        ("cero cuatro setenta y dos, dieciséis, veintidós, ochenta", "[phone]"),
+        ("cero cuatro setenta y dos dieciseis veintidos ochenta", "[phone]"),
+        ("zero quatro sete meia, doze, trinta e quatro, cinquenta e seis", "[phone]"),
+        ("me liga: nove nove meia um dois três quatro cinco seis", "me liga: [phone]"),
+        ("zero quatro sete zero dezesseis vinte e dois oitenta", "[phone]"),
+        ("zero patru șapte zero doisprezece treizeci și patru cincizeci și șase", "[phone]"),
+        ("sună-mă la zero șapte doi doi, unșpe, douăzeci și doi, treizeci", "sună-mă la [phone]"),
+        ("zero sapte doi doi unsprezece douazeci si doi treizeci", "[phone]"),
+        ("zero şapte doi doi, şaisprezece, nouăzeci, zece", "[phone]"),
+        ("нула осем осем седем дванадесет тридесет и четири петдесет и шест", "[phone]"),
+        ("обади ми се на нула осем осем, двайсет и две, трийсет и три, петдесет", "обади ми се на [phone]"),
+        ("нула четири седемдесет, двеста и дванайсет, трийсет", "[phone]"),
+        ("zero quatro sete, duzentos e doze, trinta e um, dez", "[phone]"),
     ]
 
     public static let emails: [(String, String)] = [
@@ -269,5 +285,11 @@ public enum IdentifyingDetailsCatalogue {
         "un deux trois quatre", "one, two, three: the three options", "一个人 三个人",
         "entre 20h et 6h, 24h/24, 7j/7, 50 €/heure, 100-150 € la passe", "rue de Brabant 123, 1030 Schaerbeek",
         "1.500-2.000 €", "de 18-25 ans", "taux de 21 %", "Covid-19", "CP 200", "AR 14.11.2008", "art. 22.1",
+        // Numbers in words in the other interface languages' prose.
+        "Tengo veintidós años y trabajo aquí desde hace tres años.", "doscientos cincuenta euros, treinta y cinco por ciento",
+        "uno, dos, tres: las tres opciones", "Trabalho há dez anos e pago trinta e cinco por cento de imposto.",
+        "nove meses, dois filhos, uma casa", "Am douăzeci și doi de ani și lucrez de trei ani aici.",
+        "două sute cincizeci de euro pe săptămână", "Работя от пет години, на двайсет и две съм.",
+        "двеста и петдесет евро на седмица",
     ]
 }

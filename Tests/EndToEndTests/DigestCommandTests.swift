@@ -36,7 +36,7 @@ import Testing
 
     static let badUsage: [([String], Int32, String)] = [
         (["digest", "--text", "no-such-text"], 65, "Texts: there is no text \"no-such-text\""),
-        (["digest", "--lang", "de"], 2, "Please provide one of 'en', 'fr' or 'nl'"),
+        (["digest", "--lang", "de"], 2, "The value 'de' is invalid for '--lang <lang>'"),
         (["digest", "--min-group", "0"], 2, "--min-group must be between 1 and 10000"),
         (["digest", "--format", "rtf"], 2, "rtf"),
         (["digest", "--out", "missing/digest.md"], 74, "missing/digest.md: cannot create a temporary file beside it"),

@@ -14,12 +14,7 @@ struct KioskRoomTests {
     }
 
     private func start(in folder: TemporaryFolder, term: String = "xterm-256color") throws -> TmuxSession {
-        let tmux = try TmuxSession(shellIn: folder.url)
-        try tmux.wait { $0.contains("$") }
-        try tmux.type("TERM=\(term) '\(try Binary.locate().path)' --lang fr --kiosk --session K-1")
-        try tmux.send("Enter")
-        try tmux.wait { $0.contains("ordinateur partagé") && $0.contains("F1 Aide") }
-        return tmux
+        try TmuxSession.frenchKiosk(in: folder.url, term: term)
     }
 
     @Test func theNextPersonFindsNothingAndNoKeyLeavesByChance() throws {

@@ -20,6 +20,11 @@ struct TerminalLocaleTests {
     @Test(arguments: [
         (["LANG": "nl_BE.UTF-8"], "Hulp"),
         (["LC_ALL": "fr_BE.utf8", "LANG": "C"], "Aide"),
+        (["LANG": "ro_RO.UTF-8"], "Ajutor"),
+        (["LANG": "pt_BR.UTF-8"], "Ajuda"),
+        (["LANG": "es_ES.UTF-8"], "Ayuda"),
+        // Cyrillic in the key bar: drawn as UTF-8 like the rest.
+        (["LANG": "bg_BG.UTF-8"], "Помощ"),
     ] as [([String: String], String)])
     func aLocaleThatIsNotInstalledStillStartsInItsLanguage(environment: [String: String], help: String) throws {
         let name = environment["LC_ALL"] ?? environment["LANG"]!
@@ -38,14 +43,20 @@ struct TerminalLocaleTests {
 
     /// A locale whose name does not say UTF-8 (and is not installed) is still refused, in its
     /// own language, with exit 2, because accents would come out garbled.
-    @Test func aNameWithoutUTF8IsRefusedInItsLanguage() throws {
+    /// Bulgarian says it in transliterated ASCII: Cyrillic is what would be garbled.
+    @Test(arguments: [
+        ("nl_BE", "Je terminal gebruikt geen UTF-8"),
+        ("ro_RO", "Terminalul tau nu foloseste UTF-8"),
+        ("bg_BG", "Vashiyat terminal ne izpolzva UTF-8"),
+    ])
+    func aNameWithoutUTF8IsRefusedInItsLanguage(_ locale: String, _ message: String) throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         try Repository.copyDemoTexts(into: folder.url)
-        let tmux = try TmuxSession([], in: folder.url, environment: ["LANG": "nl_BE"])
+        let tmux = try TmuxSession([], in: folder.url, environment: ["LANG": locale])
         defer { tmux.kill() }
         let screen = try tmux.wait { $0.contains("EXITED") }
-        #expect(screen.contains("Je terminal gebruikt geen UTF-8"))
+        #expect(screen.contains(message), "\(screen)")
         #expect(screen.contains("EXITED 2"))
     }
 }

@@ -18,17 +18,32 @@ struct LocalizationCatalogueTests {
     @Test(arguments: UILanguage.allCases)
     func textNeverFallsBack(language: UILanguage) {
         for string in UIString.allCases {
-            #expect(text(string, language) == Catalogue.table(language)[string])
+            #expect(text(string, language) == Catalogue.table(language)[string].map { format($0, Catalogue.generated) })
         }
     }
 
-    @Test(arguments: [UILanguage.fr, .nl])
+    /// Every language, read from the one list: a new language is checked without being named here.
+    @Test(arguments: UILanguage.allCases)
     func placeholdersMatchEnglish(language: UILanguage) {
         for string in UIString.allCases {
-            let english = Catalogue.placeholders(in: text(string, .en))
-            let translated = Catalogue.placeholders(in: text(string, language))
+            let english = Catalogue.placeholders(in: Catalogue.english[string] ?? "")
+            let translated = Catalogue.placeholders(in: Catalogue.table(language)[string] ?? "")
             #expect(translated == english, "\(language.rawValue) .\(string.rawValue): \(translated) ≠ \(english)")
         }
+    }
+
+    /// The help line of `i` names every language in its own name, generated from the list.
+    @Test(arguments: UILanguage.allCases)
+    func languageKeyNamesEveryLanguage(language: UILanguage) {
+        let line = text(.helpKeyInterfaceLanguage, language)
+        for other in UILanguage.allCases { #expect(line.contains(other.name), "\(language.rawValue): \(line)") }
+        #expect(!line.contains("{"), "\(line)")
+    }
+
+    /// The message after `i` is in the language it announces, and each one is different.
+    @Test func eachLanguageAnnouncesItself() {
+        let announcements = Set(UILanguage.allCases.map { text(.interfaceLanguageNow, $0) })
+        #expect(announcements.count == UILanguage.allCases.count)
     }
 
     @Test func placeholdersAreTheDocumentedOnes() {

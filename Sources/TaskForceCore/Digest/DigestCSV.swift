@@ -7,8 +7,9 @@ import Foundation
 /// - a UTF-8 byte order mark, which is what makes Excel read accents right (LibreOffice
 ///   and Numbers accept it);
 /// - CRLF line ends (RFC 4180);
-/// - `;` between cells when the labels are French or Dutch, `,` in English: Excel in
-///   Belgian locales splits on `;` when a file is opened by a double click;
+/// - `;` between cells in every language but English, `,` in English: Excel splits on `;`
+///   when a file is opened by a double click wherever a comma is the decimal mark (Belgium,
+///   and Romania, Brazil, Spain and Bulgaria for the other labels);
 /// - a leading `'` on any cell that a spreadsheet would take for a formula (ARCHITECTURE: The digest:
 ///   starting with `=`, `+`, `-`, `@`, tab or CR, also after leading spaces);
 /// - a first column, the comment's id (the latest version's, as in the JSON digest), so that

@@ -1,12 +1,35 @@
 /// The language of the interface (not of the texts: a bill may exist in German too, but the
-/// screens speak English, French or Dutch). Chosen by `--lang`, else by the locale.
+/// screens speak one of these). Chosen by `--lang`, else by the locale, and changed on any
+/// screen with `i`, which goes through them in this order.
+///
+/// This list is the one place that names the languages: `--lang` and its help (ArgumentParser
+/// lists the values from `allCases`), the locale choice, the `i` cycle and its help line, and the tests all read `allCases`. A language is
+/// its case here (with its own name), its strings (`Strings.xx.swift`), its digest labels
+/// (`DigestLabels.xx.swift`) and its glossary (`docs/glossary/xx.md`); see ARCHITECTURE.
 public enum UILanguage: String, Sendable, CaseIterable {
-    case en, fr, nl
+    case en, fr, nl, ro, pt, es, bg
+
+    /// The language's name in itself, as a person looking for theirs would recognise it.
+    public var name: String {
+        switch self {
+        case .en: "English"
+        case .fr: "Français"
+        case .nl: "Nederlands"
+        case .ro: "Română"
+        case .pt: "Português"
+        case .es: "Español"
+        case .bg: "Български"
+        }
+    }
+
+    /// Every language in its own name, in the `i` order: the help line's list.
+    public static var names: String { allCases.map(\.name).joined(separator: ", ") }
 
     /// The language the locale asks for. POSIX precedence for messages: LC_ALL, then
     /// LC_MESSAGES, then LANG; a variable set to the empty string counts as unset.
-    /// `fr_BE.UTF-8` gives French, `nl_BE@euro` Dutch; any other language (`de_BE.UTF-8`)
-    /// and `C`, `POSIX` or nothing at all give English, the fallback.
+    /// `fr_BE.UTF-8` gives French, `nl_BE@euro` Dutch, `pt_BR.UTF-8` Portuguese, `bg_BG`
+    /// Bulgarian; any other language (`de_BE.UTF-8`) and `C`, `POSIX` or nothing at all give
+    /// English, the fallback.
     /// GNU's LANGUAGE list is not read: it is rare outside desktops, and `--lang` exists.
     public static func fromLocale(_ environment: [String: String]) -> UILanguage {
         let name = LocaleName(effective(["LC_ALL", "LC_MESSAGES", "LANG"], environment))

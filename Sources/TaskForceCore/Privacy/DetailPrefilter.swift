@@ -16,8 +16,11 @@
 ///   mail provider's name, or a word followed by a dot form (`.`, a bracket, `dot`,
 ///   `point`, `punt`, `punkt`); "at risk who" cannot be an address;
 /// - a spelled-out number needs nine digits' worth, and no number word is worth more than
-///   three (`hundred`): so three number words in one stretch (joined only by the
-///   separators `SpelledNumber` allows, or `et`, `and`, `en`).
+///   three (`hundred`, `doscientos`): so three number words in one stretch (joined only by
+///   the separators `SpelledNumber` allows, or its joining words: `et`, `and`, `y`, `e`…).
+///   The number words and the joining words are `SpelledNumber`'s own, read from its lists,
+///   so a language added there is known here. Romanian with diacritics and Bulgarian are
+///   not plain text: "maybe", and `find` reads them.
 ///
 /// `DetailPrefilterTests` checks, on the whole catalogue of details and on thousands of
 /// generated texts, that whenever it says "nothing", `find` finds nothing.
@@ -140,6 +143,6 @@ enum DetailPrefilter {
     private static let atWords: Set<[UInt8]> = Set(EmailPattern.atWords.map { Array($0.utf8) })
     private static let dotWords: Set<[UInt8]> = Set(EmailPattern.dotWords.map { Array($0.utf8) })
     private static let providers: Set<[UInt8]> = Set(EmailPattern.providers.map { Array($0.utf8) })
-    private static let joiners: Set<[UInt8]> = ["et", "and", "en"].reduce(into: []) { $0.insert(Array($1.utf8)) }
+    private static let joiners: Set<[UInt8]> = Set(SpelledNumber.joiners.map { Array($0.precomposedStringWithCanonicalMapping.utf8) })
     private static let numberWords: Set<[UInt8]> = Set(SpelledNumber.words.keys.map { Array($0.precomposedStringWithCanonicalMapping.utf8) })
 }

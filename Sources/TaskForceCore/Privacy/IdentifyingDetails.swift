@@ -10,8 +10,9 @@
 ///   with `0` (9 to 12 digits: Belgian fixed lines and mobiles, other national forms); after
 ///   a label even glued to it (`tel`, `gsm`, `whatsapp`, `wa.me/`, `sms`, …); without any of
 ///   these only in shapes amounts and references do not have (`470 12 34 56`,
-///   `32 470 12 34 56`, `555 123 4567`); spelled out in French, Dutch or English (digit by
-///   digit or in pairs), digit by digit in German, Spanish, Romanian;
+///   `32 470 12 34 56`, `555 123 4567`); spelled out in the interface languages (digit
+///   by digit or in pairs: French, Dutch, English, Spanish, Portuguese, Romanian,
+///   Bulgarian), digit by digit in German;
 /// - e-mail addresses, plain or disguised (`[at]`, `(at)`, ` at `, `arobase`, `apenstaartje`,
 ///   `%40`, `&#64;`, `[dot]`, ` dot `, ` point `, ` punt `), accented or non-Latin, and
 ///   without a top-level domain when the `@` is unmistakable (`name@gmail`, `name [at] gmail`)

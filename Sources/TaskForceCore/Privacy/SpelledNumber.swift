@@ -1,13 +1,16 @@
 /// Phone numbers spelled out, a common way round a filter: digit by digit (`zéro quatre sept
 /// zéro …`, `nul vier zeven nul …`, `zero four seven zero …`) or in pairs as they are said
-/// (`zéro quatre cent septante, douze, trente-quatre, cinquante-six`, `vierendertig`),
-/// mixed with written digits. Numbers in English, French (with the Belgian `septante`,
-/// `nonante`) and Dutch, digits alone also in German, Spanish and Romanian. Nine digits in a
-/// row and at least two number words (one if it starts with a zero: `0470 twelve 34 56`):
-/// prose that spells numbers (`vingt-deux ans`) never has that many.
+/// (`zéro quatre cent septante, douze, trente-quatre, cinquante-six`, `vierendertig`,
+/// `treinta y cuatro`, `treizeci și patru`, `тридесет и четири`), mixed with written digits.
+/// Numbers in the interface languages (English, French with the Belgian `septante` and
+/// `nonante`, Dutch, Spanish, Brazilian Portuguese with its `meia` for six, Romanian with its
+/// spoken `unșpe`, Bulgarian with its spoken `двайсет`), digits alone also in German. Nine
+/// digits in a row and at least two number words (one if it starts with a zero: `0470
+/// twelve 34 56`): prose that spells numbers (`vingt-deux ans`) never has that many.
 enum SpelledNumber {
     static let words: [String: Int] = {
         var words: [String: Int] = [:]
+        // Each list counts from zero; a word of another value is in `more` below.
         let lists: [[String]] = [
             ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
              "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"],
@@ -16,24 +19,79 @@ enum SpelledNumber {
             ["nul", "één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf",
              "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien", "negentien"],
             ["null", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun"],
-            ["cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve"],
-            ["zero", "unu", "doi", "trei", "patru", "cinci", "șase", "șapte", "opt", "nouă"],
+            ["cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once", "doce",
+             "trece", "catorce", "quince", "dieciséis", "diecisiete", "dieciocho", "diecinueve", "veinte", "veintiuno",
+             "veintidós", "veintitrés", "veinticuatro", "veinticinco", "veintiséis", "veintisiete", "veintiocho",
+             "veintinueve"],
+            ["zero", "um", "dois", "três", "quatro", "cinco", "seis", "sete", "oito", "nove", "dez", "onze", "doze",
+             "treze", "catorze", "quinze", "dezesseis", "dezessete", "dezoito", "dezenove"],
+            ["zero", "unu", "doi", "trei", "patru", "cinci", "șase", "șapte", "opt", "nouă", "zece", "unsprezece",
+             "doisprezece", "treisprezece", "paisprezece", "cincisprezece", "șaisprezece", "șaptesprezece",
+             "optsprezece", "nouăsprezece"],
+            // Romanian teens as they are said: `unșpe`, `doișpe`.
+            ["", "", "", "", "", "", "", "", "", "", "", "unșpe", "doișpe", "treișpe", "paișpe", "cinșpe", "șaișpe",
+             "șapteșpe", "optișpe", "nouășpe"],
+            ["нула", "едно", "две", "три", "четири", "пет", "шест", "седем", "осем", "девет", "десет", "единадесет",
+             "дванадесет", "тринадесет", "четиринадесет", "петнадесет", "шестнадесет", "седемнадесет", "осемнадесет",
+             "деветнадесет"],
+            // Bulgarian as it is said: `единайсет`, `двайсет`.
+            ["", "", "", "", "", "", "", "", "", "", "", "единайсет", "дванайсет", "тринайсет", "четиринайсет",
+             "петнайсет", "шестнайсет", "седемнайсет", "осемнайсет", "деветнайсет", "двайсет"],
         ]
-        for list in lists { for (value, word) in list.enumerated() { words[word] = value } }
-        let tens: [(String, Int)] = [
+        for list in lists { for (value, word) in list.enumerated() where !word.isEmpty { words[word] = value } }
+        let more: [(String, Int)] = [
             ("twenty", 20), ("thirty", 30), ("forty", 40), ("fifty", 50), ("sixty", 60), ("seventy", 70), ("eighty", 80),
             ("ninety", 90), ("hundred", 100),
             ("vingt", 20), ("vingts", 20), ("trente", 30), ("quarante", 40), ("cinquante", 50), ("soixante", 60),
             ("septante", 70), ("huitante", 80), ("octante", 80), ("nonante", 90), ("cent", 100), ("cents", 100),
             ("twintig", 20), ("dertig", 30), ("veertig", 40), ("vijftig", 50), ("zestig", 60), ("zeventig", 70),
             ("tachtig", 80), ("negentig", 90), ("honderd", 100),
+            ("treinta", 30), ("cuarenta", 40), ("cincuenta", 50), ("sesenta", 60), ("setenta", 70), ("ochenta", 80),
+            ("noventa", 90), ("cien", 100), ("ciento", 100), ("doscientos", 200), ("trescientos", 300),
+            ("cuatrocientos", 400), ("quinientos", 500), ("seiscientos", 600), ("setecientos", 700),
+            ("ochocientos", 800), ("novecientos", 900),
+            ("duas", 2), ("meia", 6), ("quatorze", 14), ("dezasseis", 16), ("dezassete", 17), ("dezanove", 19),
+            ("vinte", 20), ("trinta", 30), ("quarenta", 40), ("cinquenta", 50), ("sessenta", 60), ("setenta", 70),
+            ("oitenta", 80), ("noventa", 90), ("cem", 100), ("cento", 100), ("duzentos", 200), ("trezentos", 300),
+            ("quatrocentos", 400), ("quinhentos", 500), ("seiscentos", 600), ("setecentos", 700), ("oitocentos", 800),
+            ("novecentos", 900),
+            ("două", 2), ("douăsprezece", 12), ("douăzeci", 20), ("treizeci", 30), ("patruzeci", 40),
+            ("cincizeci", 50), ("șaizeci", 60), ("șaptezeci", 70), ("optzeci", 80), ("nouăzeci", 90), ("sută", 100),
+            ("sute", 100),
+            ("един", 1), ("една", 1), ("два", 2), ("двадесет", 20), ("тридесет", 30), ("трийсет", 30),
+            ("четиридесет", 40), ("четирийсет", 40), ("петдесет", 50), ("шейсет", 60), ("шестдесет", 60),
+            ("седемдесет", 70), ("осемдесет", 80), ("деветдесет", 90), ("сто", 100), ("двеста", 200),
+            ("триста", 300), ("четиристотин", 400), ("петстотин", 500), ("шестстотин", 600), ("седемстотин", 700),
+            ("осемстотин", 800), ("деветстотин", 900),
             // Without accents, or with the other `ș`.
             ("oh", 0), ("une", 1), ("een", 1), ("eén", 1), ("ein", 1), ("funf", 5), ("fuenf", 5),
-            ("sase", 6), ("sapte", 7), ("şase", 6), ("şapte", 7), ("noua", 9),
         ]
-        for (word, value) in tens { words[word] = value }
+        for (word, value) in more { words[word] = value }
+        // Spanish and Portuguese typed without accents, Romanian without diacritics or
+        // with the cedilla that older keyboards give (`ş`, `ţ`).
+        for (word, value) in words {
+            for variant in [unaccented(word), word.replacingOccurrences(of: "ș", with: "ş").replacingOccurrences(of: "ț", with: "ţ")]
+            where words[variant] == nil { words[variant] = value }
+        }
+        // `dos cientos` is not written, but `doscientas` (before a feminine noun) is.
+        for (word, value) in words where value >= 200 && word.hasSuffix("ientos") {
+            words[String(word.dropLast(2)) + "as"] = value
+        }
         return words
     }()
+
+    /// The words that join the parts of one number: `vingt et un`, `twenty and one`,
+    /// `vier en twintig`, `treinta y cuatro`, `trinta e quatro`, `douăzeci și doi`, `двадесет и две`.
+    static let joiners: Set<String> = ["et", "and", "en", "y", "e", "și", "si", "şi", "и"]
+
+    /// The letters of the number words without their accents (`três` `tres`, `nouă` `noua`).
+    private static func unaccented(_ word: String) -> String {
+        let plain: [Character: Character] = [
+            "á": "a", "é": "e", "í": "i", "ó": "o", "ú": "u", "ê": "e", "ô": "o", "ă": "a", "â": "a", "î": "i",
+            "ș": "s", "ț": "t", "ş": "s", "ţ": "t",
+        ]
+        return String(word.map { plain[$0] ?? $0 })
+    }
 
     /// Stretches of number words and digit groups (at most three separators between them:
     /// spaces, `-`, `,`, `.`, `/`; `et`, `and` inside a number), skipping characters `taken`.
@@ -53,9 +111,10 @@ enum SpelledNumber {
             reading.add(token, at: i, zero: chars[i] == "0" || chars[i] == "+" || words[chars.lowercased(i, token.end)] == 0)
             var g = token.end
             while g < chars.count, g - token.end < 3, !taken[g], " -,./\n".contains(chars[g]) { g += 1 }
-            // `vingt et un`, `twenty and one`: the joining word belongs to the number.
-            if g > token.end, let w = word(chars, g, taken), w.text == "et" || w.text == "and" || w.text == "en",
-               reading.tens != nil {
+            // `vingt et un`, `treinta y cuatro`, `duzentos e doze`: the joining word belongs to
+            // the number, after a tens or a hundreds word.
+            if g > token.end, let w = word(chars, g, taken), joiners.contains(w.text),
+               reading.tens != nil || reading.hundred {
                 var h = w.end
                 while h < chars.count, h - w.end < 2, chars[h] == " " || chars[h] == "-" { h += 1 }
                 if h > w.end, self.token(chars, h, taken) != nil { g = h }
@@ -115,9 +174,10 @@ enum SpelledNumber {
                         digits += 2; tens = v
                     }
                     lastUnit = nil
-                case 100:
+                case 100, 200, 300, 400, 500, 600, 700, 800, 900:
                     // `quatre cent` is three digits, `deux, cent vingt-trois` four: count the
-                    // more, a spelled number is better taken once too often.
+                    // more, a spelled number is better taken once too often. `doscientos`,
+                    // `двеста`: three digits in one word, as many as `cent`.
                     digits += 3
                     hundred = true; tens = nil; lastUnit = nil
                 default:

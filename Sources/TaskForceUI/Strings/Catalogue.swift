@@ -2,8 +2,11 @@ import TaskForceCore
 
 /// The wording of `string` in `language`. A string missing from a table falls back to
 /// English rather than showing nothing; the tests see to it that this never happens.
+/// `{languages}` is filled in everywhere: every interface language in its own name, in the
+/// order `i` goes through them, so that no table lists them by hand.
 public func text(_ string: UIString, _ language: UILanguage) -> String {
-    Catalogue.table(language)[string] ?? Catalogue.english[string] ?? string.rawValue
+    let template = Catalogue.table(language)[string] ?? Catalogue.english[string] ?? string.rawValue
+    return template.contains("{languages}") ? format(template, Catalogue.generated) : template
 }
 
 /// `text` with its `{name}` placeholders filled in, e.g.
@@ -13,13 +16,23 @@ public func text(_ string: UIString, _ language: UILanguage, _ values: [String: 
 }
 
 enum Catalogue {
+    /// The strings of `language`, one file each (`Strings.xx.swift`). The switch is
+    /// exhaustive: a new case of `UILanguage` does not compile until its table is named
+    /// here; `LocalizationCatalogueTests` checks the table is complete.
     static func table(_ language: UILanguage) -> [UIString: String] {
         switch language {
         case .en: english
         case .fr: french
         case .nl: dutch
+        case .ro: romanian
+        case .pt: portuguese
+        case .es: spanish
+        case .bg: bulgarian
         }
     }
+
+    /// The values every string may use without its caller giving them.
+    static let generated = ["languages": UILanguage.names]
 
     /// The placeholder names in `template` (see `Placeholders.names`).
     static func placeholders(in template: String) -> [String] { Placeholders.names(in: template) }

@@ -221,7 +221,7 @@ extension Catalogue {
         .aloudStopped: "Stopped reading aloud.",
         .aloudNoVoice: "No voice on this computer: reading aloud needs espeak-ng.",
         .aloudCouldNotPlay: "The voice could not play. Is there sound on this computer?",
-        .helpKeyInterfaceLanguage: "The language of the screen: English, then French, then Dutch.",
+        .helpKeyInterfaceLanguage: "The screen's language, in turn: {languages}.",
         .interfaceLanguageNow: "The screen is in English now. i for another language.",
         .notesFolded: "Left out of the digest: folded. Enter shows it.",
     ]

@@ -226,7 +226,7 @@ extension Catalogue {
         .aloudStopped: "Lecture à voix haute arrêtée.",
         .aloudNoVoice: "Pas de voix sur cet ordinateur: la lecture à voix haute demande espeak-ng.",
         .aloudCouldNotPlay: "La voix n'a pas pu jouer. Cet ordinateur a-t-il du son?",
-        .helpKeyInterfaceLanguage: "La langue de l'écran: anglais, puis français, puis néerlandais.",
+        .helpKeyInterfaceLanguage: "La langue de l'écran, tour à tour: {languages}.",
         .interfaceLanguageNow: "L'écran est maintenant en français. i pour une autre langue.",
         .notesFolded: "Écarté de la synthèse: replié. Enter l'affiche.",
     ]

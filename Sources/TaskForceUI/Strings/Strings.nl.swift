@@ -223,7 +223,7 @@ extension Catalogue {
         .aloudStopped: "Voorlezen gestopt.",
         .aloudNoVoice: "Geen stem op deze computer: voorlezen heeft espeak-ng nodig.",
         .aloudCouldNotPlay: "De stem kon niet spelen. Heeft deze computer geluid?",
-        .helpKeyInterfaceLanguage: "De taal van het scherm: Engels, dan Frans, dan Nederlands.",
+        .helpKeyInterfaceLanguage: "De taal van het scherm, om beurten: {languages}.",
         .interfaceLanguageNow: "Het scherm is nu in het Nederlands. i voor een andere taal.",
         .notesFolded: "Weggelaten uit het overzicht: ingeklapt. Enter toont de reactie.",
     ]

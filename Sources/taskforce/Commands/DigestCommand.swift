@@ -29,7 +29,8 @@ struct DigestCommand: ParsableCommand {
     @Option(help: "markdown, html, csv, json, docx, odt or pdf.") var format: Format = .markdown
     @Option(help: "Write the digest to this file instead of stdout (needed for docx, odt and pdf on a terminal).")
     var out: String?
-    @Option(help: "Language of the labels: en, fr or nl (by default the locale's). Comments stay in their own language.")
+    // The values are listed by ArgumentParser from UILanguage.allCases, the one list.
+    @Option(help: "Language of the labels (by default the locale's). Comments stay in their own language.")
     var lang: UILanguage?
     @Option(help: "Smallest number of people a session or place must have to be shown on its own.")
     var minGroup: Int = DigestBuilder.Options.defaultMinGroup

@@ -64,7 +64,8 @@ struct ReviewOptions: ParsableArguments {
     @OptionGroup var texts: TextsOption
     @OptionGroup var annotations: AnnotationsOption
     @Option(help: "Open this text directly.") var text: String?
-    @Option(help: "Interface language: en, fr or nl (default: from the locale).") var lang: UILanguage?
+    /// The values are listed by ArgumentParser from UILanguage.allCases, the one list.
+    @Option(help: "Interface language (default: from the locale).") var lang: UILanguage?
     @Option(help: "Session code written into every annotation, e.g. BXL-2026-07.") var session: String?
     @Flag(help: "Shared laptop: nobody sees the others' comments, and a saved comment leaves the screen.")
     var kiosk = false

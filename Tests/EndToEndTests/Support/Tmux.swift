@@ -142,6 +142,17 @@ struct TmuxSession {
 }
 
 extension TmuxSession {
+    /// A shared laptop as a facilitator starts it from an interactive shell: French, kiosk
+    /// mode, session K-1; returns once its first screen is up.
+    static func frenchKiosk(in folder: URL, term: String = "xterm-256color") throws -> TmuxSession {
+        let tmux = try TmuxSession(shellIn: folder)
+        try tmux.wait { $0.contains("$") }
+        try tmux.type("TERM=\(term) '\(try Binary.locate().path)' --lang fr --kiosk --session K-1")
+        try tmux.send("Enter")
+        try tmux.wait { $0.contains("ordinateur partagé") && $0.contains("F1 Aide") }
+        return tmux
+    }
+
     /// Opens the composer on the article on screen (`a`), waits for its `title`, presses
     /// `choices` (by default: the first stance, then on to the comment) and types `body`;
     /// the caller saves (Ctrl-S) when it is ready to time it.

@@ -5,6 +5,14 @@ import Testing
 struct LocalizationLanguageTests {
     @Test(arguments: [
         (["LANG": "fr_BE.UTF-8"], UILanguage.fr),
+        (["LANG": "ro_RO.UTF-8"], .ro),
+        (["LANG": "ro_RO"], .ro),
+        (["LANG": "pt_BR.UTF-8"], .pt),
+        (["LANG": "pt_BR"], .pt),
+        (["LANG": "es_ES.UTF-8"], .es),
+        (["LANG": "es_CO.utf8"], .es),
+        (["LANG": "bg_BG.UTF-8"], .bg),
+        (["LC_ALL": "bg_BG.CP1251"], .bg),
         (["LANG": "nl_BE.UTF-8"], .nl),
         (["LANG": "nl_BE@euro"], .nl),
         (["LANG": "en_GB.UTF-8"], .en),
@@ -36,9 +44,16 @@ struct LocalizationLanguageTests {
         #expect(UILanguage.fromLocale(environment) == .en)
     }
 
+    /// `--lang` takes the raw values (README: Commands): two-letter codes, each language
+    /// with a name of its own, its help lists them (ArgumentParser, from `allCases`).
     @Test func langArgumentNamesTheSameLanguages() {
-        // `--lang en|fr|nl` (README: Commands) is the raw value.
-        #expect(UILanguage.allCases.map(\.rawValue) == ["en", "fr", "nl"])
+        let codes = UILanguage.allCases.map(\.rawValue)
+        #expect(Set(codes).count == codes.count)
+        for code in codes {
+            #expect(code.count == 2 && code.allSatisfy { ("a"..."z").contains($0) }, "\(code)")
+        }
+        let names = UILanguage.allCases.map(\.name)
+        #expect(Set(names).count == names.count && names.allSatisfy { !$0.isEmpty })
         #expect(UILanguage(rawValue: "de") == nil)
     }
 }

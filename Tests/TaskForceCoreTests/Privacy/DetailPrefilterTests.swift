@@ -5,7 +5,7 @@ import Testing
 /// `DetailPrefilter` lets `find` skip folding and detecting when nothing can be found: it
 /// must never say "nothing" where the detectors find something, on the whole catalogue of
 /// identifying details and on many generated texts built from the pieces details are made
-/// of (number words of six languages with accents, `at` and its providers and dot words,
+/// of (number words of the interface languages with accents, `at` and its providers and dot words,
 /// brackets, separators, Latin-1 letters in both cases).
 @Suite struct DetailPrefilterTests {
     static var catalogue: [String] {
@@ -22,6 +22,8 @@ import Testing
             "een", "één", "Één", "eén", "twee", "vier", "dertig", "vierendertig", "tweeëntwintig", "honderd", "en", "et",
             "and", "four", "seven", "twelve", "hundred", "fünf", "FÜNF", "null", "drei", "cuatro", "patru", "noua",
             "oh", "é", "ç", "ß", "à", "nous", "wij", "veiligheid", "sécurité", "déjà", "ÇA",
+            "y", "e", "si", "treinta", "veintidós", "VEINTIDÓS", "doscientos", "três", "trinta", "meia", "dezesseis",
+            "douazeci", "unsprezece", "sapte", "setenta", "mil",
         ]
         var state: UInt64 = 0x9E37_79B9_7F4A_7C15
         func next(_ n: Int) -> Int {
@@ -39,7 +41,8 @@ import Testing
     /// spelled number is found with the fewest words, at the prefilter's very limit.
     static func spelled(count: Int) -> [String] {
         let words = ["hundred", "cent", "honderd", "Cent", "twenty", "soixante", "dix", "vingt", "quatre", "twelve", "zéro",
-                     "één", "vierendertig", "et", "and", "en", "oh", "fünf"]
+                     "één", "vierendertig", "et", "and", "en", "oh", "fünf", "doscientos", "novecientas", "veintidós",
+                     "y", "e", "si", "trinta", "cem", "três", "meia", "douazeci", "sute", "unsprezece"]
         var state: UInt64 = 0x1234_5678_9ABC_DEF1
         func next(_ n: Int) -> Int {
             state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
