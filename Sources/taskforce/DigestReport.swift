@@ -36,21 +36,24 @@ enum DigestReport {
                 replacedMany: "{count} identifying details were replaced by a placeholder: ",
                 setAside: "set aside: ",
                 kinds: [.email: ("e-mail address", "e-mail addresses"), .phone: ("phone number", "phone numbers"),
-                        .iban: ("IBAN", "IBANs"), .nationalNumber: ("national number", "national numbers")])
+                        .iban: ("IBAN", "IBANs"), .nationalNumber: ("national number", "national numbers"),
+                        .name: ("name", "names"), .address: ("street address", "street addresses")])
             case .fr: Words(
                 none: "aucune donnée identifiante trouvée dans les commentaires.",
                 replacedOne: "1 donnée identifiante a été remplacée par un espace réservé : ",
                 replacedMany: "{count} données identifiantes ont été remplacées par un espace réservé : ",
                 setAside: "mis de côté : ",
                 kinds: [.email: ("adresse e-mail", "adresses e-mail"), .phone: ("numéro de téléphone", "numéros de téléphone"),
-                        .iban: ("IBAN", "IBAN"), .nationalNumber: ("numéro national", "numéros nationaux")])
+                        .iban: ("IBAN", "IBAN"), .nationalNumber: ("numéro national", "numéros nationaux"),
+                        .name: ("nom", "noms"), .address: ("adresse", "adresses")])
             case .nl: Words(
                 none: "geen identificerende gegevens gevonden in de opmerkingen.",
                 replacedOne: "1 identificerend gegeven is vervangen door een plaatshouder: ",
                 replacedMany: "{count} identificerende gegevens zijn vervangen door een plaatshouder: ",
                 setAside: "opzijgezet: ",
                 kinds: [.email: ("e-mailadres", "e-mailadressen"), .phone: ("telefoonnummer", "telefoonnummers"),
-                        .iban: ("IBAN", "IBAN's"), .nationalNumber: ("rijksregisternummer", "rijksregisternummers")])
+                        .iban: ("IBAN", "IBAN's"), .nationalNumber: ("rijksregisternummer", "rijksregisternummers"),
+                        .name: ("naam", "namen"), .address: ("adres", "adressen")])
             }
         }
     }

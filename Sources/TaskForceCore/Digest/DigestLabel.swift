@@ -13,7 +13,7 @@ public enum DigestLabel: String, Sendable, CaseIterable {
     case hidden, hiddenOne, hiddenMany, moderation, moderationHidden, moderationDuplicate
     case orphans, orphansExplanation, otherOrphans
     case breakdownSession, breakdownPlace, breakdownWithheldSmall, breakdownWithheldUnattributed, place
-    case removedEmail, removedPhone, removedIBAN, removedNationalNumber
+    case removedEmail, removedPhone, removedIBAN, removedNationalNumber, removedName, removedAddress
     case language, session
     case themeSafety, themeHealth, themeIncome, themeContract, themePolicing
     case themeMigration, themeHousing, themePrivacy, themeConsent, themeOther
@@ -58,6 +58,8 @@ public enum DigestLabel: String, Sendable, CaseIterable {
         case .phone: .removedPhone
         case .iban: .removedIBAN
         case .nationalNumber: .removedNationalNumber
+        case .name: .removedName
+        case .address: .removedAddress
         }
     }
 
@@ -123,6 +125,8 @@ public enum DigestLabel: String, Sendable, CaseIterable {
         .removedPhone: "[phone number removed]",
         .removedIBAN: "[bank account removed]",
         .removedNationalNumber: "[national number removed]",
+        .removedName: "[name removed]",
+        .removedAddress: "[address removed]",
         .language: "Language",
         .session: "Session",
         .heading: "Heading",
@@ -196,6 +200,8 @@ public enum DigestLabel: String, Sendable, CaseIterable {
         .removedPhone: "[numéro de téléphone retiré]",
         .removedIBAN: "[compte bancaire retiré]",
         .removedNationalNumber: "[numéro national retiré]",
+        .removedName: "[nom retiré]",
+        .removedAddress: "[adresse retirée]",
         .language: "Langue",
         .session: "Séance",
         .heading: "Intitulé",
@@ -269,6 +275,8 @@ public enum DigestLabel: String, Sendable, CaseIterable {
         .removedPhone: "[telefoonnummer verwijderd]",
         .removedIBAN: "[bankrekening verwijderd]",
         .removedNationalNumber: "[rijksregisternummer verwijderd]",
+        .removedName: "[naam verwijderd]",
+        .removedAddress: "[adres verwijderd]",
         .language: "Taal",
         .session: "Sessie",
         .heading: "Opschrift",

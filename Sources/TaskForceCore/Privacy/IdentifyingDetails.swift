@@ -43,7 +43,7 @@
 /// 12-digit number passing the old account check, "works at google.com", "at outlook".
 public enum IdentifyingDetails {
     public enum Kind: String, Sendable, CaseIterable {
-        case email, phone, iban, nationalNumber
+        case email, phone, iban, nationalNumber, name, address
     }
 
     public struct Finding: Sendable, Equatable {
@@ -70,6 +70,10 @@ public enum IdentifyingDetails {
         }
         // Most specific first: an e-mail may contain digits, an IBAN contains a number
         // that could pass for a phone, a national number could pass for a phone.
+        // Letter by letter first: `m a r i e @ gmail.com` is one address, not `e @ gmail.com`.
+        if chars.chars.contains("@"), let squeezed = chars.squeezingSpacedLetters() {
+            for (s, e) in EmailPattern.matches(squeezed.text) { add(.email, squeezed.offsets[s], squeezed.offsets[e - 1] + 1) }
+        }
         for (s, e) in EmailPattern.matches(chars) { add(.email, s, e) }
         // Every detector but the spelled numbers needs a digit (after folding).
         if chars.hasDigit {
@@ -81,12 +85,22 @@ public enum IdentifyingDetails {
             for (s, e) in PhoneNumber.find(chars, groups, used: &used) { add(.phone, s, e) }
         }
         for (s, e) in SpelledNumber.matches(chars, taken: taken) { add(.phone, s, e) }
+        // Last: a street's number must not take a phone number's digits.
+        if chars.hasDigit {
+            for (s, e) in StreetAddress.find(chars, taken: taken) { add(.address, s, e) }
+        }
+        for (s, e) in PersonName.find(chars, taken: taken) { add(.name, s, e) }
         return found.sorted { $0.start < $1.start }.map { Finding(kind: $0.kind, range: chars.range($0.start, $0.end)) }
     }
 
     /// `text` with every finding replaced by `placeholder(kind)`, and how many were replaced.
-    public static func redact(_ text: String, placeholder: (Kind) -> String) -> (text: String, count: Int) {
-        let findings = find(in: text)
+    /// - Parameter source: the article a proposed wording rewrites: a finding written in it
+    ///   word for word (`rue de la Loi 16`, a service's number) is the law's, not a
+    ///   person's, and stays.
+    public static func redact(_ text: String, keepingWhatIsIn source: String? = nil,
+                              placeholder: (Kind) -> String) -> (text: String, count: Int) {
+        var findings = find(in: text)
+        if let source, !findings.isEmpty { findings.removeAll { source.contains(text[$0.range]) } }
         guard !findings.isEmpty else { return (text, 0) }
         var out = ""
         var cursor = text.startIndex

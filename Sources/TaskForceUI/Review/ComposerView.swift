@@ -95,6 +95,8 @@ enum ComposerView {
         case .phone: .warnPhone
         case .iban: .warnBankAccount
         case .nationalNumber: .warnNationalNumber
+        case .name: .warnName
+        case .address: .warnAddress
         }
     }
 

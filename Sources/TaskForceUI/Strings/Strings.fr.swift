@@ -162,6 +162,7 @@ extension Catalogue {
         .formKeysNew: "Entrée suivant · Échap quitter sans enregistrer",
         .formKeys: "Entrée enregistrer · Échap annuler",
         .formPlaceProblem: "Le lieu tient sur une ligne de 1 à 80 caractères.",
+        .formPlaceDetail: "Un lieu est une ville ou une salle : ni numéro de téléphone, ni e-mail, ni nom, ni adresse.",
         .formHeadcountProblem: "Le nombre de personnes présentes va de 0 à 10000.",
         .sessionSaveFailed: "Le fichier de la séance n'a pas pu être enregistré. Entrée pour réessayer, Échap pour abandonner.",
         .livePublishFailed: "Les autres écrans n'ont pas pu être prévenus de l'article affiché.",
