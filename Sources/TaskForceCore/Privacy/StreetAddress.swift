@@ -94,8 +94,9 @@ enum StreetAddress {
                tokens[k + 1].end - tokens[k + 1].start <= 3 {
                 last = k + 1
             }
-            // Not an amount, a percentage or a time.
+            // Not an amount, a percentage or a time, nor the start of a date (`2026-11-23`).
             let after = tokens[last].end
+            if after + 1 < chars.count, "./-".contains(chars[after]), chars.isDigit(after + 1) { return nil }
             if after < chars.count, "€%$£:".contains(chars[after]) { return nil }
             if after + 1 < chars.count, chars[after] == " ", "€%$£".contains(chars[after + 1]) { return nil }
             return last
