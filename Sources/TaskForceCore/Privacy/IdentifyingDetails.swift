@@ -2,7 +2,8 @@
 /// the composer warns before saving (on the raw text), and every export replaces them with
 /// a typed placeholder (on text already sanitized). Recognition errs on the side of
 /// finding: a missed phone number can expose someone, a false alarm only costs a
-/// placeholder. It only knows patterns: names, places and descriptions need a human reader.
+/// placeholder. It only knows patterns: names without an introduction, places and
+/// descriptions need a human reader.
 /// The same list, with examples, is in docs/privacy-detection.md.
 ///
 /// Found:
@@ -20,20 +21,25 @@
 ///   numbers (`096-1234567-69`) with a valid check;
 /// - Belgian national register numbers with a valid check (births before and from 2000,
 ///   bis numbers), any grouping;
+/// - names after an introduction (`je m'appelle`, `ik heet`, `my name is`; with a capital
+///   after `je suis`, `ik ben`, `I am`): `PersonName`;
+/// - street addresses with a house number, in French, Dutch and English orders: `StreetAddress`;
 /// - whatever the writing: digits of any Unicode script, keycaps, circled, superscript,
-///   Chinese numerals, `O` for 0 and `l`/`I` for 1, any space, dash, dot or slash between
-///   groups, invisible characters inside, full-width or styled letters, `%20` in links.
+///   Chinese numerals, `O` for 0 and `l`/`I` for 1, any space, dash, dot, slash, `...` or
+///   `±` between groups, invisible characters inside, full-width or styled letters, `%20`
+///   in links, HTML numeric entities, letters spaced out around an `@`.
 ///
 /// Not found:
-/// - names, nicknames, addresses, places, descriptions, dates of birth alone, licence
-///   plates, social-media handles and links, foreign identity numbers;
+/// - names without an introduction, nicknames, addresses without a number or in lower case,
+///   places, descriptions, dates of birth alone, licence plates, social-media handles and
+///   links, foreign identity numbers;
 /// - IBANs and national numbers whose check fails: one digit away from any ordinary
 ///   reference, they cannot be told apart, and blanking references would gut the digest;
 /// - phone numbers without `0`, `+` or label grouped in threes (`612 345 678`) or next to
 ///   `€` or `%` (read as amounts), or split by words or across comments;
 /// - e-mail addresses with the bare word `at` and neither a dot nor a mail provider
-///   (`name at myshop`), a rare top-level domain after ` at ` (`… dot xyz`), dashes as
-///   delimiters, letter by letter;
+///   (`name at myshop`), a rare top-level domain after ` at ` (`… dot xyz`), letter by
+///   letter with the `@` spelled;
 /// - spelled numbers with tens in German, Spanish, Romanian; look-alikes other than O, l, I.
 ///
 /// Not taken for a detail: article numbers (`Art. 371/1`, `5bis`, `344-1`), law references
