@@ -1,7 +1,8 @@
 /// A catalogue of identifying details as people write them, and as they write them to get
 /// past a filter, with what an export must make of each (`[phone]`, `[email]`, `[iban]`,
-/// `[nn]` for the placeholders); and ordinary numbers of a comment on a bill that must be
-/// left alone. Shared by the privacy unit tests and the end-to-end digest tests.
+/// `[nn]`, `[name]`, `[address]` for the placeholders); and ordinary numbers and comments
+/// on a bill that must be left alone. Shared by the privacy unit tests and the end-to-end
+/// digest tests.
 public enum IdentifyingDetailsCatalogue {
     public static let phones: [(String, String)] = [
         // Belgian mobiles and fixed lines, every grouping people use.
@@ -262,6 +263,109 @@ public enum IdentifyingDetailsCatalogue {
         ("85O73OO3328", "[nn]"),
     ]
 
+    /// Issue 13's survivors: a number or an address spread out with dots, signs, spaces,
+    /// dashes or HTML entities, in French and Dutch too.
+    public static let disguised: [(String, String)] = [
+        ("0470 ... 12 ... 34 ... 56", "[phone]"),
+        ("0470...12...34...56", "[phone]"),
+        ("0470 … 12 … 34 … 56", "[phone]"),
+        ("0470 ± 12 ± 34 ± 56", "[phone]"),
+        ("0470 × 12 × 34 × 56", "[phone]"),
+        ("appelle le 0470 ± 12 ± 34 ± 56 !", "appelle le [phone] !"),
+        ("m a r i e @ g m a i l . c o m", "[email]"),
+        ("écris à m a r i e @ gmail.com", "écris [email]"),
+        ("M A R I E @ G M A I L . C O M", "[email]"),
+        ("marie -at- gmail -dot- com", "[email]"),
+        ("marie-at-gmail-dot-com", "[email]"),
+        ("marie -at- exemple -dot- be", "[email]"),
+        ("marie --at-- gmail --dot-- com", "[email]"),
+        ("marie -arobase- gmail -point- com", "[email]"),
+        ("marie -arobase- exemple -point- be", "[email]"),
+        ("marie -apenstaartje- gmail -punt- com", "[email]"),
+        ("marie-apenstaartje-telenet-punt-be", "[email]"),
+        ("&#48;&#52;&#55;&#48; 12 34 56", "[phone]"),
+        ("&#x30;&#x34;&#x37;&#x30;&#x31;&#x32;&#x33;&#x34;&#x35;&#x36;", "[phone]"),
+        ("gsm &#48;&#52;&#55;&#48;&#49;&#50;&#51;&#52;&#53;&#54;", "gsm [phone]"),
+        ("marie&#64;gmail&#46;com", "[email]"),
+        ("&#109;&#97;&#114;&#105;&#101;&#64;&#103;&#109;&#97;&#105;&#108;&#46;&#99;&#111;&#109;", "[email]"),
+        ("&#65296;&#65300;&#65303;&#65296; 12 34 56", "[phone]"),
+    ]
+
+    /// Names after an introduction, in French, Dutch and English.
+    public static let names: [(String, String)] = [
+        ("Je m'appelle Marie", "Je m'appelle [name]"),
+        ("je m'appelle marie et je travaille rue", "je m'appelle [name] et je travaille rue"),
+        ("Je m’appelle Marie Dupont, j'ai peur", "Je m’appelle [name], j'ai peur"),
+        ("Mon nom est Dupont.", "Mon nom est [name]."),
+        ("mon prénom est Fatou", "mon prénom est [name]"),
+        ("Je suis Marie Dupont, rue Neuve 12", "Je suis [name], [address]"),
+        ("je suis Marie-Claire D'Angelo", "je suis [name]"),
+        ("Moi c'est Nina.", "Moi c'est [name]."),
+        ("Ik heet Els", "Ik heet [name]"),
+        ("ik heet els en ik werk hier", "ik heet [name] en ik werk hier"),
+        ("Mijn naam is Jan de Vries", "Mijn naam is [name]"),
+        ("mijn voornaam is Sanne.", "mijn voornaam is [name]."),
+        ("Ik ben Fatima van den Berg, uit Gent", "Ik ben [name], uit Gent"),
+        ("My name is Sophie", "My name is [name]"),
+        ("my name is: Sophie Martin", "my name is: [name]"),
+        ("I am called Ana", "I am called [name]"),
+        ("I am Maria Santos", "I am [name]"),
+        ("I'm Ana, I work nights", "I'm [name], I work nights"),
+        ("Hello, I’m Ioana Popescu", "Hello, I’m [name]"),
+        ("Me llamo Lucía", "Me llamo [name]"),
+        ("MON NOM EST DUPONT", "MON NOM EST [name]"),
+    ]
+
+    /// Street addresses with a house number, every order people write them in.
+    public static let addresses: [(String, String)] = [
+        ("rue Neuve 12", "[address]"),
+        ("12 rue Neuve", "[address]"),
+        ("12, rue de la Loi", "[address]"),
+        ("J'habite rue de Brabant 123, 1030 Schaerbeek", "J'habite [address], 1030 Schaerbeek"),
+        ("Rue des Palais 44 bte 3", "[address]"),
+        ("avenue Louise 54", "[address]"),
+        ("av. Louise 54", "[address]"),
+        ("chaussée d'Ixelles 100", "[address]"),
+        ("Chaussée de Wavre, 12a", "[address]"),
+        ("boulevard Anspach 1", "[address]"),
+        ("bd Lemonnier 12/3", "[address]"),
+        ("place Flagey 7", "[address]"),
+        ("quai des Péniches 10", "[address]"),
+        ("Nieuwstraat 12", "[address]"),
+        ("nieuwstraat 12", "[address]"),
+        ("12 Nieuwstraat", "[address]"),
+        ("Sint-Jansplein 5", "[address]"),
+        ("Gentsesteenweg 100", "[address]"),
+        ("Louizalaan 5", "[address]"),
+        ("Frankrijklei 20", "[address]"),
+        ("ik woon in de Kerkstraat 7 bus 2", "ik woon in de [address]"),
+        ("Grote Markt 1", "[address]"),
+        ("10 Downing Street", "[address]"),
+        ("221B Baker Street", "[address]"),
+        ("Baker Street 221", "[address]"),
+        ("12 Church Road", "[address]"),
+        ("Je suis Marie, place Fernand Cocq 3", "Je suis [name], [address]"),
+    ]
+
+    /// Ordinary comments of a participant: feelings after "je suis", "ik ben", "I am",
+    /// streets without a number, places, times and amounts. None holds a detail.
+    public static let ordinaryComments: [String] = [
+        "Je suis inquiète pour ma sécurité.", "je suis d'accord avec l'article", "Je suis Belge et je travaille ici.",
+        "Je suis contre ce registre.", "Je suis TDS depuis dix ans.", "je suis en colère", "Je suis une travailleuse du sexe.",
+        "Ik ben bang voor de politie.", "ik ben het niet eens", "Ik ben Belg en ik werk in Antwerpen.",
+        "Ik ben zelfstandige.", "Ik heet iedereen welkom.", "I am worried about the register.", "I am not sure.",
+        "I am Belgian and I work at night.", "I'm afraid of the police.", "I am against article 12.",
+        "My name is not important.", "Mon nom est secret.", "Mijn naam is geheim.",
+        "Dans la rue, on est en danger.", "la rue la nuit, 3 fois par semaine", "Sur la place, il y a 2 caméras.",
+        "Op de Grote Markt staat politie.", "In de straat staan 3 camera's.", "We work on the street 5 nights a week.",
+        "On se voit place Flagey à 20h.", "place Flagey 20h", "Article 12, avenue des droits", "à la place de 2 personnes",
+        "la mise en place 3 mois après", "Le loyer est de 500 € par mois.", "Ma loopbaan 10 jaar", "onderweg 2 uur",
+        "C'est Bruxelles qui décide, 3 fois par an.", "Le Conseil d'État, 2 avis", "De Raad van State 12 maart",
+        "van 8 tot 12 uur in de Kerkstraat", "rue Neuve", "la Chambre, rue de la Loi", "Article 5 du titre 2",
+        "Je m'appelle comme ma mère.", "Ik ben de enige.", "I am the only one.",
+        "je suis. Marie viendra", "Ma collègue est à la rue depuis 2 ans.",
+    ]
+
     public static let ordinary: [String] = [
         "Art. 371/1", "Article 5bis", "art. 344-1", "Art. 5bis, § 2, 1° de la loi du 3 mai 2024",
         "les articles 371/1 à 377", "articles 12, 13, 14, 15 et 16", "articles 12 13 14 15 16",
@@ -283,7 +387,7 @@ public enum IdentifyingDetailsCatalogue {
         "more information at www.belgium.be", "we meet at home", "name at myshop",
         "Il a vingt-deux ans, trente-quatre mois et cinquante-six jours", "deux cent cinquante euros",
         "un deux trois quatre", "one, two, three: the three options", "一个人 三个人",
-        "entre 20h et 6h, 24h/24, 7j/7, 50 €/heure, 100-150 € la passe", "rue de Brabant 123, 1030 Schaerbeek",
+        "entre 20h et 6h, 24h/24, 7j/7, 50 €/heure, 100-150 € la passe",
         "1.500-2.000 €", "de 18-25 ans", "taux de 21 %", "Covid-19", "CP 200", "AR 14.11.2008", "art. 22.1",
         // Numbers in words in the other interface languages' prose.
         "Tengo veintidós años y trabajo aquí desde hace tres años.", "doscientos cincuenta euros, treinta y cinco por ciento",

@@ -8,9 +8,11 @@ import Testing
 /// survives, each is counted, and the ordinary numbers of the catalogue are left alone.
 @Suite struct DigestIdentifyingDetailsTests {
     static let rows = IdentifyingDetailsCatalogue.phones + IdentifyingDetailsCatalogue.emails
-        + IdentifyingDetailsCatalogue.ibans + IdentifyingDetailsCatalogue.nationalNumbers
+        + IdentifyingDetailsCatalogue.ibans + IdentifyingDetailsCatalogue.nationalNumbers + IdentifyingDetailsCatalogue.disguised
+        + IdentifyingDetailsCatalogue.names + IdentifyingDetailsCatalogue.addresses
     static let placeholders = ["[phone]": "[phone number removed]", "[email]": "[e-mail removed]",
-                               "[iban]": "[bank account removed]", "[nn]": "[national number removed]"]
+                               "[iban]": "[bank account removed]", "[nn]": "[national number removed]",
+                               "[name]": "[name removed]", "[address]": "[address removed]"]
 
     @Test func noIdentifyingDetailSurvivesAnyExport() throws {
         let work = try TemporaryFolder()

@@ -52,6 +52,23 @@ struct ComposerUpdateTests {
         #expect(back.composer?.field == .comment)
     }
 
+    /// Issue 13, item 2: a name after an introduction and a street address get the same
+    /// warning before saving as a phone number, named on the screen in the interface's language.
+    @Test(arguments: [(UILanguage.en, "seems to contain a name", "an address"), (.fr, "semble contenir un nom", "une adresse"),
+                      (.nl, "lijkt een naam te bevatten", "een adres")])
+    func warnsAboutNamesAndAddresses(_ ui: UILanguage, _ name: String, _ address: String) throws {
+        let (warned, none) = try Self.run("a1<Tab><Tab>Je suis Marie Dupont, rue Neuve 12<C-s>")
+        #expect(none.isEmpty)
+        #expect(warned.composer?.warning == [.name, .address])
+        var model = warned
+        model.uiLanguage = ui
+        let screen = ReviewView.view(model, columns: 120, rows: 40).rows(trimmingTrailingSpaces: true).joined(separator: " ")
+            .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(screen.contains(name) && screen.contains(address), "\(screen)")
+        let (_, feeling) = try Self.run("a1<Tab><Tab>Je suis inquiète, ik ben bang<C-s>")
+        #expect(feeling.count == 1, "no warning: saved at once")
+    }
+
     @Test func escapeKeepsTheCommentForLater() throws {
         let (m, _) = try Self.run("a2<Tab><Tab>à moitié<Esc>jka")
         #expect(m.composer?.comment.text == "à moitié")

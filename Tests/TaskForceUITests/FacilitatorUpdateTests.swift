@@ -62,6 +62,13 @@ struct FacilitatorUpdateTests {
                 effect: .facilitator(.saveSession(SessionRecord(code: "TST-1", place: "Gant", day: "2026-12-03", headcount: 3)))),
         FormRow(keys: "<Enter>", problem: .formPlaceProblem, field: .place),
         FormRow(keys: "   <Enter>", problem: .formPlaceProblem, field: .place),
+        // The place is shown in the digest: nothing that identifies a person (issue 13, item 4).
+        FormRow(keys: "Chez Marie 0470 12 34 56<Enter>", problem: .formPlaceDetail, field: .place),
+        FormRow(keys: "rue Neuve 12<Enter>", problem: .formPlaceDetail, field: .place),
+        FormRow(keys: "Liège<Enter>12<Tab>marie@example.org<Enter>", problem: .formPlaceDetail, field: .place),
+        FormRow(keys: "Espace P, Bruxelles<Enter>8<Enter>",
+                effect: .facilitator(.saveSession(SessionRecord(code: "TST-1", place: "Espace P, Bruxelles", day: "2026-12-03",
+                                                                headcount: 8)))),
         FormRow(keys: "Liège<Enter><Enter>", problem: .formHeadcountProblem),
         FormRow(keys: "Liège<Enter>10001<Enter>", problem: .formHeadcountProblem),
         FormRow(keys: "Liège<Enter>1x", problem: .formHeadcountProblem),

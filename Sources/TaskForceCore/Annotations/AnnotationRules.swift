@@ -67,6 +67,17 @@ public enum AnnotationRules {
         (2...3).contains(s.utf8.count) && s.utf8.allSatisfy { $0 >= 0x61 && $0 <= 0x7A }
     }
 
+    /// Why a session code typed on the command line is refused, or nil: the code goes into
+    /// every annotation and into the digest, so it must not hold an identifying detail
+    /// (issue 13: `--session 0470123456`).
+    public static func sessionCodeProblem(_ s: String, option: String = "--session") -> String? {
+        guard isSessionCode(s) else { return "\(option) must use letters, digits and '-' (e.g. BXL-2026-07)" }
+        guard let kind = IdentifyingDetails.find(in: s).first?.kind else { return nil }
+        let what = [IdentifyingDetails.Kind.email: "an e-mail address", .phone: "a phone number", .iban: "a bank account",
+                    .nationalNumber: "a national number", .name: "a name", .address: "a street address"][kind]!
+        return "\(option) seems to hold \(what): a session code is written into every comment and shown in the digest, so it must identify nobody (e.g. BXL-2026-07)"
+    }
+
     public static func isSessionCode(_ s: String) -> Bool {
         (1...40).contains(s.utf8.count) && s.utf8.allSatisfy {
             ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D

@@ -53,7 +53,10 @@ public enum DigestBuilder {
         for a in current.values.joined().map(\.annotation) + orphanComments {
             if let said = a.said { everyComment.append((a.session, said.stance)) }
         }
-        let breakdown = Breakdown.make(comments: everyComment, records: records, minGroup: options.minGroup)
+        // A place is free text typed by a facilitator: cleaned and redacted like a comment,
+        // before grouping (two places that differ only by a removed detail are one group).
+        let exportedPlaces = ExportedPlaces(records, language)
+        let breakdown = Breakdown.make(comments: everyComment, records: exportedPlaces.records, minGroup: options.minGroup)
         let showSession = breakdown.grouping == .session
 
         // The article text a proposal is compared with: the version it was written on
@@ -79,7 +82,7 @@ public enum DigestBuilder {
         var exported = (current.values.flatMap { $0.map(\.annotation) } + orphanComments).filter { !isHidden($0) }
         exported.sort { $0.id < $1.id }
         let cleaned = ParallelCleaning.clean(exported.map { ($0, $0.proposal == nil ? nil : original(of: $0)) }, language)
-        var redactions = Redactions()
+        var redactions = exportedPlaces.redactions(shownIn: breakdown, comments: everyComment)
         for a in exported { redactions.add(cleaned[a.id]!.redactions) }
         func export(_ a: Annotation, _ said: Annotation.Comment, endorsements: Int, earlierVersion: Bool,
                     duplicateOf: AnnotationID? = nil, duplicates: [DigestComment] = []) -> DigestComment {

@@ -14,7 +14,7 @@ public enum DigestLabel: String, Sendable, CaseIterable {
     case hidden, hiddenOne, hiddenMany, moderation, moderationHidden, moderationDuplicate
     case orphans, orphansExplanation, otherOrphans
     case breakdownSession, breakdownPlace, breakdownWithheldSmall, breakdownWithheldUnattributed, place
-    case removedEmail, removedPhone, removedIBAN, removedNationalNumber
+    case removedEmail, removedPhone, removedIBAN, removedNationalNumber, removedName, removedAddress
     case language, session
     case themeSafety, themeHealth, themeIncome, themeContract, themePolicing
     case themeMigration, themeHousing, themePrivacy, themeConsent, themeOther
@@ -23,6 +23,7 @@ public enum DigestLabel: String, Sendable, CaseIterable {
     case reportNone, reportReplacedOne, reportReplacedMany, reportSetAside
     case reportEmailOne, reportEmailMany, reportPhoneOne, reportPhoneMany
     case reportIBANOne, reportIBANMany, reportNationalNumberOne, reportNationalNumberMany
+    case reportNameOne, reportNameMany, reportAddressOne, reportAddressMany
 
     public func text(_ language: UILanguage, _ values: [String: String] = [:]) -> String {
         format(Self.table(language)[self] ?? Self.english[self] ?? rawValue, values)
@@ -73,6 +74,8 @@ public enum DigestLabel: String, Sendable, CaseIterable {
         case .phone: (.reportPhoneOne, .reportPhoneMany)
         case .iban: (.reportIBANOne, .reportIBANMany)
         case .nationalNumber: (.reportNationalNumberOne, .reportNationalNumberMany)
+        case .name: (.reportNameOne, .reportNameMany)
+        case .address: (.reportAddressOne, .reportAddressMany)
         }
     }
 
@@ -82,6 +85,8 @@ public enum DigestLabel: String, Sendable, CaseIterable {
         case .phone: .removedPhone
         case .iban: .removedIBAN
         case .nationalNumber: .removedNationalNumber
+        case .name: .removedName
+        case .address: .removedAddress
         }
     }
 }

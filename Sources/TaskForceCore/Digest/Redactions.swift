@@ -14,11 +14,12 @@ public struct Redactions: Sendable, Equatable {
     }
 
     /// `text` cleaned for export (controls and invisible characters dropped, NFC) with each
-    /// identifying detail replaced by its placeholder in `language`; counted here.
-    mutating func clean(_ text: String, _ language: UILanguage) -> String {
+    /// identifying detail replaced by its placeholder in `language`; counted here. A
+    /// proposed wording keeps what its article already says (`source`, cleaned for export).
+    mutating func clean(_ text: String, _ language: UILanguage, source: String? = nil) -> String {
         let safe = Sanitizer.sanitize(text, for: .export)
         var found: [IdentifyingDetails.Kind: Int] = [:]
-        let redacted = IdentifyingDetails.redact(safe) { kind in
+        let redacted = IdentifyingDetails.redact(safe, keepingWhatIsIn: source) { kind in
             found[kind, default: 0] += 1
             return DigestLabel.removed(kind).text(language)
         }
@@ -51,7 +52,7 @@ enum ParallelCleaning {
                 let (a, original) = annotations[i]
                 var r = Redactions()
                 let body = r.clean(a.body ?? "", language)
-                let proposal = a.proposal.map { r.clean($0, language) }
+                let proposal = a.proposal.map { r.clean($0, language, source: original) }
                 let redline = proposal.flatMap { p in original.map { WordRedline.compare(original: $0, proposal: p) } }
                 part.append((a.id, Cleaned(body: body, proposal: proposal, redline: redline, redactions: r)))
             }

@@ -15,6 +15,8 @@
 ///   `EmailPattern` takes for it. A bare `at` only counts when a domain follows it: a
 ///   mail provider's name, or a word followed by a dot form (`.`, a bracket, `dot`,
 ///   `point`, `punt`, `punkt`); "at risk who" cannot be an address;
+/// - a name needs an introduction (`PersonName`): its words in a row, and for a weak one
+///   (`je suis`, `I am`) a next word with a capital;
 /// - a spelled-out number needs nine digits' worth, and no number word is worth more than
 ///   three (`hundred`, `doscientos`): so three number words in one stretch (joined only by
 ///   the separators `SpelledNumber` allows, or its joining words: `et`, `and`, `y`, `e`…).
@@ -60,8 +62,17 @@ enum DetailPrefilter {
             }
         }
         var chain = 0
+        var previous: [[UInt8]] = []
         for (k, w) in words.enumerated() {
             let word = lowercased(bytes, w)
+            defer { previous.append(word); if previous.count > 2 { previous.removeFirst() } }
+            // A name after an introduction: a strong one, or a weak one before a capital.
+            if let triggers = introductions[word] {
+                for t in triggers where t.words.count - 1 <= previous.count
+                    && zip(t.words.dropLast().reversed(), previous.reversed()).allSatisfy({ $0 == $1 }) {
+                    if t.strong || k + 1 < words.count && startsWithCapital(bytes, words[k + 1].start) { return true }
+                }
+            }
             if atWords.contains(word) {
                 if word != atWord || domainFollows(bytes, after: w.end, words: words, from: k + 1) { return true }
             }
@@ -75,6 +86,12 @@ enum DetailPrefilter {
             }
         }
         return false
+    }
+
+    /// `A`–`Z`, or a Latin-1 capital (`C3 80`–`C3 9E`, not ×): what `Character.isUppercase` says of them.
+    private static func startsWithCapital(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        if bytes[i] >= 0x41 && bytes[i] <= 0x5A { return true }
+        return bytes[i] == 0xC3 && i + 1 < bytes.count && bytes[i + 1] >= 0x80 && bytes[i + 1] <= 0x9E && bytes[i + 1] != 0x97
     }
 
     private static func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
@@ -113,14 +130,18 @@ enum DetailPrefilter {
         guard next < words.count else { return false }
         let label = words[next]
         if providers.contains(lowercased(bytes, label)) { return true }
-        // The label runs on over letters and `-`; then at most two spaces or underscores.
+        // The label runs on over letters and `-`, up to a `-dot-`; then at most two spaces or underscores.
         var e = label.end
         while e < bytes.count {
-            if bytes[e] == UInt8(ascii: "-") || isASCIILetter(bytes[e]) { e += 1 } else if bytes[e] == 0xC3 { e += 2 } else { break }
+            if bytes[e] == UInt8(ascii: "-") {
+                if dashedDotWord(bytes, e) { return true }
+                e += 1
+            } else if isASCIILetter(bytes[e]) { e += 1 } else if bytes[e] == 0xC3 { e += 2 } else { break }
         }
         var j = e
         while j < bytes.count, j - e < 2, bytes[j] == UInt8(ascii: " ") || bytes[j] == UInt8(ascii: "_") { j += 1 }
         guard j < bytes.count else { return false }
+        if dashedDotWord(bytes, j) { return true }
         if "([{<".utf8.contains(bytes[j]) { return true }
         if bytes[j] == UInt8(ascii: ".") {
             // A dot goes on to a next label, after spaces or underscores at most.
@@ -132,6 +153,16 @@ enum DetailPrefilter {
         return dotWords.contains(lowercased(bytes, dot))
     }
 
+    /// `-dot-`, `--punt`: one or two dashes and a dot word (looked at loosely).
+    private static func dashedDotWord(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        var k = i
+        while k < bytes.count, k - i < 2, bytes[k] == UInt8(ascii: "-") { k += 1 }
+        guard k > i else { return false }
+        var e = k
+        while e < bytes.count, isASCIILetter(bytes[e]) { e += 1 }
+        return e > k && dotWords.contains(lowercased(bytes, (k, e)))
+    }
+
     private static func isNumberWord(_ word: [UInt8]) -> Bool {
         if numberWords.contains(word) { return true }
         // Dutch compounds (`vierendertig`) all end in `tig`.
@@ -139,6 +170,9 @@ enum DetailPrefilter {
         return true
     }
 
+    private static let introductions: [[UInt8]: [(words: [[UInt8]], strong: Bool)]] = PersonName.lastWords.reduce(into: [:]) { table, entry in
+        table[Array(entry.key.utf8)] = entry.value.map { (words: $0.words.map { Array($0.utf8) }, strong: $0.strong) }
+    }
     private static let atWord = Array("at".utf8)
     private static let atWords: Set<[UInt8]> = Set(EmailPattern.atWords.map { Array($0.utf8) })
     private static let dotWords: Set<[UInt8]> = Set(EmailPattern.dotWords.map { Array($0.utf8) })

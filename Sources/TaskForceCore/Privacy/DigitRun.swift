@@ -96,21 +96,25 @@ struct DigitGroups {
     }
 
     /// Whether `gap` can sit inside one written number: at most six characters, at most two
-    /// of them not spaces, at most one line break.
+    /// of them not spaces (a run of one sign, `...`, counts once), at most one line break.
     private static func separators(_ gap: ArraySlice<Character>) -> (weak: Bool, newline: Bool)? {
         guard (1...6).contains(gap.count) else { return nil }
         var symbols = 0, newlines = 0, weak = false
+        var previous: Character = " "
         for c in gap {
+            defer { previous = c }
+            if c == previous, c != "\n" { continue }
             switch c {
             case " ": continue
             case "\n": newlines += 1
-            case ".", "-", "/", "(", ")": symbols += 1
+            case ".", "-", "/", "(", ")", "\u{2026}": symbols += 1
             case ",", "_", ":", "*", "|", "~", "'", "\u{2019}", "=", "\\", "#":
                 symbols += 1; weak = true
             default:
-                // Emoji and other symbols used as dividers (`0470 ☎ 12 34 56`); not `°`
-                // (`1°, 2°`), not currency signs (amounts).
-                guard c != "°", c.unicodeScalars.first!.properties.generalCategory == .otherSymbol else { return nil }
+                // Emoji and other symbols used as dividers (`0470 ☎ 12 34 56`, `0470 ± 12`);
+                // not `°` (`1°, 2°`), not currency signs (amounts), not ASCII `+ < >`.
+                let category = c.unicodeScalars.first!.properties.generalCategory
+                guard c != "°", category == .otherSymbol || category == .mathSymbol && !c.isASCII else { return nil }
                 symbols += 1; weak = true
             }
         }

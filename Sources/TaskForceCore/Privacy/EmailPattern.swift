@@ -1,8 +1,10 @@
 /// E-mail addresses, plain or written to dodge a filter.
 ///
 /// The `@` may be written `@`, `＠`, `%40`, `&#64;`, in brackets (`[at]`, `(at)`, `{@}`,
-/// `<arobase>`), as a word between spaces or underscores (`at`, `arobase`, `apenstaartje`),
-/// or with spaces around it; the dots as `.`, `[dot]`, `(.)`, ` dot `, ` point `, ` punt `.
+/// `<arobase>`), as a word between spaces, underscores or dashes (`at`, `arobase`,
+/// `apenstaartje`, `-at-`), or with spaces around it; the dots as `.`, `[dot]`, `(.)`,
+/// ` dot `, ` point `, ` punt `, `-dot-`. Letter by letter (`m a r i e @ g m a i l . c o m`)
+/// it is read without the spaces between single letters (`FoldedText.squeezingSpacedLetters`).
 /// Letters may be accented or in any script (`josé@exemple.be`), upper or lower case; a
 /// `mailto:` before the address goes with it.
 ///
@@ -89,6 +91,21 @@ enum EmailPattern {
             while e < chars.count, e - j < 3, chars[e] == " " { e += 1 }
             return AtSign(start: s, end: e, sure: true)
         }
+        if c == "-" {
+            // ` -at- `, `-arobase-`: dashes around a word for `@`, spaces outside them or not.
+            guard i > 0, chars[i - 1] != "-" else { return nil }
+            var j = i
+            while j < chars.count, chars[j] == "-", j - i < 2 { j += 1 }
+            guard j < chars.count, chars[j] == "a" || chars[j] == "A", let w = word(chars, j), atWords.contains(w.text),
+                  w.end < chars.count, chars[w.end] == "-" else { return nil }
+            var e = w.end
+            while e < chars.count, chars[e] == "-", e - w.end < 2 { e += 1 }
+            var s = i
+            while s > 0, i - s < 2, chars[s - 1] == " " { s -= 1 }
+            let dashes = e
+            while e < chars.count, e - dashes < 2, chars[e] == " " { e += 1 }
+            return AtSign(start: s, end: e, sure: w.text != "at")
+        }
         if c == " " || c == "_" {
             // ` at `, ` AT `, ` arobase `, `_at_`: the same delimiter on both sides.
             var j = i
@@ -112,7 +129,10 @@ enum EmailPattern {
         var p = at.end
         while p < chars.count, p - at.end < 255 {
             var e = p
-            while e < chars.count, e - p < 63, chars.isLetter(e) || chars.isDigit(e) || chars[e] == "-" { e += 1 }
+            // A label ends before `-dot-`.
+            while e < chars.count, e - p < 63, chars.isLetter(e) || chars.isDigit(e) || chars[e] == "-" && dashedDot(chars, e) == nil {
+                e += 1
+            }
             while e > p, chars[e - 1] == "-" { e -= 1 }
             guard e > p else { break }
             labels.append((p, e))
@@ -169,6 +189,9 @@ enum EmailPattern {
         } else if spaced, let w = word(chars, j), dotWords.contains(w.text), w.end < chars.count, chars[w.end] == chars[i] {
             j = w.end
             plain = false
+        } else if let end = dashedDot(chars, j) {
+            j = end
+            plain = false
         } else {
             return nil
         }
@@ -177,6 +200,16 @@ enum EmailPattern {
             while j < chars.count, j - i < 16, chars[j] == " " || chars[j] == "_" { j += 1 }
         }
         return j < chars.count && (chars.isLetter(j) || chars.isDigit(j)) ? j : nil
+    }
+
+    /// After `-dot-`, `--point--` starting at `i`: where its dashes end.
+    private static func dashedDot(_ chars: FoldedText, _ i: Int) -> Int? {
+        var k = i
+        while k < chars.count, chars[k] == "-", k - i < 2 { k += 1 }
+        guard k > i, let w = word(chars, k), dotWords.contains(w.text), w.end < chars.count, chars[w.end] == "-" else { return nil }
+        var e = w.end
+        while e < chars.count, chars[e] == "-", e - w.end < 2 { e += 1 }
+        return e
     }
 
     /// Where the local part ending at `end` starts: letters, digits and `._%+-'=&`, at most

@@ -12,6 +12,8 @@ import Foundation
 /// - Full-width, mathematical and enclosed letters become their plain letter (NFKC), so a
 ///   label like `𝐭𝐞𝐥` or a domain in full-width is read as such.
 /// - `%20`, `%2B` and `%40` (links) become a space, `+` and `@`.
+/// - HTML numeric entities (`&#48;`, `&#x40;`) become the character they stand for, folded
+///   like any other: a Markdown or HTML reader shows `&#48;&#52;&#55;&#48;` as `0470`.
 /// - Invisible characters (zero-width space, word joiner, BOM, soft hyphen, variation
 ///   selectors, Hangul fillers: Unicode's default-ignorable code points) are dropped, so a
 ///   number with a zero-width space inside is still one number, even before sanitizing.
@@ -24,11 +26,13 @@ struct FoldedText {
     private let origin: [Int]
     /// The original text's character boundaries, and its end.
     private let indices: [String.Index]
+    /// For the last character decoded from an HTML entity, the offset after the entity's `;`.
+    private var entityEnds: [Int: Int] = [:]
 
     private static let letter: UInt8 = 1, digit: UInt8 = 2, asciiLetter: UInt8 = 4
 
     init(_ text: String) {
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F || $0 == 0x0A }) {
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F || $0 == 0x0A }), !text.contains("&#") {
             self.init(printableASCII: text)
         } else {
             self.init(folding: text)
@@ -44,6 +48,7 @@ struct FoldedText {
         origin.reserveCapacity(text.utf8.count)
         var offset = 0
         var skip = 0
+        var entityEnds: [Int: Int] = [:]
         for index in text.indices {
             let character = text[index]
             indices.append(index)
@@ -54,6 +59,15 @@ struct FoldedText {
                 chars.append(decoded)
                 origin.append(offset)
                 skip = 2
+            } else if character == "&", let (scalar, length) = Self.entity(text[index...]) {
+                let decoded = Character(scalar)
+                let plain = decoded == "\n" || decoded.asciiValue.map({ $0 >= 0x20 && $0 < 0x7F }) == true
+                for folded in plain ? [decoded] : Self.fold(decoded) {
+                    chars.append(folded == "[" || folded == "{" ? "(" : folded == "]" || folded == "}" ? ")" : folded)
+                    origin.append(offset)
+                }
+                if !chars.isEmpty { entityEnds[chars.count - 1] = offset + length }
+                skip = length - 1
             } else if character == "\n" || character.asciiValue.map({ $0 >= 0x20 && $0 < 0x7F }) == true {
                 chars.append(character == "[" || character == "{" ? "(" : character == "]" || character == "}" ? ")" : character)
                 origin.append(offset)
@@ -72,6 +86,7 @@ struct FoldedText {
         }
         self.origin = origin
         self.indices = indices
+        self.entityEnds = entityEnds
     }
 
     /// The same as `init(folding:)` for a text of printable ASCII and line feeds only (most
@@ -110,6 +125,32 @@ struct FoldedText {
         self.classes = classes
         self.origin = origin
         self.indices = Array(text.indices) + [text.endIndex]
+    }
+
+    private init(chars: [Character], classes: [UInt8], origin: [Int], indices: [String.Index], entityEnds: [Int: Int]) {
+        self.chars = chars
+        self.classes = classes
+        self.origin = origin
+        self.indices = indices
+        self.entityEnds = entityEnds
+    }
+
+    /// The text without the spaces between single characters (`m a r i e @ g m a i l . c o m`
+    /// read as `marie@gmail.com`), and for each of its characters its offset here; nil when
+    /// there is no such space.
+    func squeezingSpacedLetters() -> (text: FoldedText, offsets: [Int])? {
+        func single(_ i: Int) -> Bool {
+            i >= 0 && i < chars.count && chars[i] != " " && chars[i] != "\n"
+                && (i == 0 || chars[i - 1] == " ") && (i + 1 == chars.count || chars[i + 1] == " ")
+        }
+        var kept: [Int] = []
+        kept.reserveCapacity(chars.count)
+        for i in chars.indices where !(chars[i] == " " && single(i - 1) && single(i + 1)) { kept.append(i) }
+        guard kept.count < chars.count else { return nil }
+        var ends: [Int: Int] = [:]
+        if !entityEnds.isEmpty { for (k, i) in kept.enumerated() { ends[k] = entityEnds[i] } }
+        return (FoldedText(chars: kept.map { chars[$0] }, classes: kept.map { classes[$0] }, origin: kept.map { origin[$0] },
+                           indices: indices, entityEnds: ends), kept)
     }
 
     /// Digit, or letter and ASCII letter, or nothing, for an ASCII character.
@@ -155,7 +196,7 @@ struct FoldedText {
 
     /// The original text's range behind folded characters `start..<end` (`start < end`).
     func range(_ start: Int, _ end: Int) -> Range<String.Index> {
-        indices[origin[start]]..<indices[origin[end - 1] + 1]
+        indices[origin[start]]..<indices[entityEnds[end - 1] ?? origin[end - 1] + 1]
     }
 
     /// `percentDecoded` of two ASCII bytes.
@@ -175,6 +216,27 @@ struct FoldedText {
         case "40": "@"
         default: nil
         }
+    }
+
+    /// `&#48;` or `&#x30;` at the start of `rest`: the scalar, and how many characters it takes.
+    private static func entity(_ rest: Substring) -> (Unicode.Scalar, Int)? {
+        var scalars = rest.unicodeScalars.dropFirst()
+        guard scalars.first == "#" else { return nil }
+        scalars = scalars.dropFirst()
+        var radix: UInt32 = 10
+        var length = 2
+        if scalars.first == "x" || scalars.first == "X" { radix = 16; scalars = scalars.dropFirst(); length += 1 }
+        var value: UInt32 = 0, digits = 0
+        for s in scalars {
+            if s == ";" {
+                guard digits > 0, let scalar = Unicode.Scalar(value) else { return nil }
+                return (scalar, length + digits + 1)
+            }
+            guard digits < 7, s.isASCII, let d = UInt32(String(s), radix: Int(radix)) else { return nil }
+            value = value * radix + d
+            digits += 1
+        }
+        return nil
     }
 
     /// The plain characters for one original character: none for an invisible one.

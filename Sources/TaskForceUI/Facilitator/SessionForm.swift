@@ -55,7 +55,8 @@ public struct SessionForm: Sendable, Equatable {
 
     func problem(with field: Field) -> UIString? {
         switch field {
-        case .place: validPlace == nil ? .formPlaceProblem : nil
+        // The place is shown in the digest: nothing that identifies a person (issue 13).
+        case .place: validPlace.map { IdentifyingDetails.find(in: $0).isEmpty ? nil : .formPlaceDetail } ?? .formPlaceProblem
         case .headcount: validHeadcount == nil ? .formHeadcountProblem : nil
         }
     }

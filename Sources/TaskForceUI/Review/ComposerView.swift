@@ -169,6 +169,8 @@ enum ComposerView {
         case .phone: .warnPhone
         case .iban: .warnBankAccount
         case .nationalNumber: .warnNationalNumber
+        case .name: .warnName
+        case .address: .warnAddress
         }
     }
 

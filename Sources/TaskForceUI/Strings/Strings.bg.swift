@@ -163,6 +163,7 @@ extension Catalogue {
         .formKeysNew: "Enter следващо · Esc изход без запазване",
         .formKeys: "Enter запази · Esc отказ",
         .formPlaceProblem: "Мястото е един ред от 1 до 80 знака.",
+        .formPlaceDetail: "Мястото е град или зала: без телефон, имейл, име или адрес.",
         .formHeadcountProblem: "Броят на присъстващите е от 0 до 10000.",
         .sessionSaveFailed: "Файлът на срещата не можа да се запази. Enter опитва отново, Esc се отказва.",
         .livePublishFailed: "Другите екрани не можаха да научат кой член е на екрана.",

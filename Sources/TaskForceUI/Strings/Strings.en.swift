@@ -159,6 +159,7 @@ extension Catalogue {
         .formKeysNew: "Enter next · Esc quit without saving",
         .formKeys: "Enter save · Esc cancel",
         .formPlaceProblem: "The place is one line of 1 to 80 characters.",
+        .formPlaceDetail: "A place is a town or a venue: no phone number, e-mail, name or street address.",
         .formHeadcountProblem: "The number of people present is 0 to 10000.",
         .sessionSaveFailed: "The session file could not be saved. Enter tries again, Esc gives up.",
         .livePublishFailed: "The other screens could not be told which article is on screen.",

@@ -163,6 +163,7 @@ extension Catalogue {
         .formKeysNew: "Enter siguiente · Esc salir sin guardar",
         .formKeys: "Enter guardar · Esc cancelar",
         .formPlaceProblem: "El lugar es una línea de 1 a 80 caracteres.",
+        .formPlaceDetail: "Un lugar es una ciudad o una sala: sin teléfono, correo, nombre ni dirección.",
         .formHeadcountProblem: "El número de personas presentes va de 0 a 10000.",
         .sessionSaveFailed: "No se pudo guardar el archivo de la sesión. Enter: otra vez · Esc: dejarlo.",
         .livePublishFailed: "No se pudo avisar a las otras pantallas de qué artículo está en pantalla.",

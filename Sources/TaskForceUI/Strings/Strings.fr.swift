@@ -164,6 +164,7 @@ extension Catalogue {
         .formKeysNew: "Enter suivant · Esc quitter sans enregistrer",
         .formKeys: "Enter enregistrer · Esc annuler",
         .formPlaceProblem: "Le lieu tient sur une ligne de 1 à 80 caractères.",
+        .formPlaceDetail: "Un lieu est une ville ou une salle: ni numéro de téléphone, ni e-mail, ni nom, ni adresse.",
         .formHeadcountProblem: "Le nombre de personnes présentes va de 0 à 10000.",
         .sessionSaveFailed: "Le fichier de la séance n'a pas pu être enregistré. Enter pour réessayer, Esc pour abandonner.",
         .livePublishFailed: "Les autres écrans n'ont pas pu être prévenus de l'article affiché.",

@@ -161,6 +161,7 @@ extension Catalogue {
         .formKeysNew: "Enter volgende · Esc stoppen zonder opslaan",
         .formKeys: "Enter opslaan · Esc annuleren",
         .formPlaceProblem: "De plaats is één regel van 1 tot 80 tekens.",
+        .formPlaceDetail: "Een plaats is een stad of een zaal: geen telefoonnummer, e-mail, naam of adres.",
         .formHeadcountProblem: "Het aantal aanwezigen is 0 tot 10000.",
         .sessionSaveFailed: "Het sessiebestand kon niet opgeslagen worden. Enter probeert opnieuw, Esc geeft op.",
         .livePublishFailed: "De andere schermen konden niet horen welk artikel op het scherm staat.",

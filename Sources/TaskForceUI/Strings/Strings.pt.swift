@@ -162,6 +162,7 @@ extension Catalogue {
         .formKeysNew: "Enter próximo · Esc sair sem salvar",
         .formKeys: "Enter salvar · Esc cancelar",
         .formPlaceProblem: "O local é uma linha de 1 a 80 caracteres.",
+        .formPlaceDetail: "Um lugar é uma cidade ou uma sala: sem telefone, e-mail, nome ou endereço.",
         .formHeadcountProblem: "O número de pessoas presentes vai de 0 a 10000.",
         .sessionSaveFailed: "Não foi possível salvar o arquivo da sessão. Enter tenta de novo, Esc desiste.",
         .livePublishFailed: "Não foi possível avisar as outras telas de qual artigo está na tela.",

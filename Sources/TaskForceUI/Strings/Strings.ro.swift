@@ -163,6 +163,7 @@ extension Catalogue {
         .formKeysNew: "Enter următorul · Esc ieși fără să salvezi",
         .formKeys: "Enter salvează · Esc anulează",
         .formPlaceProblem: "Locul e un singur rând, de la 1 la 80 de caractere.",
+        .formPlaceDetail: "Un loc este un oraș sau o sală: fără număr de telefon, e-mail, nume sau adresă.",
         .formHeadcountProblem: "Numărul de persoane prezente e de la 0 la 10000.",
         .sessionSaveFailed: "Fișierul sesiunii nu a putut fi salvat. Enter încearcă din nou, Esc renunță.",
         .livePublishFailed: "Celelalte ecrane nu au putut afla ce articol e pe ecran.",

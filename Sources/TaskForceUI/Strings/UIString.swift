@@ -93,7 +93,7 @@ public enum UIString: String, Sendable, CaseIterable {
     case titleHeadcount          // {count}
     case formNewSession          // {session}
     case formSession             // {session}
-    case formPlace, formHeadcount, formNoNames, formKeysNew, formKeys, formPlaceProblem, formHeadcountProblem
+    case formPlace, formHeadcount, formNoNames, formKeysNew, formKeys, formPlaceProblem, formPlaceDetail, formHeadcountProblem
     case sessionSaveFailed, livePublishFailed
     /// Files found invalid at start: moved to quarantine/ (the screen) or not (`render`).
     case filesSetAside, filesNotUsed

@@ -24,9 +24,7 @@ struct Annotate: ParsableCommand {
     @OptionGroup var annotations: AnnotationsOption
 
     func validate() throws {
-        if let session, !AnnotationRules.isSessionCode(session) {
-            throw ValidationError("--session must use letters, digits and '-' (e.g. BXL-2026-07)")
-        }
+        if let session, let problem = AnnotationRules.sessionCodeProblem(session) { throw ValidationError(problem) }
     }
 
     func run() throws {

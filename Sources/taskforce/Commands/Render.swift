@@ -77,9 +77,7 @@ struct ReviewOptions: ParsableArguments {
     var reading = false
 
     func validate() throws {
-        if let session, !AnnotationRules.isSessionCode(session) {
-            throw ValidationError("--session must use letters, digits and '-' (e.g. BXL-2026-07)")
-        }
+        if let session, let problem = AnnotationRules.sessionCodeProblem(session) { throw ValidationError(problem) }
         try FacilitatorOptions.validate(facilitator: facilitator, session: session, kiosk: kiosk)
     }
 

@@ -6,11 +6,12 @@ import Testing
 /// must never say "nothing" where the detectors find something, on the whole catalogue of
 /// identifying details and on many generated texts built from the pieces details are made
 /// of (number words of the interface languages with accents, `at` and its providers and dot words,
-/// brackets, separators, Latin-1 letters in both cases).
+/// brackets, separators, Latin-1 letters in both cases, introductions before a name).
 @Suite struct DetailPrefilterTests {
     static var catalogue: [String] {
         let c = IdentifyingDetailsCatalogue.self
-        return (c.phones + c.emails + c.ibans + c.nationalNumbers).flatMap { [$0.0, $0.1] } + c.ordinary
+        return (c.phones + c.emails + c.ibans + c.nationalNumbers + c.disguised + c.names + c.addresses).flatMap { [$0.0, $0.1] }
+            + c.ordinary + c.ordinaryComments
     }
 
     static func generated(count: Int) -> [String] {
@@ -24,6 +25,10 @@ import Testing
             "oh", "é", "ç", "ß", "à", "nous", "wij", "veiligheid", "sécurité", "déjà", "ÇA",
             "y", "e", "si", "treinta", "veintidós", "VEINTIDÓS", "doscientos", "três", "trinta", "meia", "dezesseis",
             "douazeci", "unsprezece", "sapte", "setenta", "mil",
+            // Introductions and names (`PersonName`), and dashes around `at` and `dot`.
+            "je", "Je", "m'", "m", "'", "appelle", "suis", "ik", "Ik", "ben", "heet", "I", "am", "I'm", "moi", "c'", "est",
+            "mon", "nom", "prénom", "mijn", "naam", "my", "name", "is", "called", "Marie", "marie", "Élodie", "ÉLODIE",
+            "inquiète", "Belge", ":", "-at-", "-dot-", " -at- ", " -punt- ", "--", "shop",
         ]
         var state: UInt64 = 0x9E37_79B9_7F4A_7C15
         func next(_ n: Int) -> Int {
@@ -69,7 +74,7 @@ import Testing
 
     @Test func everyDetailOfTheCatalogueGetsTheFullLook() {
         let c = IdentifyingDetailsCatalogue.self
-        for (typed, _) in c.phones + c.emails + c.ibans + c.nationalNumbers {
+        for (typed, _) in c.phones + c.emails + c.ibans + c.nationalNumbers + c.disguised + c.names + c.addresses {
             #expect(DetailPrefilter.mayHoldDetail(typed), "\(typed.debugDescription)")
         }
     }
@@ -83,6 +88,10 @@ import Testing
         ("Call me, 0470.", true), ("name at gmail", true), ("jean at example.be", true), ("jean (at) example", true),
         ("écris-moi arobase", true), ("zéro quatre sept", true), ("vier en dertig twee", true), ("a%40b", true),
         ("a&#64;b", true), ("tab\there", true), ("zero\u{200B}four", true), ("ｔｅｌ", true),
+        ("je m'appelle marie", true), ("Je suis Marie", true), ("I'm Ana", true), ("name -at- shop -dot- com", true),
+        ("name-at-shop-dot-com", true),
+        // Feelings after a weak introduction: no capital, no name.
+        ("je suis inquiète, ik ben bang, I am worried", false),
     ])
     func plainTextsAreClearedOnlyWithoutATrigger(_ text: String, _ mayHold: Bool) {
         #expect(DetailPrefilter.mayHoldDetail(text) == mayHold, "\(text.debugDescription)")

@@ -8,7 +8,8 @@ import Testing
 @Suite struct FoldedTextTests {
     static var catalogue: [String] {
         let c = IdentifyingDetailsCatalogue.self
-        return (c.phones + c.emails + c.ibans + c.nationalNumbers).flatMap { [$0.0, $0.1] } + c.ordinary
+        return (c.phones + c.emails + c.ibans + c.nationalNumbers + c.disguised + c.names + c.addresses).flatMap { [$0.0, $0.1] }
+            + c.ordinary + c.ordinaryComments
     }
 
     /// Printable ASCII texts of up to 24 pieces: digits, percent escapes (whole, cut, in
@@ -36,7 +37,9 @@ import Testing
     }
 
     @Test func printableASCIIIsReadAsTheGeneralPathReadsIt() {
-        let texts = (Self.catalogue + Self.generated()).filter { $0.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F || $0 == 0x0A } }
+        // HTML entities (`&#48;`) always take the general path, which decodes them.
+        let texts = (Self.catalogue + Self.generated())
+            .filter { $0.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F || $0 == 0x0A } && !$0.contains("&#") }
         #expect(texts.count > 5_000)
         for text in texts {
             #expect(Self.same(FoldedText(printableASCII: text), FoldedText(folding: text), text), "\(text.debugDescription)")

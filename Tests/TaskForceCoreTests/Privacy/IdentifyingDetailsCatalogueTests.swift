@@ -9,11 +9,12 @@ import Testing
 /// is taken for one.
 ///
 /// Each row is the text as typed and the text as exported, with `[phone]`, `[email]`,
-/// `[iban]` and `[nn]` for the placeholders. Two paths are checked: the export
+/// `[iban]`, `[nn]`, `[name]` and `[address]` for the placeholders. Two paths are checked: the export
 /// (`Sanitizer.sanitize(_, for: .export)`, then `redact`), and `find` on the raw text as the
 /// composer calls it before saving, which must find the same kinds in the same order.
 struct IdentifyingDetailsCatalogueTests {
-    static let tags: [IdentifyingDetails.Kind: String] = [.email: "email", .phone: "phone", .iban: "iban", .nationalNumber: "nn"]
+    static let tags: [IdentifyingDetails.Kind: String] = [.email: "email", .phone: "phone", .iban: "iban", .nationalNumber: "nn",
+                                                           .name: "name", .address: "address"]
 
     static func exported(_ text: String) -> String {
         IdentifyingDetails.redact(Sanitizer.sanitize(text, for: .export)) { "[\(tags[$0]!)]" }.text
@@ -66,6 +67,19 @@ struct IdentifyingDetailsCatalogueTests {
     @Test(arguments: nationalNumbers)
     func nationalNumber(_ input: String, _ expected: String) { Self.check(input, expected) }
 
+    // MARK: Disguised details, names and addresses (issue 13)
+
+    static let disguisedNamesAndAddresses = IdentifyingDetailsCatalogue.disguised + IdentifyingDetailsCatalogue.names
+        + IdentifyingDetailsCatalogue.addresses
+
+    @Test(arguments: disguisedNamesAndAddresses)
+    func disguisedDetailNameOrAddress(_ input: String, _ expected: String) { Self.check(input, expected) }
+
+    @Test(arguments: IdentifyingDetailsCatalogue.ordinaryComments)
+    func leavesOrdinaryCommentsAlone(_ text: String) {
+        #expect(IdentifyingDetails.find(in: text).isEmpty, "\(text): \(IdentifyingDetails.find(in: text).map { text[$0.range] })")
+    }
+
     // MARK: What must stay as written
 
     /// Numbers a comment on a bill is full of. Wrong checks are left alone on purpose: an
@@ -76,7 +90,8 @@ struct IdentifyingDetailsCatalogueTests {
     /// Through the digest's own cleaning, in every language: each detail counted once, and
     /// nothing left in the export that could still be found.
     @Test func digestCleaningLeavesNothingToFind() {
-        for (input, expected) in Self.phones + Self.emails + Self.ibans + Self.nationalNumbers {
+        for (input, expected) in Self.phones + Self.emails + Self.ibans + Self.nationalNumbers
+            + Self.disguisedNamesAndAddresses {
             for language in UILanguage.allCases {
                 var redactions = Redactions()
                 let cleaned = redactions.clean(input, language)

@@ -64,6 +64,8 @@ extension DigestLabel {
         .removedPhone: "[телефонният номер е махнат]",
         .removedIBAN: "[банковата сметка е махната]",
         .removedNationalNumber: "[националният номер е махнат]",
+        .removedName: "[името е махнато]",
+        .removedAddress: "[адресът е махнат]",
         .language: "Език",
         .session: "Среща",
         .id: "Id",
@@ -82,5 +84,7 @@ extension DigestLabel {
         .reportPhoneOne: "телефонен номер", .reportPhoneMany: "телефонни номера",
         .reportIBANOne: "IBAN", .reportIBANMany: "IBAN",
         .reportNationalNumberOne: "национален номер", .reportNationalNumberMany: "национални номера",
+        .reportNameOne: "име", .reportNameMany: "имена",
+        .reportAddressOne: "адрес", .reportAddressMany: "адреса",
     ]
 }

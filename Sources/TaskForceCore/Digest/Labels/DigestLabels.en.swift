@@ -63,6 +63,8 @@ extension DigestLabel {
         .removedPhone: "[phone number removed]",
         .removedIBAN: "[bank account removed]",
         .removedNationalNumber: "[national number removed]",
+        .removedName: "[name removed]",
+        .removedAddress: "[address removed]",
         .language: "Language",
         .session: "Session",
         .id: "Id",
@@ -81,5 +83,7 @@ extension DigestLabel {
         .reportPhoneOne: "phone number", .reportPhoneMany: "phone numbers",
         .reportIBANOne: "IBAN", .reportIBANMany: "IBANs",
         .reportNationalNumberOne: "national number", .reportNationalNumberMany: "national numbers",
+        .reportNameOne: "name", .reportNameMany: "names",
+        .reportAddressOne: "street address", .reportAddressMany: "street addresses",
     ]
 }

@@ -64,6 +64,8 @@ extension DigestLabel {
         .removedPhone: "[número de teléfono quitado]",
         .removedIBAN: "[cuenta bancaria quitada]",
         .removedNationalNumber: "[número nacional quitado]",
+        .removedName: "[nombre quitado]",
+        .removedAddress: "[dirección quitada]",
         .language: "Idioma",
         .session: "Sesión",
         .id: "Id",
@@ -82,5 +84,7 @@ extension DigestLabel {
         .reportPhoneOne: "número de teléfono", .reportPhoneMany: "números de teléfono",
         .reportIBANOne: "IBAN", .reportIBANMany: "IBAN",
         .reportNationalNumberOne: "número nacional", .reportNationalNumberMany: "números nacionales",
+        .reportNameOne: "nombre", .reportNameMany: "nombres",
+        .reportAddressOne: "dirección", .reportAddressMany: "direcciones",
     ]
 }

@@ -64,6 +64,8 @@ extension DigestLabel {
         .removedPhone: "[numéro de téléphone retiré]",
         .removedIBAN: "[compte bancaire retiré]",
         .removedNationalNumber: "[numéro national retiré]",
+        .removedName: "[nom retiré]",
+        .removedAddress: "[adresse retirée]",
         .language: "Langue",
         .session: "Séance",
         .id: "Id",
@@ -82,5 +84,7 @@ extension DigestLabel {
         .reportPhoneOne: "numéro de téléphone", .reportPhoneMany: "numéros de téléphone",
         .reportIBANOne: "IBAN", .reportIBANMany: "IBAN",
         .reportNationalNumberOne: "numéro national", .reportNationalNumberMany: "numéros nationaux",
+        .reportNameOne: "nom", .reportNameMany: "noms",
+        .reportAddressOne: "adresse", .reportAddressMany: "adresses",
     ]
 }

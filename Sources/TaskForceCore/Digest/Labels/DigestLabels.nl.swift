@@ -64,6 +64,8 @@ extension DigestLabel {
         .removedPhone: "[telefoonnummer verwijderd]",
         .removedIBAN: "[bankrekening verwijderd]",
         .removedNationalNumber: "[rijksregisternummer verwijderd]",
+        .removedName: "[naam verwijderd]",
+        .removedAddress: "[adres verwijderd]",
         .language: "Taal",
         .session: "Sessie",
         .id: "Id",
@@ -82,5 +84,7 @@ extension DigestLabel {
         .reportPhoneOne: "telefoonnummer", .reportPhoneMany: "telefoonnummers",
         .reportIBANOne: "IBAN", .reportIBANMany: "IBAN's",
         .reportNationalNumberOne: "rijksregisternummer", .reportNationalNumberMany: "rijksregisternummers",
+        .reportNameOne: "naam", .reportNameMany: "namen",
+        .reportAddressOne: "adres", .reportAddressMany: "adressen",
     ]
 }

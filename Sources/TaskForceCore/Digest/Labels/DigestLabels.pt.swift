@@ -64,6 +64,8 @@ extension DigestLabel {
         .removedPhone: "[número de telefone tirado]",
         .removedIBAN: "[conta bancária tirada]",
         .removedNationalNumber: "[número nacional tirado]",
+        .removedName: "[nome tirado]",
+        .removedAddress: "[endereço tirado]",
         .language: "Idioma",
         .session: "Sessão",
         .id: "Id",
@@ -82,5 +84,7 @@ extension DigestLabel {
         .reportPhoneOne: "número de telefone", .reportPhoneMany: "números de telefone",
         .reportIBANOne: "IBAN", .reportIBANMany: "IBANs",
         .reportNationalNumberOne: "número nacional", .reportNationalNumberMany: "números nacionais",
+        .reportNameOne: "nome", .reportNameMany: "nomes",
+        .reportAddressOne: "endereço", .reportAddressMany: "endereços",
     ]
 }

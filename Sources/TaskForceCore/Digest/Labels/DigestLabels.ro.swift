@@ -64,6 +64,8 @@ extension DigestLabel {
         .removedPhone: "[număr de telefon scos]",
         .removedIBAN: "[cont bancar scos]",
         .removedNationalNumber: "[număr național scos]",
+        .removedName: "[nume scos]",
+        .removedAddress: "[adresă scoasă]",
         .language: "Limba",
         .session: "Sesiune",
         .id: "Id",
@@ -82,5 +84,7 @@ extension DigestLabel {
         .reportPhoneOne: "număr de telefon", .reportPhoneMany: "numere de telefon",
         .reportIBANOne: "IBAN", .reportIBANMany: "IBAN-uri",
         .reportNationalNumberOne: "număr național", .reportNationalNumberMany: "numere naționale",
+        .reportNameOne: "nume", .reportNameMany: "nume",
+        .reportAddressOne: "adresă", .reportAddressMany: "adrese",
     ]
 }
