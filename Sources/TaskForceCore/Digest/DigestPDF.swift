@@ -11,8 +11,9 @@ import Foundation
 /// LibreOffice stamps each PDF with the moment it was made (`/CreationDate`, and an `/ID`
 /// and `/DocChecksum` derived from it). Those are overwritten in place, with the same
 /// number of bytes so that the PDF's offsets stay right: the date with 1980-01-01 00:00 (as
-/// the zip entries), the two others with the ODT's SHA-256. The same digest gives the same
-/// PDF, and the PDF says nothing of when it was exported.
+/// the zip entries), the two others with the ODT's SHA-256: the PDF says nothing of when it
+/// was exported. Its bytes may still differ between two exports (LibreOffice writes the
+/// embedded font objects in an order that varies under load); its text and pages do not.
 public enum DigestPDF {
     static let installHint = "run scripts/setup, or apt-get install libreoffice-writer-nogui (or choose --format odt or docx)"
     /// A digest of 100,000 comments converts in well under this; a hung LibreOffice is stopped.
