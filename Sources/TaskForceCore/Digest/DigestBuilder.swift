@@ -60,15 +60,16 @@ public enum DigestBuilder {
         // (same fingerprint), else the version in its language, else the quoted one.
         var byFingerprint: [String: Article] = [:]
         for v in versions { for a in v.split.articles { byFingerprint[a.number + " " + a.fingerprint] = a } }
-        // Many proposals are on the same article: each article text is sanitized once.
-        var originals: [[String?]: String?] = [:]
-        func original(of a: Annotation) -> String? {
+        // Many proposals are on the same article: each article text is sanitized and split
+        // into words once.
+        var originals: [[String?]: WordRedline.Original?] = [:]
+        func original(of a: Annotation) -> WordRedline.Original? {
             let key: [String?] = [a.article, a.fingerprint, a.language]
             if let known = originals[key] { return known }
             let article = byFingerprint[a.article + " " + a.fingerprint]
                 ?? versions.first { $0.language == a.language }?.split.article(numbered: a.article)
                 ?? main?.split.article(numbered: a.article)
-            let text = article.map { Sanitizer.sanitize($0.text, for: .export) }
+            let text = article.map { WordRedline.Original(Sanitizer.sanitize($0.text, for: .export)) }
             originals[key] = text
             return text
         }
