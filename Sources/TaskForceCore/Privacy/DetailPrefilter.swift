@@ -58,16 +58,17 @@ enum DetailPrefilter {
         }
         var chain = 0
         for (k, w) in words.enumerated() {
-            let word = lowercased(bytes, w)
-            if atWords.contains(word) {
+            let word = PackedWord(bytes, w)
+            let lists = lists(of: word)
+            if lists.contains(.at) {
                 if word != atWord || domainFollows(bytes, after: w.end, words: words, from: k + 1) { return true }
             }
             // Spelled numbers: count the number words of one stretch.
             if k > 0, !joinsNumbers(bytes, words[k - 1].end, w.start) { chain = 0 }
-            if isNumberWord(word) {
+            if lists.contains(.number) || isDutchCompound(bytes, w) {
                 chain += 1
                 if chain >= 3 { return true }
-            } else if !joiners.contains(word) {
+            } else if !lists.contains(.joiner) {
                 chain = 0
             }
         }
@@ -76,27 +77,61 @@ enum DetailPrefilter {
 
     private static func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
 
-    /// The word's bytes lower-cased: A–Z, and Latin-1 capitals (`C3 80`–`C3 9E`, not ×).
-    private static func lowercased(_ bytes: UnsafeBufferPointer<UInt8>, _ w: (start: Int, end: Int)) -> [UInt8] {
-        var out = Array(bytes[w.start..<w.end])
-        var k = 0
-        while k < out.count {
-            if out[k] == 0xC3 {
-                if out[k + 1] <= 0x9E { out[k + 1] += 0x20 }
-                k += 2
-            } else {
-                if out[k] >= 0x41 && out[k] <= 0x5A { out[k] += 0x20 }
+    /// A word's bytes lower-cased (A–Z, and Latin-1 capitals `C3 80`–`C3 9E`, not ×) and
+    /// packed into two integers: looked up in the lists without making an array of each
+    /// word of every comment (that, and hashing it byte by byte, was most of the prefilter's
+    /// time). No word of the lists is longer than 16 bytes, so a longer word is in none.
+    struct PackedWord: Hashable {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        var count = 0
+
+        static let capacity = 16
+
+        /// Nil when the word is longer than `capacity` bytes.
+        init?(_ bytes: UnsafeBufferPointer<UInt8>, _ w: (start: Int, end: Int)) {
+            guard w.end - w.start <= Self.capacity else { return nil }
+            var k = w.start
+            var lowerNext = false
+            while k < w.end {
+                var b = bytes[k]
+                if lowerNext {
+                    if b <= 0x9E { b += 0x20 }
+                    lowerNext = false
+                } else if b == 0xC3 {
+                    lowerNext = true
+                } else if b >= 0x41 && b <= 0x5A {
+                    b += 0x20
+                }
+                append(b)
                 k += 1
             }
         }
-        return out
+
+        /// A word of the lists, already lower-case.
+        init(listed word: String) {
+            let bytes = Array(word.utf8)
+            precondition(bytes.count <= Self.capacity, "a listed word longer than PackedWord holds")
+            for b in bytes { append(b) }
+        }
+
+        private mutating func append(_ b: UInt8) {
+            if count < 8 { low |= UInt64(b) << (8 * count) } else { high |= UInt64(b) << (8 * (count - 8)) }
+            count += 1
+        }
     }
 
     /// `SpelledNumber` goes on from one token to the next over one to three of these, and
     /// only these (a joining word is checked by the caller).
     private static func joinsNumbers(_ bytes: UnsafeBufferPointer<UInt8>, _ end: Int, _ start: Int) -> Bool {
         let gap = start - end
-        return gap >= 1 && gap <= 3 && bytes[end..<start].allSatisfy { Array(" -,./\n".utf8).contains($0) }
+        guard gap >= 1 && gap <= 3 else { return false }
+        return bytes[end..<start].allSatisfy {
+            switch $0 {
+            case UInt8(ascii: " "), UInt8(ascii: "-"), UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: "/"), 0x0A: true
+            default: false
+            }
+        }
     }
 
     /// After a bare `at`: a domain `EmailPattern` would take, i.e. a mail provider's name, or
@@ -109,7 +144,7 @@ enum DetailPrefilter {
         if p < bytes.count, ")]}>".utf8.contains(bytes[p]) { return true }
         guard next < words.count else { return false }
         let label = words[next]
-        if providers.contains(lowercased(bytes, label)) { return true }
+        if lists(of: PackedWord(bytes, label)).contains(.provider) { return true }
         // The label runs on over letters and `-`; then at most two spaces or underscores.
         var e = label.end
         while e < bytes.count {
@@ -126,20 +161,47 @@ enum DetailPrefilter {
             return k < bytes.count && (isASCIILetter(bytes[k]) || bytes[k] == 0xC3)
         }
         guard let dot = words.first(where: { $0.start == j }) else { return false }
-        return dotWords.contains(lowercased(bytes, dot))
+        return lists(of: PackedWord(bytes, dot)).contains(.dot)
     }
 
-    private static func isNumberWord(_ word: [UInt8]) -> Bool {
-        if numberWords.contains(word) { return true }
-        // Dutch compounds (`vierendertig`) all end in `tig`.
-        guard word.count > 3, word.suffix(3).elementsEqual("tig".utf8) else { return false }
-        return true
+    /// Dutch compounds (`vierendertig`) all end in `tig`: the last three bytes, lower-cased
+    /// (the second byte of a Latin-1 letter is never an ASCII letter).
+    private static func isDutchCompound(_ bytes: UnsafeBufferPointer<UInt8>, _ w: (start: Int, end: Int)) -> Bool {
+        guard w.end - w.start > 3 else { return false }
+        return bytes[w.end - 3] | 0x20 == UInt8(ascii: "t") && bytes[w.end - 2] | 0x20 == UInt8(ascii: "i")
+            && bytes[w.end - 1] | 0x20 == UInt8(ascii: "g")
     }
 
-    private static let atWord = Array("at".utf8)
-    private static let atWords: Set<[UInt8]> = Set(EmailPattern.atWords.map { Array($0.utf8) })
-    private static let dotWords: Set<[UInt8]> = Set(EmailPattern.dotWords.map { Array($0.utf8) })
-    private static let providers: Set<[UInt8]> = Set(EmailPattern.providers.map { Array($0.utf8) })
-    private static let joiners: Set<[UInt8]> = ["et", "and", "en"].reduce(into: []) { $0.insert(Array($1.utf8)) }
-    private static let numberWords: Set<[UInt8]> = Set(SpelledNumber.words.keys.map { Array($0.precomposedStringWithCanonicalMapping.utf8) })
+    /// The lists a word is on: one lookup per word, and none for a word whose length and
+    /// first letter no listed word has (most words of a comment).
+    struct Lists: OptionSet {
+        let rawValue: UInt8
+        static let at = Lists(rawValue: 1), dot = Lists(rawValue: 2), provider = Lists(rawValue: 4)
+        static let joiner = Lists(rawValue: 8), number = Lists(rawValue: 16)
+    }
+
+    private static func lists(of word: PackedWord?) -> Lists {
+        guard let word, startsListed[word.count * 256 + Int(word.low & 0xFF)] else { return [] }
+        return listed[word] ?? []
+    }
+
+    private static let atWord = PackedWord(listed: "at")
+    private static let listed: [PackedWord: Lists] = {
+        var listed: [PackedWord: Lists] = [:]
+        func add(_ words: some Sequence<String>, _ list: Lists) {
+            for w in words { listed[PackedWord(listed: w), default: []].insert(list) }
+        }
+        add(EmailPattern.atWords, .at)
+        add(EmailPattern.dotWords, .dot)
+        add(EmailPattern.providers, .provider)
+        add(["et", "and", "en"], .joiner)
+        add(SpelledNumber.words.keys.map { $0.precomposedStringWithCanonicalMapping }, .number)
+        return listed
+    }()
+    /// By byte length and first byte: whether some listed word has both.
+    private static let startsListed: [Bool] = {
+        var table = [Bool](repeating: false, count: (PackedWord.capacity + 1) * 256)
+        for w in listed.keys { table[w.count * 256 + Int(w.low & 0xFF)] = true }
+        return table
+    }()
 }
