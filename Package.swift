@@ -14,7 +14,8 @@ let package = Package(
         // value, per content type: replaces hand-built strings where one forgotten escape
         // would let a comment inject markup into the union's document.
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
-        // CSV writing (RFC 4180 quoting) for the digest, and reading back in its tests.
+        // Reading CSV back in the digest's tests (the digest writes its RFC 4180 quoting itself:
+        // DigestCSV.Quoting says why).
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         // DOCX and ODT are zips of XML: a maintained zip reader (deflate, ZIP64, entry sizes
         // known before extraction, so a zip bomb is refused) instead of a hand-written one,
@@ -37,7 +38,6 @@ let package = Package(
             dependencies: [
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Mustache", package: "swift-mustache"),
-                .product(name: "CSV", package: "CSV.swift"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),

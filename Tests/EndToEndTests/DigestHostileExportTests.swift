@@ -33,6 +33,8 @@ import Testing
         "C1 \u{9B}31m control",
         "*\u{301}emphasis with a combining mark*\u{301} <\u{301}script> [\u{301}link](\u{301}http://evil.example)",
         "=\u{301}1+1",
+        // A quote with a combining mark (one Character): it must still be doubled in CSV.
+        "x\"\u{301},=1+1;=2+2",
     ]
 
     /// A folder with the demo bill and one comment per hostile string.

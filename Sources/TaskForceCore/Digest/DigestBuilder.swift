@@ -36,7 +36,10 @@ public enum DigestBuilder {
                       sessions records: [String: SessionRecord], keys: Authority.SessionKeys? = nil, options: Options,
                       checkingAuthority: Bool) -> Digest {
         let language = options.language
-        let annotations = allAnnotations.filter { $0.text == text.id }
+        // Usually every annotation is of this text: the array is then shared, not copied
+        // (a copy of 100,000 annotations retains every String in them).
+        let annotations = allAnnotations.allSatisfy { $0.text == text.id } ? allAnnotations
+            : allAnnotations.filter { $0.text == text.id }
         let catalogue = CurrentView.catalogue(of: [text])
         let view = checkingAuthority
             ? CurrentView(annotations, catalogue: catalogue, sessions: keys ?? Authority.keys(of: records.values))
@@ -50,8 +53,11 @@ public enum DigestBuilder {
 
         // Breakdown first: it decides whether comments carry their session.
         var everyComment: [(session: String?, stance: Stance)] = []
-        for a in current.values.joined().map(\.annotation) + orphanComments {
-            if let said = a.said { everyComment.append((a.session, said.stance)) }
+        for c in current.values.joined() {
+            if let stance = c.annotation.stance { everyComment.append((c.annotation.session, stance)) }
+        }
+        for a in orphanComments {
+            if let stance = a.stance { everyComment.append((a.session, stance)) }
         }
         // A place is free text typed by a facilitator: cleaned and redacted like a comment,
         // before grouping (two places that differ only by a removed detail are one group).
@@ -63,15 +69,16 @@ public enum DigestBuilder {
         // (same fingerprint), else the version in its language, else the quoted one.
         var byFingerprint: [String: Article] = [:]
         for v in versions { for a in v.split.articles { byFingerprint[a.number + " " + a.fingerprint] = a } }
-        // Many proposals are on the same article: each article text is sanitized once.
-        var originals: [[String?]: String?] = [:]
-        func original(of a: Annotation) -> String? {
+        // Many proposals are on the same article: each article text is sanitized and split
+        // into words once.
+        var originals: [[String?]: WordRedline.Original?] = [:]
+        func original(of a: Annotation) -> WordRedline.Original? {
             let key: [String?] = [a.article, a.fingerprint, a.language]
             if let known = originals[key] { return known }
             let article = byFingerprint[a.article + " " + a.fingerprint]
                 ?? versions.first { $0.language == a.language }?.split.article(numbered: a.article)
                 ?? main?.split.article(numbered: a.article)
-            let text = article.map { Sanitizer.sanitize($0.text, for: .export) }
+            let text = article.map { WordRedline.Original(Sanitizer.sanitize($0.text, for: .export)) }
             originals[key] = text
             return text
         }
@@ -79,11 +86,18 @@ public enum DigestBuilder {
         // every core, in id order (the result does not depend on it). Hidden comments'
         // words are never read: nothing of them can be exported, or counted as redacted.
         func isHidden(_ a: Annotation) -> Bool { view.hiddenBy[a.id] != nil }
-        var exported = (current.values.flatMap { $0.map(\.annotation) } + orphanComments).filter { !isHidden($0) }
-        exported.sort { $0.id < $1.id }
-        let cleaned = ParallelCleaning.clean(exported.map { ($0, $0.proposal == nil ? nil : original(of: $0)) }, language)
+        // Gathered in one array (each annotation copied once), with its article's words.
+        var exported: [(Annotation, original: WordRedline.Original?)] = []
+        exported.reserveCapacity(current.values.reduce(orphanComments.count) { $0 + $1.count })
+        func gather(_ a: Annotation) {
+            if !isHidden(a) { exported.append((a, a.proposal == nil ? nil : original(of: a))) }
+        }
+        for comments in current.values { for c in comments { gather(c.annotation) } }
+        for a in orphanComments { gather(a) }
+        exported.sort { $0.0.id < $1.0.id }
+        let cleaned = ParallelCleaning.clean(exported, language)
         var redactions = exportedPlaces.redactions(shownIn: breakdown, comments: everyComment)
-        for a in exported { redactions.add(cleaned[a.id]!.redactions) }
+        for (a, _) in exported { redactions.add(cleaned[a.id]!.redactions) }
         func export(_ a: Annotation, _ said: Annotation.Comment, endorsements: Int, earlierVersion: Bool,
                     duplicateOf: AnnotationID? = nil, duplicates: [DigestComment] = []) -> DigestComment {
             let c = cleaned[a.id]

@@ -3,8 +3,20 @@ import Mustache
 // The templates look values up by name. Without these, swift-mustache reflects each value
 // with `Mirror` on every lookup, which was more than half the time of a 100,000-annotation
 // digest. A test checks that every stored property is answered here (DigestPageLookupTests).
-// An absent optional is answered with nil: the engine then looks in the outer values, so
-// optional names must not be reused by an enclosing value (the lookup test checks this).
+// An absent optional is answered with `Absent`, which the engine renders as nothing, as it
+// would nil; nil would make it look the name up again in every enclosing value (four or
+// five for a redline piece's two absent kinds, on every piece of every proposal). Optional
+// names are not reused by an enclosing value (the lookup test checks this), so that search
+// found nothing anyway and the bytes are the same.
+
+/// An absent optional value: rendered as nothing by `{{name}}` and `{{#name}}`, rendered by
+/// `{{^name}}`, as nil is, without the engine climbing to the enclosing values.
+struct Absent: MustacheCustomRenderable {
+    var renderText: String { "" }
+    var isNull: Bool { true }
+
+    static func or<Value>(_ value: Value?) -> Any { value.map { $0 as Any } ?? Absent() }
+}
 
 extension DigestPage: MustacheParent {
     func child(named name: String) -> Any? {
@@ -34,15 +46,15 @@ extension DigestPage: MustacheParent {
         case "hasOrphans": hasOrphans
         case "orphansLabel": orphansLabel
         case "orphansExplanation": orphansExplanation
-        case "otherOrphans": otherOrphans
+        case "otherOrphans": Absent.or(otherOrphans)
         case "orphans": orphans
-        case "orphansHidden": orphansHidden
+        case "orphansHidden": Absent.or(orphansHidden)
         case "hasBreakdown": hasBreakdown
         case "breakdownLabel": breakdownLabel
         case "groupLabel": groupLabel
         case "headcountLabel": headcountLabel
         case "breakdown": breakdown
-        case "breakdownNote": breakdownNote
+        case "breakdownNote": Absent.or(breakdownNote)
         default: nil
         }
     }
@@ -63,7 +75,7 @@ extension DigestPage.SummaryRow: MustacheParent {
         switch name {
         case "anchor": anchor
         case "label": label
-        case "heading": heading
+        case "heading": Absent.or(heading)
         case "support": support
         case "concern": concern
         case "oppose": oppose
@@ -77,9 +89,9 @@ extension DigestPage.SummaryRow: MustacheParent {
 extension DigestPage.Piece: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "kept": kept
-        case "deleted": deleted
-        case "inserted": inserted
+        case "kept": Absent.or(kept)
+        case "deleted": Absent.or(deleted)
+        case "inserted": Absent.or(inserted)
         default: nil
         }
     }
@@ -93,10 +105,10 @@ extension DigestPage.Comment: MustacheParent {
         case "language": language
         case "themes": themes
         case "hasThemes": hasThemes
-        case "agreed": agreed
-        case "alsoSaid": alsoSaid
-        case "earlier": earlier
-        case "session": session
+        case "agreed": Absent.or(agreed)
+        case "alsoSaid": Absent.or(alsoSaid)
+        case "earlier": Absent.or(earlier)
+        case "session": Absent.or(session)
         case "languageTag": languageTag
         case "wordings": wordings
         default: nil
@@ -134,12 +146,12 @@ extension DigestPage.ArticleSection: MustacheParent {
         switch name {
         case "anchor": anchor
         case "label": label
-        case "heading": heading
+        case "heading": Absent.or(heading)
         case "excerpt": excerpt
         case "counts": counts
         case "themes": themes
         case "hasThemes": hasThemes
-        case "hiddenNote": hiddenNote
+        case "hiddenNote": Absent.or(hiddenNote)
         case "groups": groups
         default: nil
         }

@@ -118,37 +118,7 @@ struct DigestPage: Sendable {
         totalLabel = label(.total)
         legend = label(.proposedWordingLegend)
 
-        func pieces(_ redline: [RedlinePiece]?) -> [Piece] {
-            (redline ?? []).map { p in
-                Piece(kept: p.change == .kept ? p.text : nil, deleted: p.change == .deleted ? p.text : nil,
-                      inserted: p.change == .inserted ? p.text : nil)
-            }
-        }
-        func splitLines(_ text: String?) -> [String] {
-            (text ?? "").split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        }
-        func wording(_ proposal: String, of c: DigestComment, label name: DigestLabel) -> Wording {
-            Wording(label: label(name), fromDuplicate: name == .duplicateWording, language: c.language.uppercased(),
-                    languageTag: Self.languageTag(c.language), lines: splitLines(proposal), redline: pieces(c.redline),
-                    hasRedline: !(c.redline ?? []).isEmpty)
-        }
-        func comment(_ c: DigestComment) -> Comment {
-            Comment(
-                id: c.id,
-                lines: splitLines(c.body),
-                language: c.language.uppercased(), themes: c.tags.map(theme).joined(separator: ", "), hasThemes: !c.tags.isEmpty,
-                agreed: Self.count(c.endorsements, one: .agreedOne, many: .agreedMany, l),
-                alsoSaid: Self.count(c.duplicates.count, one: .alsoSaidOne, many: .alsoSaidMany, l),
-                earlier: c.earlierVersion ? label(.earlierVersion) : nil,
-                session: c.session,
-                languageTag: Self.languageTag(c.language),
-                wordings: [c.proposal.map { wording($0, of: c, label: .proposedWording) }].compactMap { $0 }
-                    + c.duplicates.compactMap { d in d.proposal.map { wording($0, of: d, label: .duplicateWording) } })
-        }
-        func counts(_ c: StanceCounts) -> String {
-            Stance.allCases.map { "\(label(DigestLabel.stance($0))) \(c[$0])" }.joined(separator: " · ")
-                + " · \(label(.endorsements)) \(c.endorsements)"
-        }
+        func comment(_ c: DigestComment) -> Comment { Self.comment(c, l) }
         summary = d.articles.map { a in
             SummaryRow(anchor: Self.anchor(a.number), label: a.label, heading: a.heading,
                        support: a.counts.support, concern: a.counts.concern, oppose: a.counts.oppose,
@@ -158,15 +128,8 @@ struct DigestPage: Sendable {
         for a in d.articles { all += a.counts }
         total = SummaryRow(anchor: "", label: label(.total), heading: nil, support: all.support, concern: all.concern,
                            oppose: all.oppose, question: all.question, endorsements: all.endorsements)
-        articles = d.articles.map { a in
-            ArticleSection(
-                anchor: Self.anchor(a.number), label: a.label, heading: a.heading, excerpt: a.excerpt,
-                counts: counts(a.counts),
-                themes: a.themes.map { "\(theme($0.theme)) \($0.count)" }.joined(separator: ", "),
-                hasThemes: !a.themes.isEmpty,
-                hiddenNote: Self.count(a.hiddenCount, one: .hiddenOne, many: .hiddenMany, l),
-                groups: a.groups.map { g in Group(label: label(DigestLabel.stance(g.stance)), comments: g.comments.map(comment)) })
-        }
+        // The articles' comments are most of the page: put into words on every core.
+        articles = InOrderMap.map(d.articles, chunkSize: 1) { Self.section($0, l) }
         hasOrphans = !d.orphans.isEmpty || !d.hiddenOrphans.isEmpty || d.otherOrphans > 0
         orphansLabel = label(.orphans)
         orphansExplanation = label(.orphansExplanation)
@@ -188,6 +151,68 @@ struct DigestPage: Sendable {
         case .unattributed: breakdownNote = label(.breakdownWithheldUnattributed)
         case .oneGroup, nil: breakdownNote = nil
         }
+    }
+
+    static func section(_ a: ArticleDigest, _ l: UILanguage) -> ArticleSection {
+        func label(_ k: DigestLabel) -> String { k.text(l) }
+        let counts = Stance.allCases.map { "\(label(DigestLabel.stance($0))) \(a.counts[$0])" }.joined(separator: " · ")
+            + " · \(label(.endorsements)) \(a.counts.endorsements)"
+        return ArticleSection(
+            anchor: anchor(a.number), label: a.label, heading: a.heading, excerpt: a.excerpt,
+            counts: counts,
+            themes: a.themes.map { "\(DigestLabel.theme($0.theme).text(l)) \($0.count)" }.joined(separator: ", "),
+            hasThemes: !a.themes.isEmpty,
+            hiddenNote: count(a.hiddenCount, one: .hiddenOne, many: .hiddenMany, l),
+            groups: a.groups.map { g in Group(label: label(DigestLabel.stance(g.stance)), comments: g.comments.map { comment($0, l) }) })
+    }
+
+    static func comment(_ c: DigestComment, _ l: UILanguage) -> Comment {
+        Comment(
+            id: c.id,
+            lines: lines(c.body),
+            language: c.language.uppercased(), themes: c.tags.map { DigestLabel.theme($0).text(l) }.joined(separator: ", "),
+            hasThemes: !c.tags.isEmpty,
+            agreed: count(c.endorsements, one: .agreedOne, many: .agreedMany, l),
+            alsoSaid: count(c.duplicates.count, one: .alsoSaidOne, many: .alsoSaidMany, l),
+            earlier: c.earlierVersion ? DigestLabel.earlierVersion.text(l) : nil,
+            session: c.session,
+            languageTag: languageTag(c.language),
+            wordings: [c.proposal.map { wording($0, of: c, label: .proposedWording, l) }].compactMap { $0 }
+                + c.duplicates.compactMap { d in d.proposal.map { wording($0, of: d, label: .duplicateWording, l) } })
+    }
+
+    /// A proposed wording: the comment's own, or that of one of its duplicates.
+    static func wording(_ proposal: String, of c: DigestComment, label name: DigestLabel, _ l: UILanguage) -> Wording {
+        Wording(label: name.text(l), fromDuplicate: name == .duplicateWording, language: c.language.uppercased(),
+                languageTag: languageTag(c.language), lines: lines(proposal),
+                redline: (c.redline ?? []).map { p in
+                    Piece(kept: p.change == .kept ? p.text : nil, deleted: p.change == .deleted ? p.text : nil,
+                          inserted: p.change == .inserted ? p.text : nil)
+                },
+                hasRedline: !(c.redline ?? []).isEmpty)
+    }
+
+    /// `text.split(separator: "\n", omittingEmptySubsequences: false)`, read on UTF-8
+    /// bytes: cut at each line feed that does not follow a carriage return (`\r\n` is one
+    /// Character, which the split by Characters did not cut; every other line feed is a
+    /// Character of its own). The split by Characters was the largest part of this page.
+    static func lines(_ text: String) -> [String] {
+        var out: [String] = []
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var previous: UInt8 = 0
+        var i = start
+        while i != utf8.endIndex {
+            let b = utf8[i]
+            if b == 0x0A, previous != 0x0D {
+                out.append(String(text[start..<i]))
+                start = utf8.index(after: i)
+            }
+            previous = b
+            i = utf8.index(after: i)
+        }
+        out.append(String(text[start..<utf8.endIndex]))
+        return out
     }
 
     /// A count put into words ("1 more person agreed", "3 more people agreed"), nil for 0.

@@ -42,7 +42,7 @@ enum ParallelCleaning {
 
     /// - Parameter annotations: each comment with the text of the article it proposes to
     ///   change (nil without a proposal or an article).
-    static func clean(_ annotations: [(Annotation, original: String?)], _ language: UILanguage) -> [AnnotationID: Cleaned] {
+    static func clean(_ annotations: [(Annotation, original: WordRedline.Original?)], _ language: UILanguage) -> [AnnotationID: Cleaned] {
         let chunks = max(1, min(ProcessInfo.processInfo.activeProcessorCount, annotations.count / 64))
         let results = Results(count: chunks)
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
@@ -52,8 +52,8 @@ enum ParallelCleaning {
                 let (a, original) = annotations[i]
                 var r = Redactions()
                 let body = r.clean(a.body ?? "", language)
-                let proposal = a.proposal.map { r.clean($0, language, source: original) }
-                let redline = proposal.flatMap { p in original.map { WordRedline.compare(original: $0, proposal: p) } }
+                let proposal = a.proposal.map { r.clean($0, language, source: original?.text) }
+                let redline = proposal.flatMap { p in original.map { WordRedline.compare($0, proposal: p) } }
                 part.append((a.id, Cleaned(body: body, proposal: proposal, redline: redline, redactions: r)))
             }
             results.set(chunk, part)

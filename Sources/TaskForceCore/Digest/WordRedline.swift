@@ -1,8 +1,8 @@
 /// A proposed wording compared with the article's text word by word, as a redline: the
 /// words kept, the words struck out, the words added (ARCHITECTURE: The digest). Whitespace is not a
 /// difference (a re-wrapped line is the same text), so each piece joins its words with
-/// single spaces. The comparison is the standard library's `difference(from:)` (Myers),
-/// within a work limit (`workLimit`): a hostile 100,000-character proposal cannot stall a
+/// single spaces. The comparison picks the edits the standard library's `difference(from:)`
+/// (Myers) picks, making the same choices on word numbers (`WordDifference`), within a work limit (`workLimit`): a hostile 100,000-character proposal cannot stall a
 /// digest or its preview.
 public struct RedlinePiece: Sendable, Equatable {
     public enum Change: String, Sendable { case kept, deleted, inserted }
@@ -22,17 +22,48 @@ public enum WordRedline {
     static let workLimit = 2_500
 
     public static func compare(original: String, proposal: String) -> [RedlinePiece] {
-        let old = words(original)
+        compare(Original(original), proposal: proposal)
+    }
+
+    /// An article's text split into words and numbered once, for every proposal on it (a
+    /// digest compares thousands of proposals with the same few articles).
+    struct Original: Sendable {
+        /// The article's text, as exported: a proposal keeps what it already says.
+        let text: String
+        let words: [Substring]
+        /// Each distinct word's number, in order of first appearance.
+        let numbers: [Substring: Int]
+        /// `words` as numbers.
+        let sequence: [Int]
+
+        init(_ text: String) {
+            self.text = text
+            words = WordRedline.words(text)
+            var numbers: [Substring: Int] = [:]
+            var sequence: [Int] = []
+            sequence.reserveCapacity(words.count)
+            for w in words {
+                if let n = numbers[w] { sequence.append(n) } else { numbers[w] = numbers.count; sequence.append(numbers.count - 1) }
+            }
+            self.numbers = numbers
+            self.sequence = sequence
+        }
+    }
+
+    static func compare(_ original: Original, proposal: String) -> [RedlinePiece] {
+        let old = original.words
         let new = words(proposal)
         // Compared as small integers: comparing words as Strings (Unicode-aware) was most
-        // of the cost of a digest with many proposals.
-        var numbers: [Substring: Int] = [:]
+        // of the cost of a digest with many proposals. A word the article lacks gets a
+        // number after the article's.
+        var added: [Substring: Int] = [:]
         func number(_ word: Substring) -> Int {
-            if let n = numbers[word] { return n }
-            numbers[word] = numbers.count
-            return numbers.count - 1
+            if let n = original.numbers[word] ?? added[word] { return n }
+            let n = original.numbers.count + added.count
+            added[word] = n
+            return n
         }
-        let oldNumbers = old.map(number)
+        let oldNumbers = original.sequence
         let newNumbers = new.map(number)
         // The words both share at the start and at the end are kept as they are; only
         // what lies between is compared.
@@ -41,23 +72,20 @@ public enum WordRedline {
         var suffix = 0
         while suffix < oldNumbers.count - prefix, suffix < newNumbers.count - prefix,
               oldNumbers[oldNumbers.count - 1 - suffix] == newNumbers[newNumbers.count - 1 - suffix] { suffix += 1 }
-        let oldMiddle = oldNumbers[prefix..<(oldNumbers.count - suffix)]
-        let newMiddle = newNumbers[prefix..<(newNumbers.count - suffix)]
-        var removed = Set<Int>()
-        var inserted = Set<Int>()
+        let oldMiddle = Array(oldNumbers[prefix..<(oldNumbers.count - suffix)])
+        let newMiddle = Array(newNumbers[prefix..<(newNumbers.count - suffix)])
+        let removed: [Bool]
+        let inserted: [Bool]
         if oldMiddle.count + newMiddle.count <= workLimit {
-            for change in Array(newMiddle).difference(from: Array(oldMiddle)) {
-                switch change {
-                case .remove(let offset, _, _): removed.insert(prefix + offset)
-                case .insert(let offset, _, _): inserted.insert(prefix + offset)
-                }
-            }
+            (removed, inserted) = WordDifference.changes(from: oldMiddle, to: newMiddle)
         } else {
             // Too much to compare word by word in a bounded time (the comparison's work
             // grows with the square of the words that differ): the plain before/after.
-            removed = Set(oldMiddle.indices)
-            inserted = Set(newMiddle.indices)
+            removed = [Bool](repeating: true, count: oldMiddle.count)
+            inserted = [Bool](repeating: true, count: newMiddle.count)
         }
+        func isRemoved(_ i: Int) -> Bool { i >= prefix && i - prefix < removed.count && removed[i - prefix] }
+        func isInserted(_ j: Int) -> Bool { j >= prefix && j - prefix < inserted.count && inserted[j - prefix] }
         var pieces: [RedlinePiece] = []
         func add(_ change: RedlinePiece.Change, _ word: Substring) {
             if let last = pieces.last, last.change == change {
@@ -69,9 +97,9 @@ public enum WordRedline {
         var i = 0, j = 0
         // Struck-out words come before the words that replace them.
         while i < old.count || j < new.count {
-            if i < old.count, removed.contains(i) {
+            if i < old.count, isRemoved(i) {
                 add(.deleted, old[i]); i += 1
-            } else if j < new.count, inserted.contains(j) {
+            } else if j < new.count, isInserted(j) {
                 add(.inserted, new[j]); j += 1
             } else {
                 add(.kept, new[j]); i += 1; j += 1

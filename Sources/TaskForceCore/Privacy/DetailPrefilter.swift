@@ -62,26 +62,27 @@ enum DetailPrefilter {
             }
         }
         var chain = 0
-        var previous: [[UInt8]] = []
+        var previous: [PackedWord?] = []
         for (k, w) in words.enumerated() {
-            let word = lowercased(bytes, w)
+            let word = PackedWord(bytes, w)
+            let lists = lists(of: word)
             defer { previous.append(word); if previous.count > 2 { previous.removeFirst() } }
             // A name after an introduction: a strong one, or a weak one before a capital.
-            if let triggers = introductions[word] {
+            if lists.contains(.introduction), let word, let triggers = introductions[word] {
                 for t in triggers where t.words.count - 1 <= previous.count
                     && zip(t.words.dropLast().reversed(), previous.reversed()).allSatisfy({ $0 == $1 }) {
                     if t.strong || k + 1 < words.count && startsWithCapital(bytes, words[k + 1].start) { return true }
                 }
             }
-            if atWords.contains(word) {
+            if lists.contains(.at) {
                 if word != atWord || domainFollows(bytes, after: w.end, words: words, from: k + 1) { return true }
             }
             // Spelled numbers: count the number words of one stretch.
             if k > 0, !joinsNumbers(bytes, words[k - 1].end, w.start) { chain = 0 }
-            if isNumberWord(word) {
+            if lists.contains(.number) || isDutchCompound(bytes, w) {
                 chain += 1
                 if chain >= 3 { return true }
-            } else if !joiners.contains(word) {
+            } else if !lists.contains(.joiner) {
                 chain = 0
             }
         }
@@ -96,27 +97,67 @@ enum DetailPrefilter {
 
     private static func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
 
-    /// The word's bytes lower-cased: A–Z, and Latin-1 capitals (`C3 80`–`C3 9E`, not ×).
-    private static func lowercased(_ bytes: UnsafeBufferPointer<UInt8>, _ w: (start: Int, end: Int)) -> [UInt8] {
-        var out = Array(bytes[w.start..<w.end])
-        var k = 0
-        while k < out.count {
-            if out[k] == 0xC3 {
-                if out[k + 1] <= 0x9E { out[k + 1] += 0x20 }
-                k += 2
-            } else {
-                if out[k] >= 0x41 && out[k] <= 0x5A { out[k] += 0x20 }
+    /// A word's bytes lower-cased (A–Z, and Latin-1 capitals `C3 80`–`C3 9E`, not ×) and
+    /// packed into two integers: looked up in the lists without making an array of each
+    /// word of every comment (that, and hashing it byte by byte, was most of the prefilter's
+    /// time). No word of the lists is longer than 16 bytes, so a longer word is in none.
+    struct PackedWord: Hashable {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        var count = 0
+
+        static let capacity = 16
+
+        /// Nil when the word is longer than `capacity` bytes.
+        init?(_ bytes: UnsafeBufferPointer<UInt8>, _ w: (start: Int, end: Int)) {
+            guard w.end - w.start <= Self.capacity else { return nil }
+            var k = w.start
+            var lowerNext = false
+            while k < w.end {
+                var b = bytes[k]
+                if lowerNext {
+                    if b <= 0x9E { b += 0x20 }
+                    lowerNext = false
+                } else if b == 0xC3 {
+                    lowerNext = true
+                } else if b >= 0x41 && b <= 0x5A {
+                    b += 0x20
+                }
+                append(b)
                 k += 1
             }
         }
-        return out
+
+        /// Whether a listed word can be a word of a plain text at all (ASCII and Latin-1
+        /// letters only): words of other scripts make the text "maybe" before any lookup.
+        static func isPlain(_ word: String) -> Bool {
+            word.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || (0xDF...0xFF).contains($0.value) && $0.value != 0xF7 }
+        }
+
+        /// A word of the lists, already lower-case.
+        init(listed word: String) {
+            let bytes = Array(word.utf8)
+            precondition(bytes.count <= Self.capacity, "a listed word longer than PackedWord holds")
+            for b in bytes { append(b) }
+        }
+
+        private mutating func append(_ b: UInt8) {
+            if count < 8 { low |= UInt64(b) << (8 * count) } else { high |= UInt64(b) << (8 * (count - 8)) }
+            count += 1
+        }
     }
 
     /// `SpelledNumber` goes on from one token to the next over one to three of these, and
     /// only these (a joining word is checked by the caller).
     private static func joinsNumbers(_ bytes: UnsafeBufferPointer<UInt8>, _ end: Int, _ start: Int) -> Bool {
         let gap = start - end
-        return gap >= 1 && gap <= 3 && bytes[end..<start].allSatisfy { Array(" -,./\n".utf8).contains($0) }
+        guard gap >= 1 && gap <= 3 else { return false }
+        return bytes[end..<start].allSatisfy {
+            switch $0 {
+            case UInt8(ascii: " "), UInt8(ascii: "-"), UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: "/"), 0x0A: true
+            default: false
+            }
+        }
     }
 
     /// After a bare `at`: a domain `EmailPattern` would take, i.e. a mail provider's name, or
@@ -129,7 +170,7 @@ enum DetailPrefilter {
         if p < bytes.count, ")]}>".utf8.contains(bytes[p]) { return true }
         guard next < words.count else { return false }
         let label = words[next]
-        if providers.contains(lowercased(bytes, label)) { return true }
+        if lists(of: PackedWord(bytes, label)).contains(.provider) { return true }
         // The label runs on over letters and `-`, up to a `-dot-`; then at most two spaces or underscores.
         var e = label.end
         while e < bytes.count {
@@ -150,7 +191,7 @@ enum DetailPrefilter {
             return k < bytes.count && (isASCIILetter(bytes[k]) || bytes[k] == 0xC3)
         }
         guard let dot = words.first(where: { $0.start == j }) else { return false }
-        return dotWords.contains(lowercased(bytes, dot))
+        return lists(of: PackedWord(bytes, dot)).contains(.dot)
     }
 
     /// `-dot-`, `--punt`: one or two dashes and a dot word (looked at loosely).
@@ -160,23 +201,60 @@ enum DetailPrefilter {
         guard k > i else { return false }
         var e = k
         while e < bytes.count, isASCIILetter(bytes[e]) { e += 1 }
-        return e > k && dotWords.contains(lowercased(bytes, (k, e)))
+        return e > k && lists(of: PackedWord(bytes, (k, e))).contains(.dot)
     }
 
-    private static func isNumberWord(_ word: [UInt8]) -> Bool {
-        if numberWords.contains(word) { return true }
-        // Dutch compounds (`vierendertig`) all end in `tig`.
-        guard word.count > 3, word.suffix(3).elementsEqual("tig".utf8) else { return false }
-        return true
+    /// Dutch compounds (`vierendertig`) all end in `tig`: the last three bytes, lower-cased
+    /// (the second byte of a Latin-1 letter is never an ASCII letter).
+    private static func isDutchCompound(_ bytes: UnsafeBufferPointer<UInt8>, _ w: (start: Int, end: Int)) -> Bool {
+        guard w.end - w.start > 3 else { return false }
+        return bytes[w.end - 3] | 0x20 == UInt8(ascii: "t") && bytes[w.end - 2] | 0x20 == UInt8(ascii: "i")
+            && bytes[w.end - 1] | 0x20 == UInt8(ascii: "g")
     }
 
-    private static let introductions: [[UInt8]: [(words: [[UInt8]], strong: Bool)]] = PersonName.lastWords.reduce(into: [:]) { table, entry in
-        table[Array(entry.key.utf8)] = entry.value.map { (words: $0.words.map { Array($0.utf8) }, strong: $0.strong) }
+    /// The lists a word is on: one lookup per word, and none for a word whose length and
+    /// first letter no listed word has (most words of a comment).
+    struct Lists: OptionSet {
+        let rawValue: UInt8
+        static let at = Lists(rawValue: 1), dot = Lists(rawValue: 2), provider = Lists(rawValue: 4)
+        static let joiner = Lists(rawValue: 8), number = Lists(rawValue: 16)
+        /// The last word of an introduction (`appelle`, `heet`, `is`): `introductions` says which.
+        static let introduction = Lists(rawValue: 32)
     }
-    private static let atWord = Array("at".utf8)
-    private static let atWords: Set<[UInt8]> = Set(EmailPattern.atWords.map { Array($0.utf8) })
-    private static let dotWords: Set<[UInt8]> = Set(EmailPattern.dotWords.map { Array($0.utf8) })
-    private static let providers: Set<[UInt8]> = Set(EmailPattern.providers.map { Array($0.utf8) })
-    private static let joiners: Set<[UInt8]> = Set(SpelledNumber.joiners.map { Array($0.precomposedStringWithCanonicalMapping.utf8) })
-    private static let numberWords: Set<[UInt8]> = Set(SpelledNumber.words.keys.map { Array($0.precomposedStringWithCanonicalMapping.utf8) })
+
+    private static func lists(of word: PackedWord?) -> Lists {
+        guard let word, startsListed[word.count * 256 + Int(word.low & 0xFF)] else { return [] }
+        return listed[word] ?? []
+    }
+
+    private static let atWord = PackedWord(listed: "at")
+    private static let listed: [PackedWord: Lists] = {
+        var listed: [PackedWord: Lists] = [:]
+        func add(_ words: some Sequence<String>, _ list: Lists) {
+            for w in words.map(\.precomposedStringWithCanonicalMapping) where PackedWord.isPlain(w) {
+                listed[PackedWord(listed: w), default: []].insert(list)
+            }
+        }
+        add(EmailPattern.atWords, .at)
+        add(EmailPattern.dotWords, .dot)
+        add(EmailPattern.providers, .provider)
+        add(SpelledNumber.joiners, .joiner)
+        add(SpelledNumber.words.keys, .number)
+        add(PersonName.lastWords.keys, .introduction)
+        return listed
+    }()
+    /// The introductions by their last word, their words packed like the text's.
+    private static let introductions: [PackedWord: [(words: [PackedWord?], strong: Bool)]] =
+        PersonName.lastWords.reduce(into: [:]) { table, entry in
+            guard PackedWord.isPlain(entry.key) else { return }
+            table[PackedWord(listed: entry.key)] = entry.value.map { t in
+                (words: t.words.map { PackedWord.isPlain($0) ? PackedWord(listed: $0) : nil }, strong: t.strong)
+            }
+        }
+    /// By byte length and first byte: whether some listed word has both.
+    private static let startsListed: [Bool] = {
+        var table = [Bool](repeating: false, count: (PackedWord.capacity + 1) * 256)
+        for w in listed.keys { table[w.count * 256 + Int(w.low & 0xFF)] = true }
+        return table
+    }()
 }
