@@ -16,15 +16,29 @@ extension Sanitizer {
     /// and none can compose with a scalar before it, so a text made only of them is NFC.
     static func leavesUnchanged(_ utf8: String.UTF8View) -> Bool {
         if let answer = utf8.withContiguousStorageIfAvailable({ leavesUnchanged(bytes: $0) }) { return answer }
-        return leavesUnchanged(bytes: Array(utf8))  // a bridged string: not on Linux
+        return Array(utf8).withUnsafeBufferPointer { leavesUnchanged(bytes: $0) }  // a bridged string: not on Linux
     }
 
     /// `bytes` is valid UTF-8 (it comes from a `String`), so a lead byte is always followed
     /// by its continuation bytes.
-    private static func leavesUnchanged<Bytes: Collection<UInt8>>(bytes: Bytes) -> Bool where Bytes.Index == Int {
-        var i = bytes.startIndex
-        let end = bytes.endIndex
+    private static func leavesUnchanged(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        let end = bytes.count
         while i < end {
+            // Eight bytes at a time while all are printable ASCII (no newline even): most of
+            // a listing. The block that stops it is read byte by byte below.
+            while i + 8 <= end {
+                let w = UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                let low = (w &- 0x2020_2020_2020_2020) & ~w        // a byte < 0x20
+                let del = ((w ^ 0x7F7F_7F7F_7F7F_7F7F) &- 0x0101_0101_0101_0101) & ~(w ^ 0x7F7F_7F7F_7F7F_7F7F)
+                let flags = (w | low | del) & 0x8080_8080_8080_8080
+                if flags != 0 {
+                    i += flags.littleEndian.trailingZeroBitCount >> 3  // the first byte to look at
+                    break
+                }
+                i += 8
+            }
+            guard i < end else { break }
             let b = bytes[i]
             if b < 0x80 {
                 guard b >= 0x20 && b < 0x7F || b == 0x0A else { return false }

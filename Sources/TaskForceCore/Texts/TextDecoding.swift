@@ -148,6 +148,14 @@ public enum TextDecoding {
                     i += 1
                     continue
                 }
+                // Two-byte sequences (accented Latin letters, no-break spaces) are most
+                // of what is not ASCII in the texts read here: checked first, in place.
+                if c >= 0xC2, c <= 0xDF, i + 1 < n, p[i + 1] & 0xC0 == 0x80 {
+                    if c == 0xC2, p[i + 1] < 0xA0 { control(at: i) }  // C1 controls
+                    sawMultibyte = true
+                    i += 2
+                    continue
+                }
                 var need = 0
                 var minimum: UInt32 = 0
                 var scalar: UInt32 = 0
