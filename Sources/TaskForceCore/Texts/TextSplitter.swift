@@ -377,6 +377,7 @@ struct ArticleBuilder {
         self.label = label
         self.path = path
         self.lines = [firstLine]
+        lines.reserveCapacity(16)  // a number per body line: reserved, not grown from one
     }
 
     mutating func appendBlank() { body.appendBlank() }
@@ -402,6 +403,8 @@ struct PartBuilder {
         if !bytes.isEmpty {
             bytes.append(0x0A)
             if pendingBlank { bytes.append(0x0A) }
+        } else {
+            bytes.reserveCapacity(2048)  // an article's body, mostly: not grown from a few bytes
         }
         pendingBlank = false
         if !ValidUTF8.onBoundaries(line.bytes, from: line.start, to: line.end) { wholeScalars = false }

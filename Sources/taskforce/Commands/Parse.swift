@@ -33,6 +33,7 @@ struct Parse: ParsableCommand {
         return (file, json)
     }
 
+    /// Prints the split of `file`; when it succeeds the process ends here (exit 0).
     static func perform(file: String, json: Bool) throws {
         let url = URL(fileURLWithPath: file)
         let language = TextFileName(url.lastPathComponent)?.language
@@ -51,6 +52,9 @@ struct Parse: ParsableCommand {
             for problem in split.problems { Output.error(problem.description) }
             throw ExitCode(65)
         }
+        // Everything is written (unbuffered, checked writes): end here rather than free a
+        // large code's thousands of articles, strings and arrays one by one on the way out.
+        Foundation.exit(0)
     }
 }
 
