@@ -5,7 +5,7 @@
 /// A piece of valid UTF-8 is itself valid when it starts and ends on a scalar boundary,
 /// and that is checked here (a byte each side); a piece cut inside a scalar, which the
 /// splitter never makes, is repaired as `String(decoding:)` would.
-enum ValidUTF8 {
+package enum ValidUTF8 {
     /// `bytes[start..<end]`, where the whole of `bytes` is valid UTF-8.
     static func string(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> String {
         guard start < end else { return "" }
@@ -29,8 +29,9 @@ enum ValidUTF8 {
         (start >= bytes.count || bytes[start] & 0xC0 != 0x80) && (end >= bytes.count || bytes[end] & 0xC0 != 0x80)
     }
 
-    /// The whole of `bytes`, which its maker knows to be valid UTF-8 (joined valid pieces).
-    static func string(assumingValid bytes: [UInt8]) -> String {
+    /// The whole of `bytes`, which its maker knows to be valid UTF-8 (joined valid pieces:
+    /// a part of a text, `parse`'s listing). Only for this package's own buffers.
+    package static func string(assumingValid bytes: [UInt8]) -> String {
         bytes.withUnsafeBufferPointer { unsafe String(copying: UTF8Span(unchecked: $0.span)) }
     }
 }

@@ -145,7 +145,8 @@ enum ArticleListing {
             appendFirstLine(of: article.text, characters: 60, to: &out)
         }
         out.append(contentsOf: "\n\n\(split.articles.count) articles.".utf8)
-        return String(decoding: out, as: UTF8.self)
+        // Whole strings, ASCII, and first lines cut between scalars: valid as it is.
+        return ValidUTF8.string(assumingValid: out)
     }
 
     /// The first `count` characters (grapheme clusters) of the text's first line. Only the
