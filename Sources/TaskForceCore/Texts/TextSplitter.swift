@@ -156,8 +156,9 @@ public enum TextSplitter {
                 closing.append(line, number: number)
                 return index
             }
-            if !startsQuoted, let label = ArticleLabel.parse(line, style: style), accepts(label) {
-                return startArticle(label, line: line, number: number, index: index)
+            if !startsQuoted, let label = ArticleLabel.parse(line, style: style) {
+                let key = ArticleNumber.Key(label.number)  // made once for both steps
+                if accepts(key) { return startArticle(label, key: key, line: line, number: number, index: index) }
             }
             if !startsQuoted, !quotes.isOpen,
                let heading = StructureHeadingLine.parse(line, sectionsAreArticles: style == .sections) {
@@ -192,8 +193,7 @@ public enum TextSplitter {
         }
 
         /// Decides whether a recognised label really starts an article here.
-        func accepts(_ label: ArticleLabel) -> Bool {
-            let key = ArticleNumber.Key(label.number)
+        func accepts(_ key: ArticleNumber.Key) -> Bool {
             if let lastKey {
                 // Inside quoted amending text only the next article of the law itself
                 // may start (a quotation left open by a typo must not swallow the law).
@@ -210,16 +210,16 @@ public enum TextSplitter {
             return true
         }
 
-        mutating func startArticle(_ label: ArticleLabel, line: LineBytes, number: Int, index: Int) -> Int {
+        mutating func startArticle(_ label: ArticleLabel, key: ArticleNumber.Key, line: LineBytes,
+                                   number: Int, index: Int) -> Int {
             finishArticle()
             quotes = QuoteState()
-            let key = ArticleNumber.Key(label.number)
-            if let first = firstLineOfNumber[label.number] {
+            // One look-up for the usual new number; a repeated one gets its first line back.
+            if let first = firstLineOfNumber.updateValue(number, forKey: label.number) {
+                firstLineOfNumber[label.number] = first
                 result.problems.append(TextProblem(
                     file: file, line: number,
                     message: "article \(label.number) appears twice (first at line \(first))"))
-            } else {
-                firstLineOfNumber[label.number] = number
             }
             if lastKey == nil || key > lastKey! { lastKey = key }
             var article = ArticleBuilder(
