@@ -26,14 +26,10 @@ extension Sanitizer {
         let end = bytes.count
         while i < end {
             // Eight bytes at a time while all are printable ASCII (no newline even): most of
-            // a listing. The block that stops it is read byte by byte below.
+            // a listing. From the first byte that stops it, one byte or scalar is read below.
             while i + 8 <= end {
-                let w = UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)
-                let low = (w &- 0x2020_2020_2020_2020) & ~w        // a byte < 0x20
-                let del = ((w ^ 0x7F7F_7F7F_7F7F_7F7F) &- 0x0101_0101_0101_0101) & ~(w ^ 0x7F7F_7F7F_7F7F_7F7F)
-                let flags = (w | low | del) & 0x8080_8080_8080_8080
-                if flags != 0 {
-                    i += flags.littleEndian.trailingZeroBitCount >> 3  // the first byte to look at
+                if let other = PrintableASCII.firstOther(at: bytes.baseAddress! + i) {
+                    i += other  // the first byte to look at
                     break
                 }
                 i += 8

@@ -127,18 +127,13 @@ public enum TextDecoding {
             while i < n {
                 // Eight bytes at a time while all are printable ASCII: most of a legal text.
                 // Otherwise jump straight to the first byte that needs a look (a line end,
-                // a control, a non-ASCII byte; the lowest flag is exact, a false one can only
-                // sit above a true one), handle that byte or sequence alone, and go on.
+                // a control, a non-ASCII byte), handle that byte or sequence alone, and go on.
                 if i + 8 <= n {
-                    let w = UnsafeRawPointer(p.baseAddress! + i).loadUnaligned(as: UInt64.self)
-                    let low = (w &- 0x2020_2020_2020_2020) & ~w        // a byte < 0x20
-                    let del = ((w ^ 0x7F7F_7F7F_7F7F_7F7F) &- 0x0101_0101_0101_0101) & ~(w ^ 0x7F7F_7F7F_7F7F_7F7F)
-                    let flags = (w | low | del) & 0x8080_8080_8080_8080
-                    if flags == 0 {
+                    guard let other = PrintableASCII.firstOther(at: p.baseAddress! + i) else {
                         i += 8
                         continue
                     }
-                    i += flags.littleEndian.trailingZeroBitCount >> 3
+                    i += other
                 }
                 let c = p[i]
                 if c < 0x80 {
