@@ -32,8 +32,12 @@ struct TaskForce: ParsableCommand {
             }
         }
         do {
-            var command = try parseAsRoot()
-            try command.run()
+            if let parse = Parse.plainArguments(CommandLine.arguments) {
+                try Parse.perform(file: parse.file, json: parse.json)
+            } else {
+                var command = try parseAsRoot()
+                try command.run()
+            }
         } catch let error as InputError {
             Output.error(error.description)
             Foundation.exit(error.exitCode)

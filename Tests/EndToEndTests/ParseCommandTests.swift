@@ -48,4 +48,38 @@ struct ParseCommandTests {
         #expect(result.stdout.contains("5bis"))
         #expect(result.stdout.hasSuffix("\(Repository.demoArticleCount) articles.\n"))
     }
+
+    /// `parse FILE [--json]` runs without ArgumentParser; `parse -- FILE` still goes through
+    /// it. Both must print the same bytes, and help and usage errors stay ArgumentParser's.
+    @Test func theDirectPathPrintsWhatArgumentParserWould() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let file = Repository.demoFile("fr").path
+
+        let direct = try runTaskforce(["parse", file], in: folder.url)
+        let parsed = try runTaskforce(["parse", "--", file], in: folder.url)
+        #expect(direct.status == 0 && parsed.status == 0, "stderr: \(direct.stderr) \(parsed.stderr)")
+        #expect(direct.stdout == parsed.stdout)
+        #expect(direct.stdout.hasSuffix("\(Repository.demoArticleCount) articles.\n"))
+
+        let jsonBefore = try runTaskforce(["parse", "--json", file], in: folder.url)
+        let jsonAfter = try runTaskforce(["parse", file, "--json"], in: folder.url)
+        let jsonParsed = try runTaskforce(["parse", "--json", "--", file], in: folder.url)
+        #expect(jsonBefore.status == 0 && jsonAfter.status == 0 && jsonParsed.status == 0)
+        #expect(jsonBefore.stdout == jsonParsed.stdout && jsonAfter.stdout == jsonParsed.stdout)
+        #expect(jsonBefore.stdout.hasPrefix("{"))
+
+        let help = try runTaskforce(["parse", "--help"], in: folder.url)
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("USAGE: taskforce parse <file> [--json]"), "\(help.stdout)")
+
+        let missing = try runTaskforce(["parse", folder.url.appendingPathComponent("absent.txt").path], in: folder.url)
+        #expect(missing.status == 74, "stderr: \(missing.stderr)")
+        #expect(missing.stderrLines.count == 1)
+        for usage in [["parse"], ["parse", "a.txt", "b.txt"], ["parse", "--bogus", file]] {
+            let result = try runTaskforce(usage, in: folder.url)
+            #expect(result.status == 2, "\(usage): \(result.stderr)")
+            #expect(result.stdout.isEmpty)
+        }
+    }
 }

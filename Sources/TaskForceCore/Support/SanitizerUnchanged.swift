@@ -16,15 +16,25 @@ extension Sanitizer {
     /// and none can compose with a scalar before it, so a text made only of them is NFC.
     static func leavesUnchanged(_ utf8: String.UTF8View) -> Bool {
         if let answer = utf8.withContiguousStorageIfAvailable({ leavesUnchanged(bytes: $0) }) { return answer }
-        return leavesUnchanged(bytes: Array(utf8))  // a bridged string: not on Linux
+        return Array(utf8).withUnsafeBufferPointer { leavesUnchanged(bytes: $0) }  // a bridged string: not on Linux
     }
 
     /// `bytes` is valid UTF-8 (it comes from a `String`), so a lead byte is always followed
     /// by its continuation bytes.
-    private static func leavesUnchanged<Bytes: Collection<UInt8>>(bytes: Bytes) -> Bool where Bytes.Index == Int {
-        var i = bytes.startIndex
-        let end = bytes.endIndex
+    private static func leavesUnchanged(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        let end = bytes.count
         while i < end {
+            // Eight bytes at a time while all are printable ASCII (no newline even): most of
+            // a listing. From the first byte that stops it, one byte or scalar is read below.
+            while i + 8 <= end {
+                if let other = PrintableASCII.firstOther(at: bytes.baseAddress! + i) {
+                    i += other  // the first byte to look at
+                    break
+                }
+                i += 8
+            }
+            guard i < end else { break }
             let b = bytes[i]
             if b < 0x80 {
                 guard b >= 0x20 && b < 0x7F || b == 0x0A else { return false }

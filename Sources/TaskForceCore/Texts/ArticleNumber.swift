@@ -25,6 +25,13 @@ public enum ArticleNumber {
     public static func normalise(_ written: String) -> String {
         // Most numbers are plain digits: nothing to do (this runs for every article).
         if !written.isEmpty, written.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return written }
+        // Digits then one lower-case letter or Latin suffix (`4a`, `5bis`): already normal,
+        // and the steps below would only say so after comparing dozens of suffixes.
+        if let digits = written.utf8.firstIndex(where: { $0 < 0x30 || $0 > 0x39 }), digits != written.utf8.startIndex {
+            let tail = written[digits...]
+            if tail.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }),
+               tail.utf8.count == 1 || suffixRank[String(tail)] != nil { return written }
+        }
         var s = written.lowercased().filter { !$0.isWhitespace }
         while let last = s.last, last == "." || last == ":" { s.removeLast() }
         if s == "premier" || s == "première" || s == "eerste" || s == "first" { return "1" }

@@ -2,6 +2,7 @@
 /// and the splitter looks at every line, so it works on UTF-8 bytes and only builds
 /// `String`s for the parts it keeps. Every pattern it looks for starts with ASCII.
 struct LineBytes {
+    /// The whole text, valid UTF-8: `TextDecoding`'s output or a `String`'s bytes.
     let bytes: [UInt8]
     /// Start of the line's content after leading blanks.
     var start: Int
@@ -23,11 +24,9 @@ struct LineBytes {
         return i < end ? bytes[i] : nil
     }
 
-    var string: String { String(decoding: bytes[start..<end], as: UTF8.self) }
+    var string: String { ValidUTF8.string(bytes, from: start, to: end) }
 
-    func string(from i: Int, to j: Int) -> String {
-        String(decoding: bytes[i..<j], as: UTF8.self)
-    }
+    func string(from i: Int, to j: Int) -> String { ValidUTF8.string(bytes, from: i, to: j) }
 
     /// Removes spaces, tabs, no-break spaces and BOMs on both ends.
     mutating func trim() {
@@ -88,7 +87,10 @@ struct LineBytes {
 
     /// The first of `words` that matches at `i` (longest words should come first).
     func matchAny(_ words: [StaticString], at i: Int) -> (index: Int, end: Int)? {
-        for (k, word) in words.enumerated() {
+        guard i < end else { return nil }
+        // Most lines start with none of the words: compare first bytes before whole words.
+        let first = LineBytes.lower(bytes[i])
+        for (k, word) in words.enumerated() where LineBytes.lower(word.utf8Start[0]) == first {
             if let e = match(word, at: i) { return (k, e) }
         }
         return nil

@@ -13,11 +13,13 @@ public enum TextDecoding {
     }
 
     public struct Decoded: Sendable {
-        /// The text as UTF-8 bytes (BOM removed): what the splitter reads.
-        public var utf8: [UInt8]
+        /// The text as UTF-8 bytes (BOM removed): what the splitter reads. Always valid
+        /// UTF-8 (validated, or a `String`'s bytes): the splitter makes its strings
+        /// from them without validating again.
+        public private(set) var utf8: [UInt8]
         public var encoding: Encoding
 
-        public init(utf8: [UInt8], encoding: Encoding) {
+        init(utf8: [UInt8], encoding: Encoding) {
             self.utf8 = utf8
             self.encoding = encoding
         }
@@ -123,52 +125,55 @@ public enum TextDecoding {
                 if firstControl == nil { firstControl = k }
             }
             while i < n {
-                // ASCII runs, eight bytes at a time: most of a legal text. A block goes the
-                // slow way only if a byte is non-ASCII, below 0x20 or DEL.
-                while i + 8 <= n {
-                    let w = UnsafeRawPointer(p.baseAddress! + i).loadUnaligned(as: UInt64.self)
-                    let low = (w &- 0x2020_2020_2020_2020) & ~w        // a byte < 0x20
-                    let del = ((w ^ 0x7F7F_7F7F_7F7F_7F7F) &- 0x0101_0101_0101_0101) & ~(w ^ 0x7F7F_7F7F_7F7F_7F7F)
-                    guard (w | low | del) & 0x8080_8080_8080_8080 == 0 else { break }
-                    i += 8
-                }
-                guard i < n else { break }
-                // The block that stopped the fast loop is read byte by byte to its end:
-                // going back to the fast loop after each byte would test it again and again.
-                let stop = min(i + 8, n)
-                while i < stop {
-                    let c = p[i]
-                    if c < 0x80 {
-                        if (c < 0x20 && c != 0x09 && c != 0x0A && c != 0x0B && c != 0x0C && c != 0x0D) || c == 0x7F {
-                            control(at: i)
-                        }
-                        i += 1
+                // Eight bytes at a time while all are printable ASCII: most of a legal text.
+                // Otherwise jump straight to the first byte that needs a look (a line end,
+                // a control, a non-ASCII byte), handle that byte or sequence alone, and go on.
+                if i + 8 <= n {
+                    guard let other = PrintableASCII.firstOther(at: p.baseAddress! + i) else {
+                        i += 8
                         continue
                     }
-                    var need = 0
-                    var minimum: UInt32 = 0
-                    var scalar: UInt32 = 0
-                    switch c {
-                    case 0xC2...0xDF: need = 1; minimum = 0x80; scalar = UInt32(c & 0x1F)
-                    case 0xE0...0xEF: need = 2; minimum = 0x800; scalar = UInt32(c & 0x0F)
-                    case 0xF0...0xF4: need = 3; minimum = 0x10000; scalar = UInt32(c & 0x07)
-                    default: return .invalid(offset: i, sawMultibyte: sawMultibyte || scanAhead(b, from: i + 1))
-                    }
-                    guard i + need < n else { return .invalid(offset: i, sawMultibyte: sawMultibyte) }
-                    for k in 1...need {
-                        let cc = p[i + k]
-                        guard cc & 0xC0 == 0x80 else {
-                            return .invalid(offset: i, sawMultibyte: sawMultibyte || scanAhead(b, from: i + 1))
-                        }
-                        scalar = scalar << 6 | UInt32(cc & 0x3F)
-                    }
-                    if scalar < minimum || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) {
-                        return .invalid(offset: i, sawMultibyte: sawMultibyte)
-                    }
-                    if scalar < 0xA0 { control(at: i) }  // C1 controls
-                    sawMultibyte = true
-                    i += need + 1
+                    i += other
                 }
+                let c = p[i]
+                if c < 0x80 {
+                    if (c < 0x20 && c != 0x09 && c != 0x0A && c != 0x0B && c != 0x0C && c != 0x0D) || c == 0x7F {
+                        control(at: i)
+                    }
+                    i += 1
+                    continue
+                }
+                // Two-byte sequences (accented Latin letters, no-break spaces) are most
+                // of what is not ASCII in the texts read here: checked first, in place.
+                if c >= 0xC2, c <= 0xDF, i + 1 < n, p[i + 1] & 0xC0 == 0x80 {
+                    if c == 0xC2, p[i + 1] < 0xA0 { control(at: i) }  // C1 controls
+                    sawMultibyte = true
+                    i += 2
+                    continue
+                }
+                var need = 0
+                var minimum: UInt32 = 0
+                var scalar: UInt32 = 0
+                switch c {
+                case 0xC2...0xDF: need = 1; minimum = 0x80; scalar = UInt32(c & 0x1F)
+                case 0xE0...0xEF: need = 2; minimum = 0x800; scalar = UInt32(c & 0x0F)
+                case 0xF0...0xF4: need = 3; minimum = 0x10000; scalar = UInt32(c & 0x07)
+                default: return .invalid(offset: i, sawMultibyte: sawMultibyte || scanAhead(b, from: i + 1))
+                }
+                guard i + need < n else { return .invalid(offset: i, sawMultibyte: sawMultibyte) }
+                for k in 1...need {
+                    let cc = p[i + k]
+                    guard cc & 0xC0 == 0x80 else {
+                        return .invalid(offset: i, sawMultibyte: sawMultibyte || scanAhead(b, from: i + 1))
+                    }
+                    scalar = scalar << 6 | UInt32(cc & 0x3F)
+                }
+                if scalar < minimum || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) {
+                    return .invalid(offset: i, sawMultibyte: sawMultibyte)
+                }
+                if scalar < 0xA0 { control(at: i) }  // C1 controls
+                sawMultibyte = true
+                i += need + 1
             }
             return .valid(controls: controls, firstControl: firstControl)
         }

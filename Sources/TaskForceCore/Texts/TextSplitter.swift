@@ -15,8 +15,9 @@ public enum TextSplitter {
         split(utf8: Array(text.utf8), file: file, language: language)
     }
 
-    /// The same, on UTF-8 bytes already in memory (a file just read and validated).
-    public static func split(utf8 bytes: [UInt8], file: String, language: String? = nil) -> SplitText {
+    /// The same, on UTF-8 bytes already in memory and known to be valid (`TextDecoding`'s
+    /// output): the parts' strings are made from them without validating again.
+    static func split(utf8 bytes: [UInt8], file: String, language: String? = nil) -> SplitText {
         let lines = lineRanges(bytes)
         // Most texts mark articles with Art./Article/Artikel; a text with none of those is
         // read again with `Section N` (UK acts) and then `§ N` (German laws) as articles.
@@ -155,8 +156,9 @@ public enum TextSplitter {
                 closing.append(line, number: number)
                 return index
             }
-            if !startsQuoted, let label = ArticleLabel.parse(line, style: style), accepts(label) {
-                return startArticle(label, line: line, number: number, index: index)
+            if !startsQuoted, let label = ArticleLabel.parse(line, style: style) {
+                let key = ArticleNumber.Key(label.number)  // made once for both steps
+                if accepts(key) { return startArticle(label, key: key, line: line, number: number, index: index) }
             }
             if !startsQuoted, !quotes.isOpen,
                let heading = StructureHeadingLine.parse(line, sectionsAreArticles: style == .sections) {
@@ -191,8 +193,7 @@ public enum TextSplitter {
         }
 
         /// Decides whether a recognised label really starts an article here.
-        func accepts(_ label: ArticleLabel) -> Bool {
-            let key = ArticleNumber.Key(label.number)
+        func accepts(_ key: ArticleNumber.Key) -> Bool {
             if let lastKey {
                 // Inside quoted amending text only the next article of the law itself
                 // may start (a quotation left open by a typo must not swallow the law).
@@ -209,16 +210,16 @@ public enum TextSplitter {
             return true
         }
 
-        mutating func startArticle(_ label: ArticleLabel, line: LineBytes, number: Int, index: Int) -> Int {
+        mutating func startArticle(_ label: ArticleLabel, key: ArticleNumber.Key, line: LineBytes,
+                                   number: Int, index: Int) -> Int {
             finishArticle()
             quotes = QuoteState()
-            let key = ArticleNumber.Key(label.number)
-            if let first = firstLineOfNumber[label.number] {
+            // One look-up for the usual new number; a repeated one gets its first line back.
+            if let first = firstLineOfNumber.updateValue(number, forKey: label.number) {
+                firstLineOfNumber[label.number] = first
                 result.problems.append(TextProblem(
                     file: file, line: number,
                     message: "article \(label.number) appears twice (first at line \(first))"))
-            } else {
-                firstLineOfNumber[label.number] = number
             }
             if lastKey == nil || key > lastKey! { lastKey = key }
             var article = ArticleBuilder(
@@ -376,6 +377,7 @@ struct ArticleBuilder {
         self.label = label
         self.path = path
         self.lines = [firstLine]
+        lines.reserveCapacity(16)  // a number per body line: reserved, not grown from one
     }
 
     mutating func appendBlank() { body.appendBlank() }
@@ -393,20 +395,29 @@ struct PartBuilder {
     private var bytes: [UInt8] = []
     private var lines: [Int] = []
     private var pendingBlank = false
+    /// Every line appended began and ended between scalars of its valid UTF-8 source, so
+    /// the joined bytes are valid too and need no second validation (`ValidUTF8`).
+    private var wholeScalars = true
 
     mutating func append(_ line: LineBytes, number: Int?) {
         if !bytes.isEmpty {
             bytes.append(0x0A)
             if pendingBlank { bytes.append(0x0A) }
+        } else {
+            bytes.reserveCapacity(2048)  // an article's body, mostly: not grown from a few bytes
         }
         pendingBlank = false
+        if !ValidUTF8.onBoundaries(line.bytes, from: line.start, to: line.end) { wholeScalars = false }
         bytes.append(contentsOf: line.bytes[line.start..<line.end])
         if let number { lines.append(number) }
     }
 
     mutating func appendBlank() { if !bytes.isEmpty { pendingBlank = true } }
 
-    var part: Part { Part(text: String(decoding: bytes, as: UTF8.self), lines: lines) }
+    var part: Part {
+        let text = wholeScalars ? ValidUTF8.string(assumingValid: bytes) : String(decoding: bytes, as: UTF8.self)
+        return Part(text: text, lines: lines)
+    }
 }
 
 /// Whether the reader is inside a quotation that runs over several lines: amending
@@ -428,14 +439,18 @@ struct QuoteState {
             while i < line.end {
                 // Eight bytes at a time while none is `"`, 0xC2 or 0xE2 (the first bytes of
                 // every quotation mark followed): most of a body line, accents included.
+                // Otherwise go straight to the first such byte: the lowest flag is exact
+                // (a false one can only sit above a true one).
                 if i + 8 <= line.end {
                     let w = UnsafeRawPointer(p.baseAddress! + i).loadUnaligned(as: UInt64.self)
                     func hasByte(_ pattern: UInt64) -> UInt64 {
                         let v = w ^ pattern
                         return (v &- 0x0101_0101_0101_0101) & ~v & 0x8080_8080_8080_8080
                     }
-                    if hasByte(0x2222_2222_2222_2222) | hasByte(0xC2C2_C2C2_C2C2_C2C2)
-                        | hasByte(0xE2E2_E2E2_E2E2_E2E2) == 0 { i += 8; continue }
+                    let flags = hasByte(0x2222_2222_2222_2222) | hasByte(0xC2C2_C2C2_C2C2_C2C2)
+                        | hasByte(0xE2E2_E2E2_E2E2_E2E2)
+                    if flags == 0 { i += 8; continue }
+                    i += flags.littleEndian.trailingZeroBitCount >> 3
                 }
                 let c = p[i]
                 // Most bytes are none of `"`, 0xC2 (« ») or 0xE2 (“ ” „): skip them at once.

@@ -13,7 +13,28 @@ struct Parse: ParsableCommand {
     @Argument(help: "A .txt or .md text (Akoma Ntoso .xml too).") var file: String
     @Flag(help: "Print JSON (see README: Commands).") var json = false
 
-    func run() throws {
+    func run() throws { try Parse.perform(file: file, json: json) }
+
+    /// `parse FILE`, `parse --json FILE` or `parse FILE --json` with a FILE that is no
+    /// option: what `TaskForce.main` runs without ArgumentParser, whose reflection over
+    /// every command's options is a tenth of a large code's `parse`. Anything else (help,
+    /// a missing or extra argument, `--`, an unknown option, a FILE named like an option or
+    /// `help`) goes through ArgumentParser, so its messages and exit codes stay its own.
+    static func plainArguments(_ argv: [String]) -> (file: String, json: Bool)? {
+        guard argv.count == 3 || argv.count == 4, argv[1] == "parse" else { return nil }
+        var rest = Array(argv[2...])
+        let json = rest.count == 2
+        if json {
+            guard let flag = rest.firstIndex(of: "--json") else { return nil }
+            rest.remove(at: flag)
+        }
+        let file = rest[0]
+        guard !file.isEmpty, !file.hasPrefix("-"), file != "help" else { return nil }
+        return (file, json)
+    }
+
+    /// Prints the split of `file`; when it succeeds the process ends here (exit 0).
+    static func perform(file: String, json: Bool) throws {
         let url = URL(fileURLWithPath: file)
         let language = TextFileName(url.lastPathComponent)?.language
         let loaded = try TextFile.load(url, language: language)
@@ -31,6 +52,9 @@ struct Parse: ParsableCommand {
             for problem in split.problems { Output.error(problem.description) }
             throw ExitCode(65)
         }
+        // Everything is written (unbuffered, checked writes): end here rather than free a
+        // large code's thousands of articles, strings and arrays one by one on the way out.
+        Foundation.exit(0)
     }
 }
 
@@ -121,31 +145,30 @@ enum ArticleListing {
             appendFirstLine(of: article.text, characters: 60, to: &out)
         }
         out.append(contentsOf: "\n\n\(split.articles.count) articles.".utf8)
-        return String(decoding: out, as: UTF8.self)
+        // Whole strings, ASCII, and first lines cut between scalars: valid as it is.
+        return ValidUTF8.string(assumingValid: out)
     }
 
     /// The first `count` characters (grapheme clusters) of the text's first line. Only the
     /// first 240 bytes are looked at: bodies can be long, and this runs for every article of
     /// a code. Below U+0300 and without a CR every scalar is a character of its own (what joins
     /// scalars into one character, combining marks, joiners, Hangul, flags, CR LF, lies above
-    /// or is CR), so there scalars are counted on the bytes; other text goes through
-    /// `String`'s own counting.
+    /// or is CR), so when the first `count + 1` scalars are all such (the one after the cut
+    /// decides whether the last character goes on), scalars are counted on the bytes and
+    /// nothing further is read; other text goes through `String`'s own counting.
     static func appendFirstLine(of text: String, characters count: Int, to out: inout [UInt8]) {
         let counted: Bool? = text.utf8.withContiguousStorageIfAvailable { bytes in
             let end = min(bytes.count, 240)
-            var lineEnd = 0
-            while lineEnd < end, bytes[lineEnd] != 0x0A {
-                if bytes[lineEnd] >= 0xCC || bytes[lineEnd] == 0x0D { return false }
-                lineEnd += 1
-            }
             var scalars = 0
-            var cut = lineEnd
-            for i in 0..<lineEnd where bytes[i] & 0xC0 != 0x80 {  // the first byte of a scalar
-                if scalars == count {
-                    cut = i
-                    break
+            var cut = 0
+            while cut < end, bytes[cut] != 0x0A {
+                let b = bytes[cut]
+                if b >= 0xCC || b == 0x0D { return false }
+                if b & 0xC0 != 0x80 {  // the first byte of a scalar
+                    if scalars == count { break }
+                    scalars += 1
                 }
-                scalars += 1
+                cut += 1
             }
             out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[..<cut]))
             return true

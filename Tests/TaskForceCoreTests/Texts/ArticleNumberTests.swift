@@ -17,4 +17,22 @@ struct ArticleNumberTests {
         for (a, b) in zip(keys, keys.dropFirst()) { #expect(a < b) }
         #expect(ArticleNumber.Key("7") == ArticleNumber.Key("7") || !(ArticleNumber.Key("7") < ArticleNumber.Key("7")))
     }
+
+    /// Digits with one letter or a Latin suffix take a short cut in `normalise`: the same
+    /// answers as the long way, which upper case, blanks and ordinals still take.
+    @Test func suffixShortCutGivesTheSameNumbers() {
+        for suffix in ArticleNumber.latinSuffixes.map({ "\($0)" }) {
+            #expect(ArticleNumber.normalise("5" + suffix) == "5" + suffix)
+            #expect(ArticleNumber.normalise("136" + suffix.capitalized) == "136" + suffix)
+            #expect(ArticleNumber.normalise("5 " + suffix) == "5" + suffix)
+            #expect(ArticleNumber.normalise("1er" + suffix) == "1" + suffix)
+        }
+        for letter in "abcdefghijklmnopqrstuvwxyz" {
+            #expect(ArticleNumber.normalise("4\(letter)") == "4\(letter)")
+            #expect(ArticleNumber.normalise("18\(letter)\(letter)") == "18\(letter)\(letter)")
+        }
+        #expect(ArticleNumber.normalise("1er") == "1")
+        #expect(ArticleNumber.normalise("1re") == "1")
+        #expect(ArticleNumber.normalise("1erA") == "1a")
+    }
 }
