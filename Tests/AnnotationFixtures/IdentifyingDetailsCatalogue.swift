@@ -312,6 +312,11 @@ public enum IdentifyingDetailsCatalogue {
         ("I am Maria Santos", "I am [name]"),
         ("I'm Ana, I work nights", "I'm [name], I work nights"),
         ("Hello, I’m Ioana Popescu", "Hello, I’m [name]"),
+        ("Le gérant s'appelle Marc Lambotte et il garde nos papiers.", "Le gérant s'appelle [name] et il garde nos papiers."),
+        ("son nom est Karim, le propriétaire", "son nom est [name], le propriétaire"),
+        ("De uitbater, hij heet Tom Peeters.", "De uitbater, hij heet [name]."),
+        ("her name is Ana and she runs the bar", "her name is [name] and she runs the bar"),
+        ("el jefe se llama Pablo", "el jefe se llama [name]"),
         ("Me llamo Lucía", "Me llamo [name]"),
         ("MON NOM EST DUPONT", "MON NOM EST [name]"),
     ]
@@ -364,6 +369,8 @@ public enum IdentifyingDetailsCatalogue {
         "van 8 tot 12 uur in de Kerkstraat", "rue Neuve", "la Chambre, rue de la Loi", "Article 5 du titre 2",
         "Je m'appelle comme ma mère.", "Ik ben de enige.", "I am the only one.",
         "je suis. Marie viendra", "Ma collègue est à la rue depuis 2 ans.",
+        "Ça s'appelle comment, ce registre ?", "La loi s'appelle loi sur le travail du sexe.", "hij heet ons welkom",
+        "Het is heet in de kamer.", "his name is not on the list",
     ]
 
     public static let ordinary: [String] = [

@@ -1,7 +1,9 @@
 /// A person's name where the writer introduces themself: "je m'appelle Marie", "mon nom est
 /// Dupont", "ik heet Els", "mijn naam is Jan de Vries", "my name is Sophie", "I am called
 /// Ana", and, with a capitalised name only, "je suis Marie Dupont", "ik ben Fatima", "I am
-/// Maria", "I'm Ana", "moi c'est Nina". Only the name is found, not the words before it.
+/// Maria", "I'm Ana", "moi c'est Nina"; and someone else's name, capitalised: "le gérant
+/// s'appelle Marc", "hij heet Tom", "her name is Ana". Only the name is found, not the words
+/// before it.
 ///
 /// Names cannot be told from words by their letters, so only these introductions are read,
 /// and only the words right after one (a space, a comma or a colon between), never after a
@@ -12,8 +14,9 @@
 ///
 /// - After the strong introductions ("m'appelle", "nom est", "heet", "naam is", "name is",
 ///   "called") the first word is a name in any case ("je m'appelle marie"), unless listed;
-/// - after the weak ones ("je suis", "ik ben", "I am", "I'm", "moi c'est") it must start
-///   with a capital;
+/// - after the weak ones ("je suis", "ik ben", "I am", "I'm", "moi c'est", and those naming
+///   someone else: "s'appelle", "son nom est", "hij heet", "his name is", "se llama") it
+///   must start with a capital;
 /// - the name goes on over capitalised words and particles before one (`Jan de Vries`,
 ///   `Marie-Claire D'Angelo`), four words at most.
 enum PersonName {
@@ -22,7 +25,13 @@ enum PersonName {
         ["m", "appelle"], ["mon", "nom", "est"], ["mon", "prénom", "est"], ["ik", "heet"], ["mijn", "naam", "is"],
         ["mijn", "voornaam", "is"], ["my", "name", "is"], ["am", "called"], ["m", "called"], ["me", "llamo"],
     ]
-    static let weak: [[String]] = [["je", "suis"], ["ik", "ben"], ["i", "am"], ["i", "m"], ["moi", "c", "est"]]
+    /// Weak too: someone else named ("le gérant s'appelle Marc", "hij heet Tom", "her name is
+    /// Ana"): as identifying as one's own name, but "ça s'appelle comment" is no name.
+    static let weak: [[String]] = [
+        ["je", "suis"], ["ik", "ben"], ["i", "am"], ["i", "m"], ["moi", "c", "est"],
+        ["s", "appelle"], ["son", "nom", "est"], ["hij", "heet"], ["zij", "heet"], ["ze", "heet"],
+        ["his", "name", "is"], ["her", "name", "is"], ["se", "llama"],
+    ]
 
     /// The last word of every introduction, and whether it is a strong one, for
     /// `DetailPrefilter` and for a quick first look here.
