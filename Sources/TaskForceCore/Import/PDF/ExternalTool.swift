@@ -48,7 +48,7 @@ struct ExternalTool: Sendable {
             let deadline = Date().addingTimeInterval(timeout)
             while process.isRunning && Date() < deadline { usleep(20_000) }
             if process.isRunning {
-                process.terminate()
+                stopGroup(of: process)
                 timedOut = true
             }
         }
@@ -56,5 +56,17 @@ struct ExternalTool: Sendable {
         let stdout = (try? Data(contentsOf: out)).map { String(decoding: $0, as: UTF8.self) } ?? ""
         let stderr = (try? Data(contentsOf: err)).map { String(decoding: $0, as: UTF8.self) } ?? ""
         return Run(status: process.terminationStatus, stdout: stdout, stderr: stderr, timedOut: timedOut)
+    }
+
+    /// Stops a program that ran past its time, with every process it started: `soffice` is a
+    /// script whose real work is done by a child (`soffice.bin`), which a signal to the script
+    /// alone would leave running. Foundation starts each program in a process group of its
+    /// own, so the group is signalled: politely first, then for good after two seconds.
+    private func stopGroup(of process: Process) {
+        let group = -process.processIdentifier
+        kill(group, SIGTERM)
+        let grace = Date().addingTimeInterval(2)
+        while process.isRunning && Date() < grace { usleep(20_000) }
+        kill(group, SIGKILL)
     }
 }
