@@ -68,7 +68,7 @@ let package = Package(
             name: "review-bench",
             dependencies: ["TaskForceCore", "TaskForceUI", "CursesTerminal"]
         ),
-        .testTarget(name: "ReviewRuntimeTests", dependencies: ["ReviewRuntime", "TaskForceUI", "TaskForceCore"]),
+        .testTarget(name: "ReviewRuntimeTests", dependencies: ["ReviewRuntime", "TaskForceUI", "TaskForceCore", "AnnotationFixtures"]),
         // Hostile annotation folders, shared by the unit tests and the end-to-end tests.
         .target(name: "AnnotationFixtures", dependencies: ["TaskForceCore"], path: "Tests/AnnotationFixtures"),
         // Child processes with a deadline on every wait (tar, mount, tmux, taskforce itself).
@@ -86,9 +86,9 @@ let package = Package(
             ]
         ),
         .testTarget(name: "TerminalGridTests", dependencies: ["TerminalGrid"]),
-        .testTarget(name: "TaskForceUITests", dependencies: ["TaskForceUI", "TerminalGrid"]),
+        .testTarget(name: "TaskForceUITests", dependencies: ["TaskForceUI", "TerminalGrid", "AnnotationFixtures"]),
         // Real ncursesw on a pseudo-terminal, drawing the real review screen of the demo bill.
-        .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "CNcursesw", "TerminalGrid", "TaskForceCore", "TaskForceUI"]),
+        .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "CNcursesw", "TerminalGrid", "TaskForceCore", "TaskForceUI", "AnnotationFixtures"]),
         // Runs the built `taskforce` binary as a user would.
         .testTarget(
             name: "EndToEndTests",

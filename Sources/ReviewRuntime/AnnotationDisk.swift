@@ -28,5 +28,5 @@ public protocol AnnotationDisk: Sendable {
     /// The digest preview of a text made of `annotations` (those the screen holds), with the
     /// text and the session records read from the disk as they are now; nil when the text
     /// cannot be read.
-    func digestContent(textID: String, language: UILanguage, annotations: [Annotation]) -> DigestPreview.Content?
+    func digestContent(textID: TextID, language: UILanguage, annotations: [Annotation]) -> DigestPreview.Content?
 }

@@ -11,13 +11,13 @@ public struct EffectRunner: Sendable {
     /// The session code of this run, written into every annotation it saves.
     public var session: String?
     /// Today's date, `YYYY-MM-DD`: the only time an annotation carries.
-    public var today: @Sendable () -> String
+    public var today: @Sendable () -> Day
     /// Where off-loop results are posted; nil to do everything at once.
     public var inbox: MessageInbox?
     /// The voice that reads articles aloud; nil where there is none (`render`, tests).
     public var speech: (any SpeechOutput)?
 
-    public init(disk: any AnnotationDisk, session: String?, today: @escaping @Sendable () -> String,
+    public init(disk: any AnnotationDisk, session: String?, today: @escaping @Sendable () -> Day,
                 inbox: MessageInbox? = nil, speech: (any SpeechOutput)? = nil) {
         self.disk = disk
         self.session = session

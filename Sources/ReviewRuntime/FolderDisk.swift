@@ -79,7 +79,7 @@ public struct FolderDisk: AnnotationDisk {
     /// Reads the text and the session records as they are on disk now; the annotations are
     /// the screen's own (loaded at start-up, saved since, or arrived through the folder
     /// watch), so that a big folder is neither read nor held a second time.
-    public func digestContent(textID: String, language: UILanguage, annotations: [Annotation]) -> DigestPreview.Content? {
+    public func digestContent(textID: TextID, language: UILanguage, annotations: [Annotation]) -> DigestPreview.Content? {
         guard let library = try? TextLibrary.load(texts), let text = library.text(textID) else { return nil }
         let records = SessionRecords.load(store, quarantine: false).records
         return .build(text: text, annotations: annotations, sessions: records,

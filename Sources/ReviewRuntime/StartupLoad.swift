@@ -9,7 +9,7 @@ import TaskForceUI
 public struct StartupLoad: Sendable {
     public var known = KnownAnnotations()
     /// Current comments by text id, then article number.
-    public var notes: [String: [String: [CurrentView.Comment]]] = [:]
+    public var notes: [TextID: [ArticleNumber: [CurrentView.Comment]]] = [:]
     public var sessionKeys = Authority.SessionKeys()
     /// The files that failed a check (moved to quarantine/ when `quarantine`).
     public var defects: [AnnotationLoader.Defect] = []

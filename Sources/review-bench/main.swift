@@ -21,7 +21,7 @@ let rows = 60
 
 setlocale(LC_ALL, "C.UTF-8")  // curses writes wide characters only in a UTF-8 locale
 let split = try TextFile.load(URL(fileURLWithPath: arguments[1]), language: "fr").split
-var reader = ReviewModel(texts: [.init(id: "big", versions: [(language: "fr", split: split)])], uiLanguage: .fr)
+var reader = ReviewModel(texts: [.init(id: TextID("big")!, versions: [(language: "fr", split: split)])], uiLanguage: .fr)
 // An article in the middle: the list has to scroll to show it.
 reader.articleIndex = split.articles.count / 2
 var composer = reader

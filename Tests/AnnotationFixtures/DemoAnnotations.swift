@@ -5,12 +5,12 @@ import TaskForceCore
 /// version (`taskforce parse --json Texts/demo-travail-du-sexe.fr.txt`), so that
 /// `taskforce check` finds them current.
 public enum DemoAnnotations {
-    public static let text = "demo-travail-du-sexe"
-    public static let fingerprints = ["1": "0eb661f111e275d9", "5bis": "7ccfa99713f915ee", "12": "2f93c64f51e71e83"]
-    public static let day = "2026-03-08"
+    public static let text: TextID = "demo-travail-du-sexe"
+    public static let fingerprints: [ArticleNumber: String] = ["1": "0eb661f111e275d9", "5bis": "7ccfa99713f915ee", "12": "2f93c64f51e71e83"]
+    public static let day: Day = "2026-03-08"
 
     public static func comment(_ body: String = "Le bouton d'alarme doit rester sous notre contrôle.",
-                               article: String = "5bis", stance: Stance = .concern, tags: [Theme] = [.safety],
+                               article: ArticleNumber = "5bis", stance: Stance = .concern, tags: [Theme] = [.safety],
                                proposal: String? = nil, session: String? = nil,
                                supersedes: AnnotationID? = nil) -> Annotation {
         Annotation.comment(text: text, article: article, fingerprint: fingerprints[article]!, stance: stance,

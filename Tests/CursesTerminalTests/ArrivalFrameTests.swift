@@ -1,6 +1,7 @@
 import CursesTerminal
 import Foundation
 import Glibc
+import AnnotationFixtures
 import TaskForceCore
 import Testing
 import TaskForceUI

@@ -1,4 +1,5 @@
 import Foundation
+import AnnotationFixtures
 import TaskForceCore
 import TaskForceUI
 

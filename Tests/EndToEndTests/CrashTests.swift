@@ -68,7 +68,7 @@ struct CrashTests {
                 }
             }
         }
-        let saved = Self.tree(store.folder(forText: Repository.demoID)).count
+        let saved = Self.tree(store.folder(forText: TextID(Repository.demoID)!)).count
         print("crash test: \(Self.rounds) rounds of \(Self.writers) writers, kill delays 0–\(Int(span * 1000)) ms; \(printed.count) ids printed, \(killedBeforePrinting) writers killed before printing, \(saved - printed.count) of them after their file was in place")
 
         // Otherwise the test proves nothing.
@@ -76,7 +76,7 @@ struct CrashTests {
         #expect(killedBeforePrinting > 0, "no writer was killed before printing")
         #expect(Set(printed).count == printed.count, "an id was printed twice")
 
-        let textFolder = store.folder(forText: Repository.demoID)
+        let textFolder = store.folder(forText: TextID(Repository.demoID)!)
         let loaded = AnnotationLoader.load(store)
         let valid = Set(loaded.annotations.map(\.id.value))
         for id in printed {

@@ -36,8 +36,8 @@ struct FollowFacilitatorTests {
     @Test func theParticipantsScreenFollowsThenStopsWhenTheyMove() throws {
         let (folder, store) = try Self.demoFolder()
         defer { folder.remove() }
-        func publish(_ article: String, tallies: Bool) throws {
-            try LivePositions.publish(LivePosition(session: "TST-1", text: Repository.demoID, article: article,
+        func publish(_ article: ArticleNumber, tallies: Bool) throws {
+            try LivePositions.publish(LivePosition(session: "TST-1", text: TextID(Repository.demoID)!, article: article,
                                                    talliesShown: tallies), in: store)
         }
 
@@ -92,7 +92,7 @@ struct FollowRenderTests {
     @Test func renderShowsTheFollowingScreenFromThePublishedPosition() throws {
         let (folder, store) = try FollowFacilitatorTests.demoFolder()
         defer { folder.remove() }
-        try LivePositions.publish(LivePosition(session: "TST-1", text: Repository.demoID, article: "8", talliesShown: false),
+        try LivePositions.publish(LivePosition(session: "TST-1", text: TextID(Repository.demoID)!, article: "8", talliesShown: false),
                                   in: store)
         let file = LivePositions.url(store, session: "TST-1")
         let before = try Data(contentsOf: file)

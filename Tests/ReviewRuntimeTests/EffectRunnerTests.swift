@@ -1,5 +1,6 @@
 import Foundation
 import ReviewRuntime
+import AnnotationFixtures
 import TaskForceCore
 import TaskForceUI
 import Testing
@@ -7,7 +8,7 @@ import Testing
 /// Each effect of the review screen, run against a disk in memory: what it writes, and the
 /// message it answers with, on success and on failure (issue 11).
 @Suite struct EffectRunnerTests {
-    static let day = "2026-03-08"
+    static let day: Day = "2026-03-08"
     let disk = MemoryDisk()
     var runner: EffectRunner { EffectRunner(disk: disk, session: "BXL-1", today: { Self.day }) }
 

@@ -1,5 +1,6 @@
 import Foundation
 import ReviewRuntime
+import AnnotationFixtures
 import TaskForceCore
 import TaskForceUI
 
@@ -68,7 +69,7 @@ final class MemoryDisk: AnnotationDisk, @unchecked Sendable {
     /// The annotations the last digest was asked to be made of.
     var digestedFrom: [Annotation] { lock.withLock { _digestedFrom } }
     private var _digestedFrom: [Annotation] = []
-    func digestContent(textID: String, language: UILanguage, annotations: [Annotation]) -> DigestPreview.Content? {
+    func digestContent(textID: TextID, language: UILanguage, annotations: [Annotation]) -> DigestPreview.Content? {
         lock.withLock { _digestedFrom = annotations }
         return digest
     }

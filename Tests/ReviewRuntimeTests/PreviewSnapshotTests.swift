@@ -1,5 +1,6 @@
 import Foundation
 import ReviewRuntime
+import AnnotationFixtures
 import TaskForceCore
 import TaskForceUI
 import Testing
@@ -12,7 +13,7 @@ struct PreviewSnapshotTests {
     /// checkout's `Annotations/`).
     static let texts = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Texts")
-    static let textID = "demo-travail-du-sexe"
+    static let textID: TextID = "demo-travail-du-sexe"
 
     @Test func thePreviewOfTheScreensAnnotationsIsTheDigestOfTheFolder() throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("preview-\(UUID().uuidString)")
@@ -29,7 +30,7 @@ struct PreviewSnapshotTests {
         let writer = WriterKeys()
         var saved: [Annotation] = []
         for (n, article) in split.articles.prefix(6).enumerated() {
-            let comment = writer.keyed(.comment(text: Self.textID, article: article.number, fingerprint: article.fingerprint,
+            let comment = writer.keyed(.comment(text: Self.textID, article: try #require(article.annotationNumber), fingerprint: article.fingerprint,
                                                 stance: Stance.allCases[n % 4], tags: [Theme.allCases[n % 10]],
                                                 body: "Remarque \(n) sur l'article \(article.number).", language: "fr",
                                                 session: n % 2 == 0 ? "BXL-2026-12" : nil, day: "2026-12-04"))

@@ -1,5 +1,6 @@
 import Foundation
 import ReviewRuntime
+import AnnotationFixtures
 import TaskForceCore
 import TaskForceUI
 import Testing

@@ -1,5 +1,6 @@
 import Foundation
 import ReviewRuntime
+import AnnotationFixtures
 import TaskForceCore
 import TaskForceUI
 import Testing
@@ -19,17 +20,17 @@ struct StartupLoadTests {
     static let split = TextSplitter.split(bill, file: "demo.fr.txt")
     static let writer = WriterKeys()
 
-    static func comment(_ body: String, article: String) -> Annotation {
-        let fingerprint = split.article(numbered: article)!.fingerprint
+    static func comment(_ body: String, article: ArticleNumber) -> Annotation {
+        let fingerprint = split.article(numbered: article.rawValue)!.fingerprint
         return writer.keyed(.comment(text: "demo", article: article, fingerprint: fingerprint, stance: .concern,
                                      tags: [.safety], body: body, language: "fr", day: "2026-12-04"))
     }
 
     /// `a` moved to another article of the text, as a hostile file would have it.
-    static func moved(_ a: Annotation, to article: String) -> Annotation {
+    static func moved(_ a: Annotation, to article: ArticleNumber) -> Annotation {
         var m = a
         m.article = article
-        m.fingerprint = split.article(numbered: article)!.fingerprint
+        m.fingerprint = split.article(numbered: article.rawValue)!.fingerprint
         return m
     }
 
@@ -44,7 +45,7 @@ struct StartupLoadTests {
     }
 
     /// Bodies and endorsements of the notes of each article.
-    static func summary(_ notes: [String: [CurrentView.Comment]]) -> [String: [String]] {
+    static func summary(_ notes: [ArticleNumber: [CurrentView.Comment]]) -> [ArticleNumber: [String]] {
         notes.mapValues { $0.map { "\($0.annotation.body ?? "") (\($0.endorsements))" } }
     }
 
@@ -55,7 +56,7 @@ struct StartupLoadTests {
         let folder = Self.folder()
         for a in folder { try store.save(a) }
         let catalogue: CurrentView.Catalogue = ["demo": Dictionary(uniqueKeysWithValues: Self.split.articles.map {
-            ($0.number, Set([$0.fingerprint]))
+            ($0.annotationNumber!, Set([$0.fingerprint]))
         })]
 
         let loaded = StartupLoad(store: store, catalogue: catalogue, quarantine: true)

@@ -1,3 +1,4 @@
+import AnnotationFixtures
 import TaskForceCore
 import Testing
 @testable import TaskForceUI
@@ -6,12 +7,12 @@ import Testing
 /// it, changes the counts and the notes, once per annotation, never in kiosk mode.
 struct ArrivalUpdateTests {
     static let start = ReviewUpdateTests.model()
-    static func fingerprint(_ article: String) -> String {
+    static func fingerprint(_ article: ArticleNumber) -> String {
         // An article the text does not have gets a made-up one.
-        start.texts[0].versions[0].split.article(numbered: article)?.fingerprint ?? "0123456789abcdef"
+        start.texts[0].versions[0].split.article(numbered: article.rawValue)?.fingerprint ?? "0123456789abcdef"
     }
 
-    static func comment(_ body: String, article: String = "5bis", id: String? = nil,
+    static func comment(_ body: String, article: ArticleNumber = "5bis", id: String? = nil,
                         supersedes: AnnotationID? = nil) -> Annotation {
         var a = Annotation.comment(text: "bill-0", article: article, fingerprint: fingerprint(article),
                                    stance: .concern, tags: [.safety], body: body, language: "fr",
@@ -40,7 +41,7 @@ struct ArrivalUpdateTests {
     struct Row: Sendable, CustomTestStringConvertible {
         var name: String
         var arriving: [Annotation]
-        var counts: [String: Int]
+        var counts: [ArticleNumber: Int]
         /// The bodies in the notes of 5bis, and the endorsements of each.
         var notes: [String]
         var endorsements: [Int]? = nil

@@ -1,3 +1,4 @@
+import AnnotationFixtures
 import TaskForceCore
 import Testing
 @testable import TaskForceUI

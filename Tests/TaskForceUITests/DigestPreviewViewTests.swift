@@ -1,4 +1,5 @@
 import Foundation
+import AnnotationFixtures
 import TaskForceCore
 import Testing
 @testable import TaskForceUI
@@ -137,8 +138,8 @@ struct DigestPreviewViewTests {
         let library = try TextLibrary.load(DemoBill.folder)
         let text = try #require(library.text("demo-travail-du-sexe"))
         let fr = try #require(text.version("fr")?.file?.split)
-        func comment(_ article: String, _ stance: Stance, _ body: String) throws -> Annotation {
-            let fingerprint = try #require(fr.article(numbered: article)).fingerprint
+        func comment(_ article: ArticleNumber, _ stance: Stance, _ body: String) throws -> Annotation {
+            let fingerprint = try #require(fr.article(numbered: article.rawValue)).fingerprint
             return .comment(text: text.id, article: article, fingerprint: fingerprint, stance: stance, tags: [.safety],
                             body: body, language: "fr", day: "2026-11-23")
         }

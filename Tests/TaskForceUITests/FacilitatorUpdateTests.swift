@@ -1,4 +1,5 @@
 import Foundation
+import AnnotationFixtures
 import TaskForceCore
 import Testing
 @testable import TaskForceUI
@@ -244,7 +245,7 @@ struct FacilitatorUpdateTests {
         #expect(m.facilitator?.talliesShown == row.tallies)
         #expect(m.composer == nil)
         // What the other screens follow: the article under the facilitator's cursor.
-        let number = m.currentArticle?.number ?? ""
+        let number = try #require(m.currentArticle?.annotationNumber)
         #expect(FacilitatorUpdate.livePosition(m) == LivePosition(session: "TST-1", text: "bill-0", article: number,
                                                                    talliesShown: row.tallies))
     }
@@ -276,7 +277,7 @@ struct FacilitatorUpdateTests {
         #expect(FacilitatorUpdate.livePosition(m) == nil)
         m.screen = .article
         m.overlay = .help(scroll: 0)
-        #expect(FacilitatorUpdate.livePosition(m)?.article == m.currentArticle?.number)
+        #expect(FacilitatorUpdate.livePosition(m)?.article.rawValue == m.currentArticle?.number)
     }
 
     /// Hidden tallies keep counts and notes from participants, never from the facilitator

@@ -1,3 +1,4 @@
+import AnnotationFixtures
 import TaskForceCore
 import Testing
 @testable import TaskForceUI
@@ -5,7 +6,7 @@ import Testing
 /// Grid snapshots of the facilitator's screens at 80×24: the session form and the live
 /// dashboard, its stance tallies hidden (as it starts, for a projector) and revealed.
 struct FacilitatorViewTests {
-    static func comment(_ id: Character, article: String, _ stance: Stance, session: String = "BXL-2026-12",
+    static func comment(_ id: Character, article: ArticleNumber, _ stance: Stance, session: String = "BXL-2026-12",
                         endorsements: [String: Int] = [:]) -> CurrentView.Comment {
         var a = Annotation.comment(text: "demo", article: article, fingerprint: "f", stance: stance, tags: [],
                                    body: "Ça dépend des communes.", language: "fr", session: session, day: "2026-12-03")

@@ -1,3 +1,4 @@
+import AnnotationFixtures
 import TaskForceCore
 import Testing
 @testable import TaskForceUI
@@ -20,7 +21,7 @@ struct FollowUpdateTests {
         for key in try KeyScript.parse(keys) { ReviewUpdate.update(&m, .key(key)) }
     }
 
-    static func position(_ text: String = "bill-1", _ article: String = "5bis", shown: Bool = true) -> LivePosition {
+    static func position(_ text: TextID = "bill-1", _ article: ArticleNumber = "5bis", shown: Bool = true) -> LivePosition {
         LivePosition(session: session, text: text, article: article, talliesShown: shown)
     }
 

@@ -1,3 +1,4 @@
+import AnnotationFixtures
 import TaskForceCore
 import Testing
 @testable import TaskForceUI
@@ -26,7 +27,7 @@ struct ReviewUpdateTests {
         let fr = TextSplitter.split(bill, file: "b.fr.txt")
         let nl = TextSplitter.split(wet, file: "b.nl.txt")
         let entries = (0..<texts).map {
-            ReviewModel.TextEntry(id: "bill-\($0)", versions: [("fr", fr), ("nl", nl)], commentCounts: ["5bis": 3])
+            ReviewModel.TextEntry(id: TextID("bill-\($0)")!, versions: [("fr", fr), ("nl", nl)], commentCounts: ["5bis": 3])
         }
         return ReviewModel(texts: entries, uiLanguage: ui)
     }

@@ -1,11 +1,12 @@
 import Foundation
+import AnnotationFixtures
 import TaskForceCore
 import Testing
 @testable import TaskForceUI
 
 /// Grid snapshots of the review screen, as text rows (Ratatui's way of testing widgets).
 struct ReviewViewTests {
-    static func model(_ source: String, counts: [String: Int] = [:], ui: UILanguage = .fr) -> ReviewModel {
+    static func model(_ source: String, counts: [ArticleNumber: Int] = [:], ui: UILanguage = .fr) -> ReviewModel {
         let split = TextSplitter.split(source, file: "t.fr.txt")
         return ReviewModel(texts: [.init(id: "t", versions: [("fr", split)], commentCounts: counts)], uiLanguage: ui)
     }

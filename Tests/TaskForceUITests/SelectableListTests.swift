@@ -1,3 +1,5 @@
+import AnnotationFixtures
+import TaskForceCore
 import Testing
 @testable import TaskForceUI
 
@@ -47,7 +49,7 @@ struct SelectableListTests {
     /// be chosen but never seen. It now turns by pages, and a click finds the text under it.
     @Test func aLongListOfTextsScrolls() throws {
         let texts = (0..<30).map { i in
-            ReviewModel.TextEntry(id: "t\(i)", versions: ReviewUpdateTests.model().texts[0].versions)
+            ReviewModel.TextEntry(id: TextID("t\(i)")!, versions: ReviewUpdateTests.model().texts[0].versions)
         }
         var m = ReviewModel(texts: texts, uiLanguage: .en)
         for _ in 0..<25 { ReviewUpdate.update(&m, .key(.down)) }

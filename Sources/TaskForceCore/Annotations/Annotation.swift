@@ -10,13 +10,13 @@ public struct Annotation: Sendable, Hashable {
 
     public var id: AnnotationID
     /// The text id (`demo-travail-du-sexe`).
-    public var text: String
+    public var text: TextID
     /// The normalised article number (`5bis`).
-    public var article: String
+    public var article: ArticleNumber
     /// The article's fingerprint when the annotation was written.
     public var fingerprint: String
     /// The calendar day only, `YYYY-MM-DD`.
-    public var day: String
+    public var day: Day
     public var session: String?
     /// What the record says, by kind.
     public var payload: Payload
@@ -78,7 +78,7 @@ public struct Annotation: Sendable, Hashable {
         case duplicate(of: AnnotationID)
     }
 
-    public init(id: AnnotationID, text: String, article: String, fingerprint: String, day: String,
+    public init(id: AnnotationID, text: TextID, article: ArticleNumber, fingerprint: String, day: Day,
                 session: String? = nil, payload: Payload, key: RecordKey? = nil, signature: String? = nil) {
         self.id = id
         self.text = text
@@ -146,9 +146,9 @@ public struct Annotation: Sendable, Hashable {
     }
 
     /// A new comment with a fresh random id. Text is stored in NFC.
-    public static func comment(text: String, article: String, fingerprint: String, stance: Stance,
+    public static func comment(text: TextID, article: ArticleNumber, fingerprint: String, stance: Stance,
                                tags: [Theme], body: String, proposal: String? = nil, language: String,
-                               session: String? = nil, day: String, supersedes: AnnotationID? = nil,
+                               session: String? = nil, day: Day, supersedes: AnnotationID? = nil,
                                transcribed: Bool = false) -> Annotation {
         Annotation(id: .random(), text: text, article: article, fingerprint: fingerprint, day: day, session: session,
                    payload: .comment(Comment(stance: stance, tags: Array(Set(tags)).sorted(), body: NFC.normalise(body),
@@ -157,27 +157,27 @@ public struct Annotation: Sendable, Hashable {
     }
 
     public static func endorsement(of target: Annotation, count: Int? = nil, session: String? = nil,
-                                   day: String) -> Annotation {
+                                   day: Day) -> Annotation {
         acting(on: target, session: session, day: day, .endorsement(target: target.id, count: count))
     }
 
-    public static func withdrawal(of target: Annotation, session: String? = nil, day: String) -> Annotation {
+    public static func withdrawal(of target: Annotation, session: String? = nil, day: Day) -> Annotation {
         acting(on: target, session: session, day: day, .withdrawal(target: target.id))
     }
 
     /// A facilitator hides `target` from the digest (it stays counted, and on disk).
-    public static func hiding(_ target: Annotation, session: String? = nil, day: String) -> Annotation {
+    public static func hiding(_ target: Annotation, session: String? = nil, day: Day) -> Annotation {
         acting(on: target, session: session, day: day, .moderation(target: target.id, .hide))
     }
 
     /// A facilitator marks `duplicate` as saying the same as `original` (same article).
     public static func marking(_ duplicate: Annotation, asDuplicateOf original: Annotation, session: String? = nil,
-                               day: String) -> Annotation {
+                               day: Day) -> Annotation {
         acting(on: duplicate, session: session, day: day, .moderation(target: duplicate.id, .duplicate(of: original.id)))
     }
 
     /// A new record about `target`: it carries the target's text, article and fingerprint.
-    private static func acting(on target: Annotation, session: String?, day: String, _ payload: Payload) -> Annotation {
+    private static func acting(on target: Annotation, session: String?, day: Day, _ payload: Payload) -> Annotation {
         Annotation(id: .random(), text: target.text, article: target.article, fingerprint: target.fingerprint,
                    day: day, session: session, payload: payload)
     }

@@ -64,8 +64,8 @@ public enum AnnotationCodec {
     public static func encode(_ a: Annotation, stanceChosen: Bool = true) -> [UInt8] {
         var fields: [(String, String)] = [
             ("format", quoted(Annotation.format)), ("id", quoted(a.id.value)), ("kind", quoted(a.kind.rawValue)),
-            ("text", quoted(a.text)), ("article", quoted(a.article)), ("fingerprint", quoted(a.fingerprint)),
-            ("day", quoted(a.day)),
+            ("text", quoted(a.text.rawValue)), ("article", quoted(a.article.rawValue)),
+            ("fingerprint", quoted(a.fingerprint)), ("day", quoted(a.day.rawValue)),
         ]
         if let s = a.session { fields.append(("session", quoted(s))) }
         if let k = a.key { fields.append(("key", quoted(k))) }
@@ -241,8 +241,18 @@ public enum AnnotationCodec {
         }
         let keyWritten = string(.key)
         let key = keyWritten.flatMap(RecordKey.init(hex:))
-        let a = Annotation(id: ownID, text: string(.text)!, article: string(.article)!, fingerprint: string(.fingerprint)!,
-                           day: string(.day)!, session: string(.session), payload: payload, key: key,
+        // In the order the rules always named them: text, article, fingerprint, day.
+        guard let text = TextID(string(.text)!), text.rawValue.utf8.count <= AnnotationRules.maximumTextIDLength else {
+            throw AnnotationDefect(AnnotationRules.textIDProblem)
+        }
+        guard let article = ArticleNumber(string(.article)!) else { throw AnnotationDefect(AnnotationRules.articleProblem) }
+        let fingerprint = string(.fingerprint)!
+        guard let day = Day(string(.day)!) else {
+            if let problem = AnnotationRules.fingerprintProblem(fingerprint) { throw AnnotationDefect(problem) }
+            throw AnnotationDefect(AnnotationRules.dayProblem)
+        }
+        let a = Annotation(id: ownID, text: text, article: article, fingerprint: fingerprint,
+                           day: day, session: string(.session), payload: payload, key: key,
                            signature: string(.signature))
         if let problem = AnnotationRules.problem(a, badKey: key == nil ? keyWritten : nil) ?? misfit {
             throw AnnotationDefect(problem)

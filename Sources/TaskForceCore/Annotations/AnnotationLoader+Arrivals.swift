@@ -17,12 +17,12 @@ extension AnnotationLoader {
         var result = Arrivals(annotations: [], unreadable: [])
         for path in paths {
             let parts = path.split(separator: "/", omittingEmptySubsequences: false)
-            guard parts.count == 2, ArrivalNames.isTextFolder(String(parts[0])) else {
+            guard parts.count == 2, ArrivalNames.isTextFolder(String(parts[0])), let text = TextID(String(parts[0])) else {
                 result.unreadable.append(path)
                 continue
             }
-            let url = store.folder(forText: String(parts[0])).appendingPathComponent(String(parts[1]))
-            switch readFile(url, textID: String(parts[0])) {
+            let url = store.folder(forText: text).appendingPathComponent(String(parts[1]))
+            switch readFile(url, textID: text) {
             case .success(let file): result.annotations.append(file.annotation)
             case .failure: result.unreadable.append(path)
             }

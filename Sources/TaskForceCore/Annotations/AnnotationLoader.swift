@@ -136,7 +136,7 @@ public enum AnnotationLoader {
             guard info.st_mode & S_IFMT == S_IFDIR else {
                 continue  // README.md and other loose files at the top are not annotations
             }
-            guard TextFileName.isValidID(name) else {
+            guard let text = TextID(name) else {
                 setAside("not a text folder (text ids use a-z, 0-9 and '-'); its files were not read")
                 continue
             }
@@ -151,7 +151,7 @@ public enum AnnotationLoader {
                 let batch = Array(files.names[start..<min(start + batchSize, files.names.count)])
                 let outcomes = InOrderMap.map(batch, chunkSize: 64) { file in
                     let path = joined(folderPath, file)
-                    let outcome = readFile(atPath: path, name: nameForID(file, path: path), textID: name)
+                    let outcome = readFile(atPath: path, name: nameForID(file, path: path), textID: text)
                     // Bytes nobody asked for are let go at once, not held for the whole folder.
                     return keepBytes ? outcome : outcome.map { (annotation: $0.annotation, bytes: []) }
                 }
@@ -159,7 +159,7 @@ public enum AnnotationLoader {
                     switch outcome {
                     case .success(let (a, bytes)):
                         var shared = a
-                        shared.text = name  // equal: readFile checked it
+                        shared.text = text  // equal: readFile checked it
                         if let f = fingerprints[a.fingerprint] { shared.fingerprint = f } else { fingerprints[a.fingerprint] = a.fingerprint }
                         valid(shared, bytes, { joined(folderShown, file) })
                     case .failure(let defect):
@@ -195,21 +195,21 @@ public enum AnnotationLoader {
     }
 
     /// One file, checked in the order that keeps a hostile file harmless.
-    static func read(_ url: URL, textID: String) -> Swift.Result<Annotation, AnnotationDefect> {
+    static func read(_ url: URL, textID: TextID) -> Swift.Result<Annotation, AnnotationDefect> {
         readFile(url, textID: textID).map(\.annotation)
     }
 
     /// One file and its bytes, checked in the order that keeps a hostile file harmless.
     /// - Parameter expected: the id the file must hold; by default the one its name
     ///   `<id>.json` gives (a merge passes it for conflict copies named `<id>.json.1`).
-    static func readFile(_ url: URL, textID: String, id expected: AnnotationID? = nil)
+    static func readFile(_ url: URL, textID: TextID, id expected: AnnotationID? = nil)
         -> Swift.Result<(annotation: Annotation, bytes: [UInt8]), AnnotationDefect> {
         readFile(atPath: url.path, name: url.lastPathComponent, textID: textID, id: expected)
     }
 
     /// The same for a file given by its path (for system calls) and the name its id is
     /// read from.
-    static func readFile(atPath path: String, name: String, textID: String, id expected: AnnotationID? = nil)
+    static func readFile(atPath path: String, name: String, textID: TextID, id expected: AnnotationID? = nil)
         -> Swift.Result<(annotation: Annotation, bytes: [UInt8]), AnnotationDefect> {
         var info = stat()
         guard lstat(path, &info) == 0 else { return .failure(AnnotationDefect("cannot be examined")) }

@@ -3,6 +3,12 @@ public enum AnnotationRules {
     public static let maximumBodyLength = 20_000
     public static let maximumProposalLength = 100_000
     public static let maximumShowOfHands = 10_000
+    public static let maximumTextIDLength = 100
+
+    // What a file with a wrong text id, article number or day is told, in the order checked.
+    static let textIDProblem = "\"text\" is not a text id"
+    static let articleProblem = "\"article\" is not an article number"
+    static let dayProblem = "\"day\" is not a date written YYYY-MM-DD"
 
     /// The first broken rule, in one sentence, or nil.
     public static func problem(_ a: Annotation) -> String? { problem(a, badKey: nil) }
@@ -10,12 +16,10 @@ public enum AnnotationRules {
     /// - Parameter badKey: a key as a file spelled it when it is not one (a `RecordKey`
     ///   holds only valid keys), named where the key was always checked.
     static func problem(_ a: Annotation, badKey: String?) -> String? {
-        guard TextFileName.isValidID(a.text), a.text.count <= 100 else { return "\"text\" is not a text id" }
-        guard isArticleNumber(a.article) else { return "\"article\" is not an article number" }
-        guard a.fingerprint.utf8.count == 16, a.fingerprint.utf8.allSatisfy(isLowerHex) else {
-            return "\"fingerprint\" is not 16 lowercase hex characters"
-        }
-        guard isDay(a.day) else { return "\"day\" is not a date written YYYY-MM-DD" }
+        // The text id, the article number and the day are checked when built (`TextID`,
+        // `ArticleNumber`, `Day`); a file adds the text id's length.
+        guard a.text.rawValue.utf8.count <= maximumTextIDLength else { return textIDProblem }
+        if let problem = fingerprintProblem(a.fingerprint) { return problem }
         if let s = a.session, !isSessionCode(s) { return "\"session\" is not a session code such as BXL-2026-07" }
         if a.recordKey != nil || badKey != nil {
             guard a.kind == .comment || a.kind == .endorsement else { return "only a comment or an endorsement carries a key" }
@@ -53,15 +57,16 @@ public enum AnnotationRules {
         return nil
     }
 
+    static func fingerprintProblem(_ fingerprint: String) -> String? {
+        guard fingerprint.utf8.count == 16, fingerprint.utf8.allSatisfy(isLowerHex) else {
+            return "\"fingerprint\" is not 16 lowercase hex characters"
+        }
+        return nil
+    }
+
     static func isHex(_ s: String, length: Int) -> Bool { s.utf8.count == length && s.utf8.allSatisfy(isLowerHex) }
 
     static func isLowerHex(_ c: UInt8) -> Bool { (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66) }
-
-    static func isArticleNumber(_ s: String) -> Bool {
-        !s.isEmpty && s.utf8.count <= 40 && s.utf8.allSatisfy {
-            ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2F || $0 == 0x2D || $0 == 0x3A
-        }
-    }
 
     static func isLanguage(_ s: String) -> Bool {
         (2...3).contains(s.utf8.count) && s.utf8.allSatisfy { $0 >= 0x61 && $0 <= 0x7A }
@@ -82,21 +87,5 @@ public enum AnnotationRules {
         (1...40).contains(s.utf8.count) && s.utf8.allSatisfy {
             ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D
         } && s.first != "-"
-    }
-
-    /// `YYYY-MM-DD`, a real calendar day.
-    static func isDay(_ s: String) -> Bool {
-        let b = Array(s.utf8)
-        guard b.count == 10, b[4] == 0x2D, b[7] == 0x2D else { return false }
-        func number(_ r: Range<Int>) -> Int? {
-            var n = 0
-            for i in r { guard b[i] >= 0x30, b[i] <= 0x39 else { return nil }; n = n * 10 + Int(b[i] - 0x30) }
-            return n
-        }
-        guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10),
-              (2000...2999).contains(y), (1...12).contains(m) else { return false }
-        let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)
-        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]
-        return (1...days).contains(d)
     }
 }

@@ -25,7 +25,7 @@ public struct AnnotationStore: Sendable {
     public var draftsFolder: URL { root.appendingPathComponent("drafts") }
     public var quarantineFolder: URL { root.appendingPathComponent("quarantine") }
     public var conflictsFolder: URL { root.appendingPathComponent("conflicts") }
-    public func folder(forText text: String) -> URL { root.appendingPathComponent(text) }
+    public func folder(forText text: TextID) -> URL { root.appendingPathComponent(text.rawValue) }
 
     public func url(of a: Annotation) -> URL {
         folder(forText: a.text).appendingPathComponent("\(a.id.value).json")

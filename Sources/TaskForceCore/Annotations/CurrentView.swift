@@ -48,7 +48,7 @@ public struct CurrentView: Sendable {
 
     /// Current comments by text id, then by article number; within an article sorted by id
     /// (never by time: nothing in a view reveals the order of writing).
-    public var comments: [String: [String: [Comment]]]
+    public var comments: [TextID: [ArticleNumber: [Comment]]]
     /// Withdrawn comments (the latest version of each), by id.
     public var withdrawn: [Annotation]
     /// Comments, endorsements or withdrawals whose text or article no longer exists.
@@ -67,16 +67,19 @@ public struct CurrentView: Sendable {
 
     /// Article fingerprints of the current texts: text id → article number → the
     /// fingerprints of that article in each language version.
-    public typealias Catalogue = [String: [String: Set<String>]]
+    public typealias Catalogue = [TextID: [ArticleNumber: Set<String>]]
 
     public static func catalogue(of library: TextLibrary) -> Catalogue { catalogue(of: library.texts) }
 
     public static func catalogue(of texts: [TextLibrary.LegalText]) -> Catalogue {
         var c: Catalogue = [:]
         for text in texts {
-            var articles: [String: Set<String>] = [:]
+            var articles: [ArticleNumber: Set<String>] = [:]
             for version in text.versions {
-                for a in version.file?.split.articles ?? [] { articles[a.number, default: []].insert(a.fingerprint) }
+                // A number no annotation could carry has none to look up.
+                for a in version.file?.split.articles ?? [] {
+                    if let number = ArticleNumber(a.number) { articles[number, default: []].insert(a.fingerprint) }
+                }
             }
             c[text.id] = articles
         }

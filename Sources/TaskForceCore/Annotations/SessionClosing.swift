@@ -27,7 +27,7 @@ public enum SessionClosing {
         try? FileReading.bytes(of: url, limit: largestFile, what: "an annotation")
     }
 
-    public static func close(_ code: String, in store: AnnotationStore, day: String) throws(InputError) -> Report {
+    public static func close(_ code: String, in store: AnnotationStore, day: Day) throws(InputError) -> Report {
         guard AnnotationRules.isSessionCode(code) else {
             throw InputError(.badData, file: code, "is not a session code (letters, digits and '-', such as BXL-2026-07)")
         }
@@ -101,7 +101,7 @@ public enum SessionClosing {
 
     /// Syncs `folder` and sets its times to midnight of `day`: its own times would tell
     /// when the last file went in.
-    static func settle(_ folder: URL, day: String) throws(InputError) {
+    static func settle(_ folder: URL, day: Day) throws(InputError) {
         let fd = open(folder.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard fd >= 0 else { throw InputError(.io, file: folder.relativePath, "cannot be opened to flush it") }
         defer { _ = Glibc.close(fd) }

@@ -73,11 +73,11 @@ public enum DigestBuilder {
         // into words once.
         var originals: [[String?]: WordRedline.Original?] = [:]
         func original(of a: Annotation) -> WordRedline.Original? {
-            let key: [String?] = [a.article, a.fingerprint, a.language]
+            let key: [String?] = [a.article.rawValue, a.fingerprint, a.language]
             if let known = originals[key] { return known }
-            let article = byFingerprint[a.article + " " + a.fingerprint]
-                ?? versions.first { $0.language == a.language }?.split.article(numbered: a.article)
-                ?? main?.split.article(numbered: a.article)
+            let article = byFingerprint[a.article.rawValue + " " + a.fingerprint]
+                ?? versions.first { $0.language == a.language }?.split.article(numbered: a.article.rawValue)
+                ?? main?.split.article(numbered: a.article.rawValue)
             let text = article.map { WordRedline.Original(Sanitizer.sanitize($0.text, for: .export)) }
             originals[key] = text
             return text
@@ -116,7 +116,7 @@ public enum DigestBuilder {
         var commentTotal = 0
         var endorsementTotal = 0
         for article in order {
-            guard let comments = current[article.number], !comments.isEmpty else { continue }
+            guard let comments = ArticleNumber(article.number).flatMap({ current[$0] }), !comments.isEmpty else { continue }
             var counts = StanceCounts()
             var themeCounts: [Theme: Int] = [:]
             var byStance: [Stance: [DigestComment]] = [:]
@@ -159,7 +159,7 @@ public enum DigestBuilder {
         // hidden one stays hidden.
         let allOrphans = orphanComments.compactMap { a in
             a.said.map { said in
-                OrphanComment(article: a.article,
+                OrphanComment(article: a.article.rawValue,
                               comment: export(a, said, endorsements: view.endorsementCounts[a.id] ?? 0, earlierVersion: true))
             }
         }.sorted { ($0.article, $0.comment.id) < ($1.article, $1.comment.id) }
@@ -174,14 +174,14 @@ public enum DigestBuilder {
         let days = counted.map(\.day).sorted()
         let sessions = Set(counted.compactMap(\.session)).sorted()
         let header = Digest.Header(
-            textID: text.id, title: Sanitizer.sanitize(text.title(preferring: preferred), for: .export),
+            textID: text.id.rawValue, title: Sanitizer.sanitize(text.title(preferring: preferred), for: .export),
             versions: versions.map(\.language), sessions: sessions,
             headcount: sessions.compactMap { records[$0]?.headcount }.reduce(0, +),
             sessionsWithoutRecord: sessions.filter { records[$0] == nil }.count,
             annotations: counted.count, comments: commentTotal, endorsements: endorsementTotal,
             withdrawn: view.withdrawn.filter { $0.text == text.id }.count,
             hidden: articles.reduce(hiddenOrphans.count) { $0 + $1.hiddenCount },
-            firstDay: days.first, lastDay: days.last)
+            firstDay: days.first?.rawValue, lastDay: days.last?.rawValue)
         return Digest(header: header, articles: articles, orphans: orphans, hiddenOrphans: hiddenOrphans,
                       otherOrphans: view.orphans.count - orphanComments.count,
                       breakdown: breakdown, redactions: redactions, language: language)

@@ -6,12 +6,12 @@ public struct LivePosition: Sendable, Hashable {
     public static let format = "taskforce.live.v1"
 
     public var session: String
-    public var text: String
-    public var article: String
+    public var text: TextID
+    public var article: ArticleNumber
     /// False until the facilitator reveals them, so that early votes do not sway the room.
     public var talliesShown: Bool
 
-    public init(session: String, text: String, article: String, talliesShown: Bool) {
+    public init(session: String, text: TextID, article: ArticleNumber, talliesShown: Bool) {
         self.session = session
         self.text = text
         self.article = article
@@ -28,9 +28,9 @@ public enum LivePositionCodec {
     public static func encode(_ p: LivePosition) -> [UInt8] {
         let q = AnnotationCodec.quoted
         let body = [
-            "  \"article\": \(q(p.article))", "  \"format\": \(q(LivePosition.format))",
+            "  \"article\": \(q(p.article.rawValue))", "  \"format\": \(q(LivePosition.format))",
             "  \"session\": \(q(p.session))", "  \"tallies\": \(q(p.talliesShown ? "shown" : "hidden"))",
-            "  \"text\": \(q(p.text))",
+            "  \"text\": \(q(p.text.rawValue))",
         ].joined(separator: ",\n")
         return Array(("{\n" + body + "\n}\n").utf8)
     }
@@ -49,8 +49,8 @@ public enum LivePositionCodec {
         guard strings["format"] == LivePosition.format else { throw AnnotationDefect("the format is not \(LivePosition.format)") }
         let session = strings["session"]!, text = strings["text"]!, article = strings["article"]!
         guard AnnotationRules.isSessionCode(session) else { throw AnnotationDefect("\"session\" is not a session code") }
-        guard TextFileName.isValidID(text) else { throw AnnotationDefect("\"text\" is not a text id") }
-        guard AnnotationRules.isArticleNumber(article) else { throw AnnotationDefect("\"article\" is not an article number") }
+        guard let text = TextID(text) else { throw AnnotationDefect("\"text\" is not a text id") }
+        guard let article = ArticleNumber(article) else { throw AnnotationDefect("\"article\" is not an article number") }
         guard let tallies = ["shown": true, "hidden": false][strings["tallies"]!] else {
             throw AnnotationDefect("\"tallies\" is shown or hidden")
         }

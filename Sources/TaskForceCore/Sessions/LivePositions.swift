@@ -15,7 +15,7 @@ public enum LivePositions {
     /// file and `live/` carry midnight of `day` as their times: when the room moved on is
     /// nobody's business (the followers' watch tells changes by inode and change time).
     public static func publish(_ position: LivePosition, in store: AnnotationStore,
-                               day: String = Today.day()) throws(DurableFile.Failure) {
+                               day: Day = Today.day()) throws(DurableFile.Failure) {
         do { try AnnotationStore.makePrivateFolder(folder(store)) } catch {
             throw DurableFile.Failure(error: error, alreadyExists: false)
         }

@@ -10,7 +10,7 @@ public struct SessionRecord: Sendable, Hashable {
     /// A city or venue as the union names it, e.g. "Bruxelles".
     public var place: String
     /// `YYYY-MM-DD`.
-    public var day: String
+    public var day: Day
     /// People present, as counted by the facilitator (0 when not counted yet).
     public var headcount: Int
     /// The public half of the session's facilitator key (64 lowercase hex characters):
@@ -18,7 +18,7 @@ public struct SessionRecord: Sendable, Hashable {
     /// enters the annotations folder (`FacilitatorKeys`). Nil in records made before keys.
     public var key: String?
 
-    public init(code: String, place: String, day: String, headcount: Int, key: String? = nil) {
+    public init(code: String, place: String, day: Day, headcount: Int, key: String? = nil) {
         self.code = code
         self.place = place
         self.day = day

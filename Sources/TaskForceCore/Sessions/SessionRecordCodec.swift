@@ -13,7 +13,7 @@ public enum SessionRecordCodec {
     public static func encode(_ r: SessionRecord) -> [UInt8] {
         let q = AnnotationCodec.quoted
         var lines = [
-            "  \"code\": \(q(r.code))", "  \"day\": \(q(r.day))", "  \"format\": \(q(SessionRecord.format))",
+            "  \"code\": \(q(r.code))", "  \"day\": \(q(r.day.rawValue))", "  \"format\": \(q(SessionRecord.format))",
             "  \"headcount\": \(r.headcount)",
         ]
         if let key = r.key { lines.append("  \"key\": \(q(key))") }
@@ -42,16 +42,25 @@ public enum SessionRecordCodec {
         guard strings["format"] == SessionRecord.format else {
             throw AnnotationDefect("the format is not \(SessionRecord.format)")
         }
-        let record = SessionRecord(code: strings["code"]!, place: strings["place"]!, day: strings["day"]!,
+        // The day is checked second, as it always was.
+        guard let day = Day(strings["day"]!) else {
+            throw AnnotationDefect(codeProblem(strings["code"]!) ?? dayProblem)
+        }
+        let record = SessionRecord(code: strings["code"]!, place: strings["place"]!, day: day,
                                    headcount: headcount!, key: strings["key"])
         if let problem = problem(record) { throw AnnotationDefect(problem) }
         return record
     }
 
+    static let dayProblem = "the day is not YYYY-MM-DD"
+
+    static func codeProblem(_ code: String) -> String? {
+        AnnotationRules.isSessionCode(code) ? nil : "the session code uses letters, digits and '-' only"
+    }
+
     /// Why a record cannot be kept, or nil.
     public static func problem(_ r: SessionRecord) -> String? {
-        guard AnnotationRules.isSessionCode(r.code) else { return "the session code uses letters, digits and '-' only" }
-        guard AnnotationRules.isDay(r.day) else { return "the day is not YYYY-MM-DD" }
+        if let problem = codeProblem(r.code) { return problem }
         if let key = r.key, !AnnotationRules.isHex(key, length: 64) { return "the key is not 64 lowercase hex characters" }
         guard (0...largestHeadcount).contains(r.headcount) else {
             return "the headcount must be between 0 and \(largestHeadcount)"

@@ -28,7 +28,7 @@ public enum DurableFile {
     ///   - modificationDay: if given (`YYYY-MM-DD`), the file's times are set to that day at
     ///     00:00 UTC, so that file times do not tell when (or in which order) it was written.
     public static func create(_ bytes: [UInt8], at url: URL, temporaryFolder: URL? = nil,
-                              mode: mode_t = 0o600, modificationDay: String? = nil) throws(Failure) {
+                              mode: mode_t = 0o600, modificationDay: Day? = nil) throws(Failure) {
         let folder = url.deletingLastPathComponent()
         let display = url.relativePath
         let temporary = (temporaryFolder ?? folder).appendingPathComponent(".\(url.lastPathComponent).\(getpid()).part")
@@ -74,7 +74,7 @@ public enum DurableFile {
     /// and of `other`, the temporary folder the file went through, to midnight of `day`.
     /// Best effort: a folder that is not ours (a USB stick's root) keeps its times, and the
     /// save is not failed for it.
-    static func setMidnight(_ day: String, ofFolder dir: Int32, and other: URL?) {
+    static func setMidnight(_ day: Day, ofFolder dir: Int32, and other: URL?) {
         guard let seconds = midnightUTC(day) else { return }
         var times = [timespec(tv_sec: seconds, tv_nsec: 0), timespec(tv_sec: seconds, tv_nsec: 0)]
         _ = futimens(dir, &times)
@@ -99,7 +99,7 @@ public enum DurableFile {
 
     /// The fallback for file systems without hard links: O_CREAT|O_EXCL|O_NOFOLLOW on the
     /// final name, then the same write, times, fsync and close.
-    private static func createInPlace(_ bytes: [UInt8], at url: URL, mode: mode_t, modificationDay: String?,
+    private static func createInPlace(_ bytes: [UInt8], at url: URL, mode: mode_t, modificationDay: Day?,
                                       display: String) throws(Failure) {
         let fd = open(url.path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode)
         guard fd >= 0 else {
@@ -112,7 +112,7 @@ public enum DurableFile {
     /// Writes all of `bytes` to the newly created `fd`, sets its times to the day, fsyncs
     /// and closes it (checked). On any failure the file at `path` is removed: nothing
     /// partial is left behind, and the caller reports a failed save.
-    static func fill(_ fd: Int32, at path: URL, with bytes: [UInt8], modificationDay: String?,
+    static func fill(_ fd: Int32, at path: URL, with bytes: [UInt8], modificationDay: Day?,
                              display: String) throws(Failure) {
         func remove(_ what: String) -> Failure {
             let f = failure(display, what)
@@ -145,8 +145,8 @@ public enum DurableFile {
         Failure(error: InputError(.io, file: file, "\(what) (\(String(cString: strerror(errno))))"), alreadyExists: false)
     }
 
-    static func midnightUTC(_ day: String) -> Int? {
-        let parts = day.split(separator: "-").compactMap { Int($0) }
+    static func midnightUTC(_ day: Day) -> Int? {
+        let parts = day.rawValue.split(separator: "-").compactMap { Int($0) }
         guard parts.count == 3 else { return nil }
         var t = tm()
         t.tm_year = Int32(parts[0] - 1900)

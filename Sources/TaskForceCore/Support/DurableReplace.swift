@@ -9,7 +9,7 @@ extension DurableFile {
     /// times, as annotations do (issue 13: a session record or a live position must not tell
     /// the time of day of its last change).
     public static func replace(_ bytes: [UInt8], at url: URL, mode: mode_t = 0o600,
-                               modificationDay: String? = nil) throws(Failure) {
+                               modificationDay: Day? = nil) throws(Failure) {
         let folder = url.deletingLastPathComponent()
         let display = url.relativePath
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).part")

@@ -4,10 +4,11 @@ import Foundation
 /// annotation records (no time of day, no time zone), and the day whose midnight the files
 /// taskforce writes carry as their times.
 public enum Today {
-    public static func day() -> String {
+    public static func day() -> Day {
         var now = time(nil)
         var t = tm()
         localtime_r(&now, &t)
-        return String(format: "%04d-%02d-%02d", Int(t.tm_year) + 1900, Int(t.tm_mon) + 1, Int(t.tm_mday))
+        // A clock's day is a real one; only a clock past the year 2999 would stop here.
+        return Day(String(format: "%04d-%02d-%02d", Int(t.tm_year) + 1900, Int(t.tm_mon) + 1, Int(t.tm_mday)))!
     }
 }

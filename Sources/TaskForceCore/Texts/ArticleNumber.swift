@@ -1,7 +1,28 @@
 /// Article numbers as the splitter reads them and as every other part of taskforce
 /// uses them: the normalised key (`1`, `5bis`, `371/1`, `136quinquies`) and an order
 /// that follows how laws number their articles (5 < 5bis < 5ter < 5/1 < 6).
-public enum ArticleNumber {
+///
+/// A value is a number an annotation may carry: 1 to 40 of `a`–`z`, `0`–`9`, `/`, `-`, `:`.
+/// The splitter keeps its numbers as strings (it runs for every article of every text);
+/// they become this type where they meet annotations. Not `Comparable`: the law's order is
+/// `Key`, and the digest lists orphans in the order of the characters (`rawValue`).
+public struct ArticleNumber: Sendable, Hashable, CustomStringConvertible {
+    public let rawValue: String
+
+    /// Nil when `value` is not a normalised article number.
+    public init?(_ value: String) {
+        guard Self.isValid(value) else { return nil }
+        rawValue = value
+    }
+
+    static func isValid(_ s: String) -> Bool {
+        !s.isEmpty && s.utf8.count <= 40 && s.utf8.allSatisfy {
+            ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2F || $0 == 0x2D || $0 == 0x3A
+        }
+    }
+
+    public var description: String { rawValue }
+
     /// Latin multiplicative adverbs used as suffixes (`5bis`), longest first so that
     /// `quater` does not stop `quaterdecies` short. Their rank orders `bis` < `ter` < ...
     static let latinSuffixes: [StaticString] = [
@@ -123,4 +144,26 @@ public enum ArticleNumber {
             return false
         }
     }
+}
+
+/// A bare JSON string, as in every file taskforce writes.
+extension ArticleNumber: Codable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        guard let number = ArticleNumber(try container.decode(String.self)) else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "not an article number")
+        }
+        self = number
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
+    }
+}
+
+extension Article {
+    /// The number as annotations carry it, nil when no annotation could (made on demand:
+    /// the splitter itself keeps its strings).
+    public var annotationNumber: ArticleNumber? { ArticleNumber(number) }
 }

@@ -12,7 +12,7 @@ public struct TextLibrary: Sendable {
     }
 
     public struct LegalText: Sendable {
-        public var id: String
+        public var id: TextID
         public var versions: [Version]
         public var problems: [TextProblem]
 
@@ -22,7 +22,7 @@ public struct TextLibrary: Sendable {
             for language in preferredLanguages {
                 if let v = readable.first(where: { $0.language == language }) { return v.file!.split.title }
             }
-            return readable.first?.file?.split.title ?? id
+            return readable.first?.file?.split.title ?? id.rawValue
         }
 
         public func version(_ language: String) -> Version? {
@@ -39,7 +39,7 @@ public struct TextLibrary: Sendable {
     /// Files that are not named `<text-id>.<lang>.<ext>`.
     public var strayFiles: [TextProblem]
 
-    public func text(_ id: String) -> LegalText? { texts.first { $0.id == id } }
+    public func text(_ id: TextID) -> LegalText? { texts.first { $0.id == id } }
 
     public static func load(_ directory: URL) throws(InputError) -> TextLibrary {
         let names: [String]
@@ -48,8 +48,8 @@ public struct TextLibrary: Sendable {
         } catch {
             throw InputError(.io, file: directory.path, "cannot list the texts folder (\(error.localizedDescription))")
         }
-        var byID: [String: [Version]] = [:]
-        var problemsByID: [String: [TextProblem]] = [:]
+        var byID: [TextID: [Version]] = [:]
+        var problemsByID: [TextID: [TextProblem]] = [:]
         var stray: [TextProblem] = []
         for name in names where !name.hasPrefix(".") && !name.lowercased().hasPrefix("readme") {
             let url = directory.appendingPathComponent(name)
@@ -85,15 +85,15 @@ public struct TextLibrary: Sendable {
 
 /// `<text-id>.<lang>.<ext>` with `text-id` in `[a-z0-9-]+` and a 2–3 letter language.
 public struct TextFileName: Sendable, Equatable {
-    public var id: String
+    public var id: TextID
     public var language: String
     public var ext: String
 
     public init?(_ name: String) {
         let parts = name.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count == 3 else { return nil }
-        let id = String(parts[0]), language = String(parts[1]), ext = String(parts[2])
-        guard TextFileName.isValidID(id),
+        let language = String(parts[1]), ext = String(parts[2])
+        guard let id = TextID(String(parts[0])),
               (2...3).contains(language.count), language.allSatisfy({ $0 >= "a" && $0 <= "z" }),
               TextLibrary.extensions.contains(ext) else { return nil }
         self.id = id
@@ -101,9 +101,7 @@ public struct TextFileName: Sendable, Equatable {
         self.ext = ext
     }
 
-    public static func isValidID(_ id: String) -> Bool {
-        !id.isEmpty && id.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D }
-    }
+    public static func isValidID(_ id: String) -> Bool { TextID.isValid(id) }
 }
 
 /// The language versions of one text must have the same article numbers (Belgian laws

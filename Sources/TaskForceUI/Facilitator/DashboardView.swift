@@ -35,7 +35,7 @@ enum DashboardView {
         let ui = model.uiLanguage
         let talliesShown = model.facilitator?.talliesShown ?? false
         let counted = model.facilitator.flatMap { $0.allSessionsCounted ? nil : $0.code }
-        let title = text(.dashboardTitle, ui) + " · " + Sanitizer.sanitize(model.currentSplit?.title ?? model.currentText?.id ?? "")
+        let title = text(.dashboardTitle, ui) + " · " + Sanitizer.sanitize(model.currentSplit?.title ?? model.currentText?.id.rawValue ?? "")
         Border.draw(&grid, area, title: title, focused: true)
         let inner = area.inset(by: 1)
         guard let split = model.currentSplit, !split.articles.isEmpty else {
@@ -80,7 +80,7 @@ enum DashboardView {
             grid.write(DisplayWidth.truncated(Sanitizer.sanitize(article.heading ?? ""),
                                               to: max(0, inner.right - headingColumn - numbersWidth)),
                        row: y, column: headingColumn, style: style)
-            let counts = tally(notes[article.number] ?? [], session: counted)
+            let counts = tally(article.annotationNumber.flatMap { notes[$0] } ?? [], session: counted)
             // An article nobody commented on yet stays blank, as in the reader's list.
             drawNumbers(columns.map { column in column.value(counts) == 0 ? "" : "\(column.value(counts))" },
                         row: y, style: style)

@@ -11,7 +11,7 @@ public struct FacilitatorState: Sendable, Equatable {
     /// The record as it is on disk; nil until the form for a new session is saved.
     public var saved: SessionRecord?
     /// The day a new record is dated with, given by the caller (update stays pure).
-    public var today: String
+    public var today: Day
     /// Whether the stance tallies are revealed: hidden at first, so that a dashboard on a
     /// projector never sways the room.
     public var talliesShown = false
@@ -24,7 +24,7 @@ public struct FacilitatorState: Sendable, Equatable {
     var publishing: LivePosition?
     var publishFailed: LivePosition?
 
-    public init(code: String, saved: SessionRecord?, today: String) {
+    public init(code: String, saved: SessionRecord?, today: Day) {
         self.code = code
         self.saved = saved
         self.today = today

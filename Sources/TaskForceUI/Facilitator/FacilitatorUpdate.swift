@@ -232,8 +232,8 @@ public enum FacilitatorUpdate {
     static func livePosition(_ model: ReviewModel) -> LivePosition? {
         // On the list of texts nothing is chosen yet: the room keeps the last position.
         guard let state = model.facilitator, state.saved != nil, model.screen != .chooser, let text = model.currentText,
-              let article = model.currentArticle else { return nil }
-        return LivePosition(session: state.code, text: text.id, article: article.number, talliesShown: state.talliesShown)
+              let article = model.currentArticle?.annotationNumber else { return nil }
+        return LivePosition(session: state.code, text: text.id, article: article, talliesShown: state.talliesShown)
     }
 }
 

@@ -38,10 +38,10 @@ extension ReviewUpdate {
     /// The fingerprints of one article in every version of its text: all that folding the
     /// annotations of that article needs (an article's fingerprint is computed from its text,
     /// so the whole text's would cost more than the fold itself).
-    static func catalogue(of text: ReviewModel.TextEntry, article: String) -> CurrentView.Catalogue {
+    static func catalogue(of text: ReviewModel.TextEntry, article: ArticleNumber) -> CurrentView.Catalogue {
         var fingerprints: Set<String> = []
         for version in text.versions {
-            for a in version.split.articles where a.number == article { fingerprints.insert(a.fingerprint) }
+            for a in version.split.articles where a.number == article.rawValue { fingerprints.insert(a.fingerprint) }
         }
         return [text.id: fingerprints.isEmpty ? [:] : [article: fingerprints]]
     }
@@ -50,9 +50,11 @@ extension ReviewUpdate {
     static func catalogue(of texts: [ReviewModel.TextEntry]) -> CurrentView.Catalogue {
         var catalogue: CurrentView.Catalogue = [:]
         for text in texts {
-            var articles: [String: Set<String>] = [:]
+            var articles: [ArticleNumber: Set<String>] = [:]
             for version in text.versions {
-                for a in version.split.articles { articles[a.number, default: []].insert(a.fingerprint) }
+                for a in version.split.articles {
+                    if let number = a.annotationNumber { articles[number, default: []].insert(a.fingerprint) }
+                }
             }
             catalogue[text.id] = articles
         }

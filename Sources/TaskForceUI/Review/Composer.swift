@@ -6,7 +6,7 @@ import TaskForceCore
 public struct Composer: Sendable, Equatable {
     public enum Field: Sendable, Equatable, CaseIterable { case stance, themes, comment, proposal }
 
-    public var articleNumber: String
+    public var articleNumber: ArticleNumber
     /// The language the comment is written in, as it will be recorded: at first that of the
     /// version being read (a comment on the French text is most likely French), shown in
     /// the composer's title and changed with F5 (issue 14, item 6).
@@ -28,7 +28,7 @@ public struct Composer: Sendable, Equatable {
     /// Kiosk: Esc was pressed with something written; Enter throws it away (KioskUpdate).
     public var confirmingDiscard = false
 
-    public init(articleNumber: String, language: String) {
+    public init(articleNumber: ArticleNumber, language: String) {
         self.articleNumber = articleNumber
         self.language = language
     }

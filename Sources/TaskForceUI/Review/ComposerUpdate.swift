@@ -129,7 +129,7 @@ enum ComposerUpdate {
             return []
         }
         guard let text = model.currentText, let article = model.currentArticle,
-              article.number == composer.articleNumber else { return [] }
+              article.number == composer.articleNumber.rawValue else { return [] }
         var proposal: String?
         if let wording = composer.proposal?.text, !isUnchanged(wording, article) {
             proposal = wording.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -149,7 +149,7 @@ enum ComposerUpdate {
                 return []
             }
         }
-        return [.saveComment(model.commentToSave(textID: text.id, article: article.number, fingerprint: article.fingerprint,
+        return [.saveComment(model.commentToSave(textID: text.id, article: composer.articleNumber, fingerprint: article.fingerprint,
                                                  composer: composer, body: body, proposal: proposal))]
     }
 }

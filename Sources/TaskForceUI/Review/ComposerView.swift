@@ -10,7 +10,7 @@ enum ComposerView {
         grid.fill(area)
         // On the facilitator's screen, a comment is typed on behalf of someone who spoke.
         // The language recorded is said at once, and F5 changes it.
-        let title = text(transcribed ? .screenComposerTranscribed : .screenComposer, ui, ["article": composer.articleNumber])
+        let title = text(transcribed ? .screenComposerTranscribed : .screenComposer, ui, ["article": composer.articleNumber.rawValue])
             + " · " + text(.composerLanguage, ui, ["language": Sanitizer.sanitize(composer.language.uppercased())])
         Border.draw(&grid, area, title: title, focused: true)
         let inner = area.inset(by: 1)

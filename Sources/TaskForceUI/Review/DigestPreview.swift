@@ -6,7 +6,7 @@ import TaskForceCore
 /// as `Content`. Until then `content` is nil.
 public struct DigestPreview: Sendable, Equatable {
     /// The text whose digest this is: a result for another text is not shown.
-    public var textID: String
+    public var textID: TextID
     public var content: Content?
     /// First line shown (the preview scrolls).
     public var scroll = 0
@@ -19,7 +19,7 @@ public struct DigestPreview: Sendable, Equatable {
         var lines: [DigestPreviewView.Line]
     }
 
-    public init(textID: String, content: Content? = nil) {
+    public init(textID: TextID, content: Content? = nil) {
         self.textID = textID
         self.content = content
     }

@@ -19,7 +19,7 @@ public enum DigestPreviewUpdate {
 
     /// The outcome of a `.buildDigest` effect: the preview's content, or nil when the
     /// digest could not be made (the preview closes and says so).
-    static func built(_ model: inout ReviewModel, textID: String, _ content: DigestPreview.Content?) {
+    static func built(_ model: inout ReviewModel, textID: TextID, _ content: DigestPreview.Content?) {
         // Closed meanwhile, or opened on another text: this result is for nobody.
         guard !model.kiosk, model.digestPreview?.textID == textID else { return }
         guard let content else {

@@ -95,7 +95,7 @@ public enum FollowUpdate {
     }
 
     static func isAt(_ position: LivePosition, _ model: ReviewModel) -> Bool {
-        model.screen.place == .reader && model.currentText?.id == position.text && model.currentArticle?.number == position.article
+        model.screen.place == .reader && model.currentText?.id == position.text && model.currentArticle?.number == position.article.rawValue
     }
 
     /// Makes the waiting move if nothing is open any more.
@@ -107,7 +107,7 @@ public enum FollowUpdate {
         // The language read now if that version has the article, else the first that has it.
         let versions = model.texts[textIndex].versions
         let language = model.currentText.flatMap { $0.versions.indices.contains(model.versionIndex) ? $0.versions[model.versionIndex].language : nil }
-        func article(in version: Int) -> Int? { versions[version].split.articles.firstIndex { $0.number == position.article } }
+        func article(in version: Int) -> Int? { versions[version].split.articles.firstIndex { $0.number == position.article.rawValue } }
         guard let version = versions.indices.first(where: { versions[$0].language == language && article(in: $0) != nil })
                 ?? versions.indices.first(where: { article(in: $0) != nil }),
               let articleIndex = article(in: version) else { return }  // no such article: stay

@@ -98,8 +98,8 @@ public struct KnownAnnotations: Sendable, Equatable {
     /// The current comments of every article of the texts in `catalogue`, by text id, then
     /// article number: what the screen opens with.
     public func currentComments(catalogue: CurrentView.Catalogue,
-                                sessions: Authority.SessionKeys) -> [String: [String: [CurrentView.Comment]]] {
-        var comments: [String: [String: [CurrentView.Comment]]] = [:]
+                                sessions: Authority.SessionKeys) -> [TextID: [ArticleNumber: [CurrentView.Comment]]] {
+        var comments: [TextID: [ArticleNumber: [CurrentView.Comment]]] = [:]
         for key in byArticle.keys where catalogue[key.text]?[key.article] != nil {
             let list = currentComments(on: key, catalogue: catalogue, sessions: sessions)
             // Kept for as long as the screen is open: without the room the fold grew it by.
@@ -113,10 +113,10 @@ public struct KnownAnnotations: Sendable, Equatable {
 
 /// One article of one text.
 public struct ArticleKey: Hashable, Sendable {
-    public var text: String
-    public var article: String
+    public var text: TextID
+    public var article: ArticleNumber
 
-    public init(text: String, article: String) {
+    public init(text: TextID, article: ArticleNumber) {
         self.text = text
         self.article = article
     }

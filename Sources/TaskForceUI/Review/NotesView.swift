@@ -76,7 +76,7 @@ enum NotesView {
 
     /// "2 comments were set aside by the facilitator…" on a participant's screen, or nil.
     static func setAsideLine(_ model: ReviewModel) -> String? {
-        guard model.facilitator == nil, let number = model.currentArticle?.number else { return nil }
+        guard model.facilitator == nil, let number = model.currentArticle?.annotationNumber else { return nil }
         let count = (model.currentText?.notes[number] ?? []).filter(\.isHidden).count
         switch count {
         case 0: return nil

@@ -18,7 +18,7 @@ public enum ReviewEffect: Sendable, Equatable {
     /// Build the digest of this text for the preview (`.digestBuilt`) from the annotations
     /// the screen holds (a copy of `ReviewModel.known`: the folder is not read a second
     /// time). Slow on big folders: the runner does it off the frame loop.
-    case buildDigest(textID: String, language: UILanguage, annotations: KnownAnnotations)
+    case buildDigest(textID: TextID, language: UILanguage, annotations: KnownAnnotations)
     /// What the facilitator's keys ask for (`.facilitatorSaved`, `.sessionSaved`).
     case facilitator(FacilitatorEffect)
     /// Write the facilitator's position for the session's other screens (`.positionPublished`).
@@ -40,8 +40,8 @@ public enum ReviewEffect: Sendable, Equatable {
 /// A comment as the composer hands it over, with what the saved annotation needs to say
 /// about where it was written (never who wrote it).
 public struct CommentToSave: Sendable, Equatable {
-    public var textID: String
-    public var article: String
+    public var textID: TextID
+    public var article: ArticleNumber
     public var fingerprint: String
     public var stance: Stance?
     public var themes: [Theme]
@@ -58,7 +58,7 @@ public struct CommentToSave: Sendable, Equatable {
     /// and an edit is signed with the key of the comment it replaces (Annotations/README.md).
     public var writerKeys = WriterKeys()
 
-    public init(textID: String, article: String, fingerprint: String, stance: Stance?, themes: [Theme], body: String,
+    public init(textID: TextID, article: ArticleNumber, fingerprint: String, stance: Stance?, themes: [Theme], body: String,
                 proposal: String? = nil, supersedes: AnnotationID? = nil, language: String = UILanguage.en.rawValue,
                 session: String? = nil, transcribed: Bool = false, writerKeys: WriterKeys = WriterKeys()) {
         self.textID = textID

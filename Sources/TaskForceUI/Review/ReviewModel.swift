@@ -7,19 +7,19 @@ import TaskForceCore
 public struct ReviewModel: Sendable {
     /// One text of `Texts/`, with its readable language versions.
     public struct TextEntry: Sendable {
-        public var id: String
+        public var id: TextID
         public var versions: [(language: String, split: SplitText)] {
             didSet { articleText = ArticleTextMemo(versions) }
         }
         /// The articles sanitized and wrapped once for drawing (a pure memo of `versions`).
         private(set) var articleText: ArticleTextMemo
         /// Current comments per article number (from the annotations).
-        public var commentCounts: [String: Int]
+        public var commentCounts: [ArticleNumber: Int]
         /// The current comments themselves, per article number, as the notes pane lists them.
-        public private(set) var notes: [String: [CurrentView.Comment]]
+        public private(set) var notes: [ArticleNumber: [CurrentView.Comment]]
 
-        public init(id: String, versions: [(language: String, split: SplitText)], commentCounts: [String: Int] = [:],
-                    notes: [String: [CurrentView.Comment]] = [:]) {
+        public init(id: TextID, versions: [(language: String, split: SplitText)], commentCounts: [ArticleNumber: Int] = [:],
+                    notes: [ArticleNumber: [CurrentView.Comment]] = [:]) {
             self.id = id
             self.versions = versions
             articleText = ArticleTextMemo(versions)
@@ -46,18 +46,18 @@ public struct ReviewModel: Sendable {
         }
 
         /// The current comments of one article, folded again after an arrival.
-        mutating func replaceNotes(of article: String, with comments: [CurrentView.Comment]) {
+        mutating func replaceNotes(of article: ArticleNumber, with comments: [CurrentView.Comment]) {
             notes[article] = comments.isEmpty ? nil : comments
             commentCounts[article] = comments.isEmpty ? nil : comments.count
         }
 
-        mutating func endorse(_ id: AnnotationID, article: String, session: String?) {
+        mutating func endorse(_ id: AnnotationID, article: ArticleNumber, session: String?) {
             guard let i = notes[article]?.firstIndex(where: { $0.annotation.id == id }) else { return }
             notes[article]![i].endorsements += 1
             notes[article]![i].endorsementsBySession[session ?? "", default: 0] += 1
         }
 
-        mutating func withdraw(_ id: AnnotationID, article: String) {
+        mutating func withdraw(_ id: AnnotationID, article: ArticleNumber) {
             guard let i = notes[article]?.firstIndex(where: { $0.annotation.id == id }) else { return }
             notes[article]!.remove(at: i)
             commentCounts[article] = max(0, (commentCounts[article] ?? 1) - 1)
@@ -134,7 +134,7 @@ public struct ReviewModel: Sendable {
 
     /// The screen as it opens: the texts with the annotations already on disk (`known`),
     /// and how this run was started (kiosk, session, facilitator).
-    public init(texts: [TextEntry], uiLanguage: UILanguage, openText id: String? = nil, language: String? = nil,
+    public init(texts: [TextEntry], uiLanguage: UILanguage, openText id: TextID? = nil, language: String? = nil,
                 kiosk: Bool = false, session: String? = nil, facilitator: FacilitatorState? = nil,
                 known: KnownAnnotations = KnownAnnotations(), sessionKeys: Authority.SessionKeys = [:],
                 setAside: (count: Int, moved: Bool)? = nil, textsFolder: String = "Texts") {
@@ -178,14 +178,14 @@ public struct ReviewModel: Sendable {
     /// The current comments on the current article. A comment the facilitator left out of
     /// the digest is listed on the facilitator's screen only.
     public var currentNotes: [CurrentView.Comment] {
-        guard let number = currentArticle?.number else { return [] }
+        guard let number = currentArticle?.annotationNumber else { return [] }
         let notes = currentText?.notes[number] ?? []
         return facilitator == nil ? notes.filter { !$0.isHidden } : notes
     }
 
     /// What the effect runner needs to save `composer`'s comment: the text and article, and
     /// where it was written (the language chosen in the composer, the session, typed for someone who spoke).
-    func commentToSave(textID: String, article: String, fingerprint: String, composer: Composer,
+    func commentToSave(textID: TextID, article: ArticleNumber, fingerprint: String, composer: Composer,
                        body: String, proposal: String?) -> CommentToSave {
         CommentToSave(textID: textID, article: article, fingerprint: fingerprint, stance: composer.stance,
                       themes: Theme.allCases.filter(composer.themes.contains), body: body, proposal: proposal,
@@ -196,8 +196,11 @@ public struct ReviewModel: Sendable {
 
 /// Where an unfinished comment belongs: a text and one of its articles.
 public struct DraftKey: Hashable, Comparable, Sendable {
-    public var textID: String
-    public var article: String
+    public var textID: TextID
+    public var article: ArticleNumber
 
-    public static func < (a: DraftKey, b: DraftKey) -> Bool { (a.textID, a.article) < (b.textID, b.article) }
+    /// By text, then by the article number's characters (the order drafts were always kept in).
+    public static func < (a: DraftKey, b: DraftKey) -> Bool {
+        (a.textID, a.article.rawValue) < (b.textID, b.article.rawValue)
+    }
 }

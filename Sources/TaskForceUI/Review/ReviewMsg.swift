@@ -33,7 +33,7 @@ public enum ReviewMsg: Sendable, Equatable {
     /// The session's facilitator position as last read (nil: no facilitator is running).
     case positionRead(LivePosition?)
     /// `.buildDigest`'s outcome: the preview's content, nil when it could not be made.
-    case digestBuilt(textID: String, DigestPreview.Content?)
+    case digestBuilt(textID: TextID, DigestPreview.Content?)
     /// `.closeSession`'s outcome: how many annotation files were written again.
     case sessionClosed(String, Result<Int, EffectFailure>)
     /// The voice reading an article aloud has ended.

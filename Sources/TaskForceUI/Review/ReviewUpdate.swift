@@ -292,9 +292,10 @@ public enum ReviewUpdate {
         case .sideBySide:
             SideBySideUpdate.toggle(&model)
         case .annotate:
-            guard let article = model.currentArticle, let id = model.currentText?.id else { return }
-            model.screen = .reader(.composer(model.unfinished[DraftKey(textID: id, article: article.number)]
-                ?? Composer(articleNumber: article.number, language: model.currentLanguage ?? model.uiLanguage.rawValue)))
+            // An article whose number no annotation could carry cannot be commented on.
+            guard let article = model.currentArticle?.annotationNumber, let id = model.currentText?.id else { return }
+            model.screen = .reader(.composer(model.unfinished[DraftKey(textID: id, article: article)]
+                ?? Composer(articleNumber: article, language: model.currentLanguage ?? model.uiLanguage.rawValue)))
         case .notes:
             // On a shared laptop nobody sees the others' comments.
             guard !model.kiosk else { model.status = .say(.kioskNotesHidden); return }

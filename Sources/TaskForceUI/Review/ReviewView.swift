@@ -113,7 +113,7 @@ public enum ReviewView {
         let rightWidth = rightText.isEmpty ? 0 : DisplayWidth.of(rightText) + 2
         if rightWidth > 0 { grid.write(rightText, row: 0, column: grid.columnCount - rightWidth + 1) }
         guard let entry = model.currentText, model.screen != .chooser || model.helpShown else { return }
-        let title = entry.articleText.title(version: model.versionIndex) ?? Sanitizer.sanitize(entry.id)
+        let title = entry.articleText.title(version: model.versionIndex) ?? Sanitizer.sanitize(entry.id.rawValue)
         let languages = entry.versions.map { $0.language.uppercased() }
         let languagesWidth = languages.reduce(0) { $0 + DisplayWidth.of($1) + 1 } + 3 + rightWidth
         column += grid.write(" · ", row: 0, column: column)
@@ -157,7 +157,7 @@ public enum ReviewView {
             let count = split?.articles.count ?? 0
             let articles = count == 1 ? text(.chooserOneArticle, ui) : text(.chooserArticles, ui, ["count": "\(count)"])
             let languages = entry.versions.map { $0.language.uppercased() }.joined(separator: " ")
-            let line = marker + Sanitizer.sanitize(split?.title ?? entry.id)
+            let line = marker + Sanitizer.sanitize(split?.title ?? entry.id.rawValue)
             let suffix = "  \(languages)  \(articles)"
             SelectableList.drawBackground(&grid, row: inner.row + row, in: inner, selected: i == model.textIndex)
             if i == model.textIndex { grid.placeCursor(row: inner.row + row, column: inner.column) }
@@ -186,7 +186,7 @@ public enum ReviewView {
             guard index < split.articles.count else { break }
             let article = split.articles[index]
             let (marker, style) = SelectableList.rowStyle(selected: index == model.articleIndex)
-            let count = counts[article.number].map { String($0) } ?? ""
+            let count = article.annotationNumber.flatMap { counts[$0] }.map { String($0) } ?? ""
             let y = inner.row + row
             SelectableList.drawBackground(&grid, row: y, in: inner, selected: index == model.articleIndex)
             if index == model.articleIndex { grid.placeCursor(row: y, column: inner.column) }

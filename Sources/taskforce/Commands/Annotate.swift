@@ -29,7 +29,8 @@ struct Annotate: ParsableCommand {
 
     func run() throws {
         let library = try texts.library()
-        guard let legalText = library.text(text) else {
+        // A malformed id is a text that does not exist, as it always was (exit 65, not a usage error).
+        guard let textID = TextID(text), let legalText = library.text(textID) else {
             throw InputError(.badData, file: texts.directory, "there is no text \"\(text)\" (see `taskforce texts`)")
         }
         let number = ArticleNumber.normalise(article)
@@ -42,8 +43,13 @@ struct Annotate: ParsableCommand {
             let bytes = try FileReading.bytes(of: URL(fileURLWithPath: path), limit: AnnotationCodec.sizeLimit, what: "proposals")
             return try TextDecoding.decode(bytes, file: path).text
         }
+        // A text may number an article in a way no annotation may carry: refused where the save refused it.
+        guard let annotated = ArticleNumber(number) else {
+            throw InputError(.badData, file: AnnotationStore(root: annotations.url).folder(forText: textID).relativePath,
+                             "not saved: \"article\" is not an article number")
+        }
         let comment = Annotation.comment(
-            text: text, article: number, fingerprint: read.fingerprint, stance: stance,
+            text: textID, article: annotated, fingerprint: read.fingerprint, stance: stance,
             tags: Theme.allCases.filter(tags.contains), body: body, proposal: proposal, language: commentLanguage,
             session: session, day: Today.day())
         try AnnotationStore(root: annotations.url).saveKeepingDraft(comment)

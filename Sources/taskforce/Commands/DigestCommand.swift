@@ -83,7 +83,7 @@ struct DigestCommand: ParsableCommand {
     /// The text asked for; without --text, the only text, or the only one with annotations.
     func choose(_ library: TextLibrary, _ all: [Annotation]) throws -> TextLibrary.LegalText {
         if let text {
-            guard let found = library.text(text) else {
+            guard let found = TextID(text).flatMap(library.text) else {
                 throw InputError(.badData, file: texts.directory, "there is no text \"\(text)\" (see `taskforce texts`)")
             }
             return found
@@ -92,7 +92,7 @@ struct DigestCommand: ParsableCommand {
         let annotated = Set(all.map(\.text))
         let candidates = library.texts.filter { annotated.contains($0.id) }
         if candidates.count == 1 { return candidates[0] }
-        let ids = (candidates.isEmpty ? library.texts : candidates).map(\.id).joined(separator: ", ")
+        let ids = (candidates.isEmpty ? library.texts : candidates).map(\.id.rawValue).joined(separator: ", ")
         guard !ids.isEmpty else { throw InputError(.badData, file: texts.directory, "there are no texts in this folder") }
         throw ValidationError("several texts could be digested; choose one with --text: \(ids)")
     }

@@ -95,7 +95,7 @@ struct Import: ParsableCommand {
         }
         for line in document.report { Output.line("  " + Sanitizer.sanitize(line)) }
         // A new language version must number its articles like the others.
-        if let library = try? TextLibrary.load(folder), let text = library.text(textID) {
+        if let library = try? TextLibrary.load(folder), let text = TextID(textID).flatMap(library.text) {
             for problem in text.problems { Output.error("warning: \(problem)") }
         }
     }

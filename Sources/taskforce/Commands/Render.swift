@@ -114,11 +114,12 @@ struct ReviewOptions: ParsableArguments {
             }
             return ReviewModel.TextEntry(id: text.id, versions: ordered, notes: loaded.notes[text.id] ?? [:])
         }
-        if let text, !entries.contains(where: { $0.id == text }) {
+        let opened = text.flatMap(TextID.init)
+        if let text, opened == nil || !entries.contains(where: { $0.id == opened }) {
             throw InputError(.badData, file: texts.directory, "there is no text \"\(text)\" (see `taskforce texts`)")
         }
         let ui = lang ?? UILanguage.fromLocale(ProcessInfo.processInfo.environment)
-        var model = ReviewModel(texts: entries, uiLanguage: ui, openText: text, kiosk: kiosk, session: session,
+        var model = ReviewModel(texts: entries, uiLanguage: ui, openText: opened, kiosk: kiosk, session: session,
                            facilitator: state, known: loaded.known, sessionKeys: loaded.sessionKeys,
                            setAside: (loaded.defects.count, moved: moving), textsFolder: texts.directory)
         model.reading = reading

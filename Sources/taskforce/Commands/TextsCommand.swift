@@ -25,7 +25,7 @@ struct TextsCommand: ParsableCommand {
 /// plus `problems` for files that are not named like texts.
 struct TextsJSON: Encodable {
     struct Text: Encodable {
-        var id: String
+        var id: TextID  // a bare string, as before
         var title: String
         var versions: [Version]
         var problems: [String]

@@ -134,6 +134,23 @@ struct AnnotationCodecTests {
         #expect(defect(both) == "\"day\" is not a date written YYYY-MM-DD")
     }
 
+    /// The text id, article and day are checked as they are built; a file with several of
+    /// those faults is still named for the first in the order the rules always had.
+    @Test func namesTheFirstFaultOfTextArticleFingerprintAndDay() {
+        let fingerprint = String(Self.valid.split(separator: "\"fingerprint\": \"")[1].prefix(16))
+        func with(_ pairs: [(String, String)]) -> String {
+            pairs.reduce(Self.valid) { $0.replacingOccurrences(of: $1.0, with: $1.1) }
+        }
+        let text = ("\"text\": \"", "\"text\": \"X"), article = ("\"article\": \"", "\"article\": \"Art ")
+        let print = (fingerprint, "not-hex-at-all!!"), day = ("2026-07-14", "2026-02-30")
+        #expect(defect(with([text, article, print, day])) == "\"text\" is not a text id")
+        #expect(defect(with([article, print, day])) == "\"article\" is not an article number")
+        #expect(defect(with([print, day])) == "\"fingerprint\" is not 16 lowercase hex characters")
+        #expect(defect(with([day])) == "\"day\" is not a date written YYYY-MM-DD")
+        let long = String(repeating: "a", count: AnnotationRules.maximumTextIDLength + 1)
+        #expect(defect(with([("\"text\": \"", "\"text\": \"" + long), article])) == "\"text\" is not a text id")
+    }
+
     @Test func endorsementsCarryNoComment() {
         let bad = """
             {"article": "1", "body": "moi aussi", "day": "2026-01-01", "fingerprint": "0000000000000000",

@@ -50,7 +50,7 @@ struct AnnotationLoaderOrderTests {
             bad.sort()
             // The third bad name is taken in quarantine/ already: it goes to `<name>.1`.
             taken = bad[2]
-            let quarantined = scratch.store.quarantineFolder.appendingPathComponent(DemoAnnotations.text)
+            let quarantined = scratch.store.quarantineFolder.appendingPathComponent(DemoAnnotations.text.rawValue)
             #expect(mkdir(quarantined.path, 0o700) == 0)
             #expect(FileManager.default.createFile(atPath: quarantined.appendingPathComponent(taken).path, contents: Data()))
         }
@@ -77,7 +77,7 @@ struct AnnotationLoaderOrderTests {
         #expect(loaded.annotations == fixture.valid.map(\.annotation))
         #expect(loaded.defects.map(\.file) == inspected.defects.map(\.file))
         #expect(loaded.defects.map(\.message) == inspected.defects.map(\.message))
-        let quarantined = scratch.store.quarantineFolder.appendingPathComponent(DemoAnnotations.text)
+        let quarantined = scratch.store.quarantineFolder.appendingPathComponent(DemoAnnotations.text.rawValue)
         #expect(loaded.defects.map(\.quarantinedAs)
             == fixture.bad.map { quarantined.appendingPathComponent($0 == fixture.taken ? $0 + ".1" : $0).relativePath })
         #expect(AnnotationScratch.names(in: scratch.textFolder) == fixture.valid.map(\.name))

@@ -53,7 +53,7 @@ struct AnnotationLoaderPathTests {
 
         let loaded = AnnotationLoader.loadFiles(store, quarantine: false)
 
-        let folder = root.appendingPathComponent(DemoAnnotations.text)
+        let folder = root.appendingPathComponent(DemoAnnotations.text.rawValue)
         #expect(loaded.defects.map(\.file) == [folder.appendingPathComponent("not-an-id.json").relativePath])
         #expect(Set(loaded.files.map(\.origin))
             == Set(valid.map { folder.appendingPathComponent("\($0.id.value).json").relativePath }))

@@ -78,7 +78,7 @@ struct AnonymityTests {
 
         let quarantine = scratch.store.quarantineFolder
         for folder in [scratch.store.root, scratch.temporaryFolder, scratch.store.draftsFolder, quarantine,
-                       quarantine.appendingPathComponent(DemoAnnotations.text), scratch.textFolder] {
+                       quarantine.appendingPathComponent(DemoAnnotations.text.rawValue), scratch.textFolder] {
             #expect(Self.mode(folder) == 0o700, "\(folder.lastPathComponent): \(String(Self.mode(folder), radix: 8))")
         }
         for file in [scratch.store.url(of: comment), draft] {

@@ -1,13 +1,14 @@
 import Crypto
 import Foundation
 import Testing
+import AnnotationFixtures
 @testable import TaskForceCore
 
 /// Only a record's writer may withdraw or edit it, only the session's facilitator may
 /// moderate its comments; anything else is refused and changes nothing.
 struct AuthorityTests {
     static let catalogue = CurrentViewTests.catalogue
-    static let day = "2026-07-14"
+    static let day: Day = "2026-07-14"
 
     static func comment(session: String? = "S-1", keys: WriterKeys, supersedes: Annotation? = nil) -> Annotation {
         keys.keyed(Annotation.comment(text: "bill", article: "1", fingerprint: "aaaaaaaaaaaaaaaa", stance: .oppose,

@@ -1,6 +1,7 @@
 import ChildProcesses
 import Foundation
 import Testing
+import AnnotationFixtures
 @testable import TaskForceCore
 
 /// Bundles: the round trip keeps every byte, any `tar` reads them, and a damaged,
@@ -61,7 +62,7 @@ struct BundleTests {
         let s = try MergeScratch()
         defer { s.remove() }
         var a = MergeFixtures.comment("Un texte au nom très long.")
-        a.text = String(repeating: "loi-", count: 25)  // 100 characters, the longest text id
+        a.text = TextID(String(repeating: "loi-", count: 25))!  // 100 characters, the longest text id
         try s.write([a], into: "A")
         let files = AnnotationLoader.loadFiles(s.store("A"), quarantine: false).files
         #expect(files.count == 1 && files[0].path.utf8.count > 100)

@@ -6,7 +6,7 @@ import Testing
 /// dependent on the order of reading.
 struct CurrentViewModerationTests {
     typealias V = CurrentViewTests
-    static let day = "2026-07-14"
+    static let day: Day = "2026-07-14"
 
     /// An annotation with a chosen id, so that "the smallest id" is known in advance.
     static func withID(_ digit: Character, _ a: Annotation) -> Annotation {

@@ -4,7 +4,7 @@ import Testing
 struct CurrentViewTests {
     static let catalogue: CurrentView.Catalogue = ["bill": ["1": ["aaaaaaaaaaaaaaaa", "bbbbbbbbbbbbbbbb"], "2": ["cccccccccccccccc"]]]
 
-    static func comment(_ article: String = "1", fingerprint: String = "aaaaaaaaaaaaaaaa", text: String = "bill",
+    static func comment(_ article: ArticleNumber = "1", fingerprint: String = "aaaaaaaaaaaaaaaa", text: TextID = "bill",
                         supersedes: Annotation? = nil) -> Annotation {
         Annotation.comment(text: text, article: article, fingerprint: fingerprint, stance: .concern, tags: [.safety],
                            body: "Un avis.", language: "fr", day: "2026-07-14", supersedes: supersedes?.id)

@@ -50,10 +50,10 @@ struct MergeScratch {
 }
 
 enum MergeFixtures {
-    static let text = "demo-travail-du-sexe"
-    static let day = "2026-03-08"
+    static let text: TextID = "demo-travail-du-sexe"
+    static let day: Day = "2026-03-08"
 
-    static func comment(_ body: String, article: String = "1", stance: Stance = .concern) -> Annotation {
+    static func comment(_ body: String, article: ArticleNumber = "1", stance: Stance = .concern) -> Annotation {
         Annotation.comment(text: text, article: article, fingerprint: "0eb661f111e275d9", stance: stance,
                            tags: [.safety, .income], body: body, language: "fr", session: "BXL-2026-03", day: day)
     }
@@ -62,7 +62,7 @@ enum MergeFixtures {
     static func variant(of a: Annotation, _ n: Int) -> Annotation {
         var v = a
         // Another day, not another count: a show of hands would need its facilitator's signature.
-        if case .comment = v.payload { v.changeComment { $0.body += " (version \(n))" } } else { v.day = "2026-03-1\(n)" }
+        if case .comment = v.payload { v.changeComment { $0.body += " (version \(n))" } } else { v.day = Day("2026-03-1\(n)")! }
         return v
     }
 

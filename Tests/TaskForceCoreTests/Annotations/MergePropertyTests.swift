@@ -1,6 +1,7 @@
 import Foundation
 import PropertyBased
 import Testing
+import AnnotationFixtures
 @testable import TaskForceCore
 
 /// Merge is a set union by id (Annotations/README.md): whatever the order or grouping of the sources,

@@ -9,7 +9,7 @@ import Testing
     /// Comments on many articles, with headings, proposals, hidden ones, orphans, a
     /// breakdown by session, and text full of markup.
     static func digests() -> [Digest] {
-        let articles = DigestFixtures.demo.version("fr")!.file!.split.articles.map(\.number)
+        let articles = DigestFixtures.demo.version("fr")!.file!.split.articles.map { $0.annotationNumber! }
         var all: [Annotation] = []
         for (i, article) in articles.enumerated() {
             for j in 0..<(i % 4 + 1) {

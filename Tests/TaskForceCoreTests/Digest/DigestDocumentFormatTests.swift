@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import ZIPFoundation
+import AnnotationFixtures
 @testable import TaskForceCore
 
 /// The DOCX and ODT digests (issue 14, item 10) opened as the zips of XML they are: every

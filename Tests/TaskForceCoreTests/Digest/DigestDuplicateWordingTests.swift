@@ -1,6 +1,7 @@
 import CSV
 import Foundation
 import Testing
+import AnnotationFixtures
 @testable import TaskForceCore
 
 /// Issue 14, item 5: a comment marked as a duplicate keeps its proposed wording in every
@@ -88,9 +89,9 @@ import Testing
     /// CSV's moderation column is the id of a row above or below it.
     @Test func everyCSVReferenceResolvesToARow() throws {
         var all: [Annotation] = []
-        var previous: [String: Annotation] = [:]
+        var previous: [ArticleNumber: Annotation] = [:]
         for i in 0..<60 {
-            let article = ["1", "5bis", "12"][i % 3]
+            let article: ArticleNumber = ["1", "5bis", "12"][i % 3]
             let c = F.comment("Commentaire \(i)", article: article, stance: Stance.allCases[i % 4],
                               proposal: i % 2 == 0 ? "Proposition \(i)" : nil)
             all.append(c)

@@ -8,18 +8,18 @@ enum DigestFixtures {
         return try! TextLibrary.load(texts)
     }()
     static let demo = library.text("demo-travail-du-sexe")!
-    static let day = "2026-03-08"
+    static let day: Day = "2026-03-08"
 
     /// The fingerprint of an article in one language version.
     static func fingerprint(_ article: String, _ language: String = "fr") -> String {
         demo.version(language)!.file!.split.article(numbered: article)!.fingerprint
     }
 
-    static func comment(_ body: String, article: String = "5bis", stance: Stance = .concern, tags: [Theme] = [.safety],
+    static func comment(_ body: String, article: ArticleNumber = "5bis", stance: Stance = .concern, tags: [Theme] = [.safety],
                         proposal: String? = nil, language: String = "fr", session: String? = nil,
-                        fingerprint: String? = nil, day: String = day, supersedes: AnnotationID? = nil) -> Annotation {
+                        fingerprint: String? = nil, day: Day = day, supersedes: AnnotationID? = nil) -> Annotation {
         Annotation.comment(text: demo.id, article: article,
-                           fingerprint: fingerprint ?? DigestFixtures.fingerprint(article, language == "fr" || language == "nl" || language == "en" ? language : "fr"),
+                           fingerprint: fingerprint ?? DigestFixtures.fingerprint(article.rawValue, language == "fr" || language == "nl" || language == "en" ? language : "fr"),
                            stance: stance, tags: tags, body: body, proposal: proposal, language: language,
                            session: session, day: day, supersedes: supersedes)
     }

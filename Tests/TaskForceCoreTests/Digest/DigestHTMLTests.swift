@@ -36,10 +36,10 @@ import Testing
         bill.version(language)!.file!.split.article(numbered: article)!.fingerprint
     }
 
-    static func comment(_ body: String, article: String = "5bis", stance: Stance = .concern, proposal: String? = nil,
+    static func comment(_ body: String, article: ArticleNumber = "5bis", stance: Stance = .concern, proposal: String? = nil,
                         language: String = "fr", session: String? = nil, fingerprint: String? = nil) -> Annotation {
         Annotation.comment(text: bill.id, article: article,
-                           fingerprint: fingerprint ?? Self.fingerprint(article, language),
+                           fingerprint: fingerprint ?? Self.fingerprint(article.rawValue, language),
                            stance: stance, tags: [.safety], body: body, proposal: proposal, language: language,
                            session: session, day: "2026-03-08")
     }

@@ -14,7 +14,7 @@ import Testing
     ]
 
     @Test func articlesApartGiveTheWholeDocument() {
-        let articles = ["1", "5bis", "12", "99"]
+        let articles: [ArticleNumber] = ["1", "5bis", "12", "99"]
         var annotations: [Annotation] = []
         for (i, body) in Self.bodies.enumerated() {
             let article = articles[i % articles.count]

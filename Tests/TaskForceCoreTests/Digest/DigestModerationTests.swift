@@ -134,9 +134,9 @@ import Testing
     @Test func stanceTotalsAreUnchangedByModeration() {
         var plain: [Annotation] = []
         var moderations: [Annotation] = []
-        var previous: [String: Annotation] = [:]
+        var previous: [ArticleNumber: Annotation] = [:]
         for i in 0..<30 {
-            let article = ["1", "5bis", "12"][i % 3]
+            let article: ArticleNumber = ["1", "5bis", "12"][i % 3]
             let c = F.comment("Commentaire \(i)", article: article, stance: Stance.allCases[i % 4],
                               tags: [Theme.allCases[i % 10]], session: i % 2 == 0 ? "BXL-1" : "GNT-1")
             plain.append(c)

@@ -32,7 +32,7 @@ struct SessionFileTimesTests {
         let scratch = try AnnotationScratch()
         defer { scratch.remove() }
         try scratch.store.prepare()
-        for article in ["1", "2", "5bis"] {
+        for article: ArticleNumber in ["1", "2", "5bis"] {
             try LivePositions.publish(LivePosition(session: "TST-1", text: "demo", article: article, talliesShown: false),
                                       in: scratch.store, day: "2026-12-05")
         }

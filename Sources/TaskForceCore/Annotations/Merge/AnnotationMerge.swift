@@ -174,7 +174,7 @@ public struct AnnotationMerge {
     /// that is free, unless one of those names already holds the same bytes. Returns where.
     private func keepAside(_ file: AnnotationLoader.File) throws(InputError) -> String {
         let a = file.annotation
-        return try keepAside(file.bytes, in: store.conflictsFolder.appendingPathComponent(a.text), name: "\(a.id.value).json",
+        return try keepAside(file.bytes, in: store.conflictsFolder.appendingPathComponent(a.text.rawValue), name: "\(a.id.value).json",
                              day: a.day, limit: AnnotationCodec.sizeLimit)
     }
 
@@ -187,7 +187,7 @@ public struct AnnotationMerge {
 
     /// Keeps `bytes` in `folder` under `name` or the first `name.<n>` that is free, unless
     /// one of those already holds the same bytes. Returns where.
-    private func keepAside(_ bytes: [UInt8], in folder: URL, name: String, day: String, limit: Int) throws(InputError) -> String {
+    private func keepAside(_ bytes: [UInt8], in folder: URL, name: String, day: Day, limit: Int) throws(InputError) -> String {
         try AnnotationStore.makePrivateFolder(store.conflictsFolder)
         try AnnotationStore.makePrivateFolder(folder)
         var attempt = 0

@@ -61,9 +61,9 @@ public struct MergeSource: Sendable {
         let root = store.conflictsFolder
         guard isFolder(root), let texts = try? fm.contentsOfDirectory(atPath: root.path) else { return }
         // Session records kept aside (conflicts/sessions/) wait for a person: not carried.
-        for text in texts.sorted() where !text.hasPrefix(".") && text != "sessions" {
-            let folder = root.appendingPathComponent(text)
-            guard isFolder(folder), TextFileName.isValidID(text),
+        for name in texts.sorted() where !name.hasPrefix(".") && name != "sessions" {
+            let folder = root.appendingPathComponent(name)
+            guard isFolder(folder), let text = TextID(name),
                   let names = try? fm.contentsOfDirectory(atPath: folder.path) else {
                 source.invalid.append(.init(file: folder.relativePath, reason: "not a folder of kept-aside annotations"))
                 continue
