@@ -4,7 +4,7 @@
 /// protocols), for 75,000 comments in a digest of 100,000 annotations (BENCHMARKS.md).
 ///
 /// The output is what the former `comment` partial of `DigestMarkdown` wrote, to the byte
-/// (the golden digests and `DigestMarkdownCommentTests` hold it):
+/// (the golden digests and `DigestCommentWritersTests` hold it):
 ///
 ///     > a line of the comment          (each line, quoted)
 ///

@@ -112,6 +112,7 @@ extension DigestPage.Comment: MustacheParent {
         case "languageTag": languageTag
         case "wordings": wordings
         case "markdown": markdown
+        case "html": html
         default: nil
         }
     }

@@ -2,10 +2,11 @@ import Mustache
 import Testing
 @testable import TaskForceCore
 
-/// `DigestPage.Comment.markdown` writes what the Markdown digest's `comment` partial wrote
-/// with the template engine, to the byte; the partial is kept here as the reference.
-struct DigestMarkdownCommentTests {
-    static let partial = """
+/// `DigestPage.Comment.markdown` and `.html` write what the Markdown and HTML digests'
+/// `comment` partials wrote with the template engine, to the byte; the partials are kept
+/// here as the reference.
+struct DigestCommentWritersTests {
+    static let markdownPartial = """
     {{% CONTENT_TYPE: MARKDOWN}}
     {{#lines}}
     > {{.}}
@@ -26,17 +27,48 @@ struct DigestMarkdownCommentTests {
     {{/wordings}}
     """
 
-    /// Bodies and wordings that Markdown could take for markup, line breaks of each kind,
+    static let htmlPartial = """
+    {{% CONTENT_TYPE: HTML_STRICT}}
+    <div class="comment">
+    <blockquote lang="{{languageTag}}">
+    {{#lines}}
+    <span class="line">{{.}}</span>
+    {{/lines}}
+    </blockquote>
+    <p class="about">{{language}}{{#hasThemes}} · {{themes}}{{/hasThemes}}{{#agreed}} · <span class="agreed">{{.}}</span>{{/agreed}}{{#alsoSaid}} · {{.}}{{/alsoSaid}}{{#earlier}} · <em>{{.}}</em>{{/earlier}}{{#session}} · {{.}}{{/session}}</p>
+    {{#wordings}}
+    <div class="proposal">
+    <p class="legend"><strong>{{label}}</strong>{{#fromDuplicate}} · {{language}}{{/fromDuplicate}} ({{legend}})</p>
+    {{#hasRedline}}
+    <p class="redline" lang="{{languageTag}}">{{#redline}}{{#kept}}{{.}} {{/kept}}{{#deleted}}<del>{{.}}</del> {{/deleted}}{{#inserted}}<ins>{{.}}</ins> {{/inserted}}{{/redline}}</p>
+    {{/hasRedline}}
+    {{^hasRedline}}
+    <blockquote lang="{{languageTag}}">
+    {{#lines}}
+    <span class="line">{{.}}</span>
+    {{/lines}}
+    </blockquote>
+    {{/hasRedline}}
+    </div>
+    {{/wordings}}
+    </div>
+
+    """
+
+    /// Bodies and wordings that Markdown or HTML could take for markup, line breaks of each kind,
     /// combining marks, nothing at all.
     static let texts = [
         "Un commentaire ordinaire.", "1. une liste", "- un tiret", "+ plus", "= égal", "# titre", "    code",
         "a\nb", "a\r\nb\rc", "\n\nfin", "*gras* et _souligné_", "[lien](x)", "<b>", "&amp;", "x · y", "*\u{301}",
         "", " ", "2) deux", "~~barré~~", "| cellule |", "Artikel 5bis wordt geschrapt.",
+        "<script>alert(1)</script>", "\"\u{301} onmouseover=x", "l'article", "&lt; déjà", "</blockquote><p>",
     ]
 
-    @Test func writesWhatThePartialWrote() throws {
+    @Test func writeWhatThePartialsWrote() throws {
         _ = DigestMarkdown.library  // registers the MARKDOWN content type
-        let reference = try MustacheTemplate(string: Self.partial)
+        _ = DigestHTML.library  // and HTML_STRICT
+        let markdown = try MustacheTemplate(string: Self.markdownPartial)
+        let html = try MustacheTemplate(string: Self.htmlPartial)
         var annotations: [Annotation] = []
         let sessions = ["BXL-1", "GNT-1"].map {
             SessionRecord(code: $0, place: "Ville", day: DigestFixtures.day, headcount: 9)
@@ -65,7 +97,8 @@ struct DigestMarkdownCommentTests {
                 #expect(comments.count > 10)
                 #expect(comments.contains { !$0.wordings.isEmpty } && comments.contains { $0.session != nil || minGroup > 1 })
                 for c in comments {
-                    #expect(c.markdown + "\n" == reference.render(c), "\(c.id) in \(language)")
+                    #expect(c.markdown + "\n" == markdown.render(c), "\(c.id) in \(language)")
+                    #expect(c.html + "\n" == html.render(c), "\(c.id) in \(language)")
                 }
             }
         }
