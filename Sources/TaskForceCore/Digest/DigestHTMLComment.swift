@@ -25,29 +25,21 @@ extension DigestPage.Comment {
         quoted(lines, lang: languageTag)
         out += "<p class=\"about\">"
         value(language)
-        if hasThemes { fact(themes) }
-        fact(agreed, in: "<span class=\"agreed\">", "</span>")
-        fact(alsoSaid)
-        fact(earlier, in: "<em>", "</em>")
-        fact(session)
+        for (kind, text) in facts {
+            switch kind {
+            case .agreed: fact(text, in: "<span class=\"agreed\">", "</span>")
+            case .earlier: fact(text, in: "<em>", "</em>")
+            case .themes, .alsoSaid, .session: fact(text)
+            }
+        }
         out += "</p>\n"
         for w in wordings {
-            out += "<div class=\"proposal\">\n<p class=\"legend\"><strong>"
-            value(w.label)
-            out += "</strong>"
-            if w.fromDuplicate { fact(w.language) }
-            out += " ("
-            value(w.legend)
-            out += ")</p>\n"
+            out += "<div class=\"proposal\">\n<p class=\"legend\">"
+            out += w.legendLine(HTMLEscaping.escape, strong: ("<strong>", "</strong>")) + "</p>\n"
             if w.hasRedline {
                 out += "<p class=\"redline\" lang=\""
                 value(w.languageTag)
-                out += "\">"
-                for piece in w.redline {
-                    if let kept = piece.kept { value(kept); out += " " }
-                    if let deleted = piece.deleted { out += "<del>"; value(deleted); out += "</del> " }
-                    if let inserted = piece.inserted { out += "<ins>"; value(inserted); out += "</ins> " }
-                }
+                out += "\">" + w.redlineText(HTMLEscaping.escape, deleted: ("<del>", "</del>"), inserted: ("<ins>", "</ins>"))
                 out += "</p>\n"
             } else {
                 quoted(w.lines, lang: w.languageTag)

@@ -30,25 +30,11 @@ extension DigestPage.Comment {
         quoted(lines)
         out += "\n*"
         value(language)
-        if hasThemes { fact(themes) }
-        fact(agreed)
-        fact(alsoSaid)
-        fact(earlier)
-        fact(session)
+        for (_, text) in facts { fact(text) }
         out += "*\n\n"
         for w in wordings {
-            out += "**"
-            value(w.label)
-            out += "**"
-            if w.fromDuplicate { fact(w.language) }
-            out += " ("
-            value(w.legend)
-            out += ")\n\n"
-            for piece in w.redline {
-                if let kept = piece.kept { value(kept); out += " " }
-                if let deleted = piece.deleted { out += "~~"; value(deleted); out += "~~ " }
-                if let inserted = piece.inserted { out += "**"; value(inserted); out += "** " }
-            }
+            out += w.legendLine(MarkdownEscaping.escape, strong: ("**", "**")) + "\n\n"
+            out += w.redlineText(MarkdownEscaping.escape, deleted: ("~~", "~~"), inserted: ("**", "**"))
             out += "\n"
             if w.redline.isEmpty { quoted(w.lines) }
             out += "\n"
