@@ -127,7 +127,12 @@ public struct Annotation: Sendable, Hashable {
     public var body: String? { said?.body }
     public var proposal: String? { said?.proposal }
     public var language: String? { said?.language }
-    public var supersedes: AnnotationID? { said?.supersedes }
+    /// Read in place, not through a copy of the whole comment (`said`): asked of every
+    /// record by `Authority` and `CurrentView`.
+    public var supersedes: AnnotationID? {
+        if case .comment(let c) = payload { return c.supersedes }
+        return nil
+    }
     public var transcribed: Bool { said?.transcribed ?? false }
     public var count: Int? {
         if case .endorsement(_, let count) = payload { return count }

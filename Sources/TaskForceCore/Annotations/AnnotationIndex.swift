@@ -14,4 +14,8 @@ struct AnnotationIndex {
     }
 
     subscript(id: AnnotationID) -> Annotation? { positions[id].map { annotations[Int($0)] } }
+
+    /// The kind of the annotation `id`, read in place: the subscript copies the whole
+    /// annotation (a retain of each of its Strings) where only its kind is asked.
+    func kind(of id: AnnotationID) -> AnnotationKind? { positions[id].map { annotations[Int($0)].kind } }
 }

@@ -1,7 +1,10 @@
 /// The Mustache templates of the HTML digest. Under `CONTENT_TYPE: HTML_STRICT` (HTML
 /// escaping scalar by scalar, see `HTMLEscaping`) the engine entity-encodes every
 /// `{{value}}` (`<`, `>`, `&`, `"`, `'`): only the markup written here is markup. Triple
-/// mustaches and `{{& }}` (unescaped values) must never appear (a test reads these sources).
+/// mustaches and `{{& }}` (unescaped values) must never appear (a test reads these sources),
+/// with one exception: each comment's markup, which `DigestPage.Comment.html` writes
+/// itself, every value in it entity-encoded by the same `HTMLEscaping`, is put in place by
+/// the triple mustache of `html` (the engine's lookups were most of the page's time).
 ///
 /// Values in attributes are only ones made of a-z, 0-9 and `-` (article anchors, language
 /// tags) or the policy, which the page builds itself.
@@ -104,7 +107,7 @@ enum DigestHTMLTemplate {
     {{#groups}}
     <h3>{{label}}</h3>
     {{#comments}}
-    {{> comment}}
+    {{{html}}}
     {{/comments}}
     {{/groups}}
     </section>
@@ -117,7 +120,7 @@ enum DigestHTMLTemplate {
     {{#orphans}}
     <h3>{{label}}</h3>
     {{#comment}}
-    {{> comment}}
+    {{{html}}}
     {{/comment}}
     {{/orphans}}
     </section>
@@ -126,37 +129,6 @@ enum DigestHTMLTemplate {
     </body>
     </html>
     {{/digest}}
-
-    """
-
-    /// One comment: its lines in the comment's language, a line of facts in the digest's,
-    /// the proposed wording as a redline (struck out / bold and underlined: no colour needed),
-    /// then the proposed wordings of the duplicates folded under it.
-    static let comment = """
-    {{% CONTENT_TYPE: HTML_STRICT}}
-    <div class="comment">
-    <blockquote lang="{{languageTag}}">
-    {{#lines}}
-    <span class="line">{{.}}</span>
-    {{/lines}}
-    </blockquote>
-    <p class="about">{{language}}{{#hasThemes}} · {{themes}}{{/hasThemes}}{{#agreed}} · <span class="agreed">{{.}}</span>{{/agreed}}{{#alsoSaid}} · {{.}}{{/alsoSaid}}{{#earlier}} · <em>{{.}}</em>{{/earlier}}{{#session}} · {{.}}{{/session}}</p>
-    {{#wordings}}
-    <div class="proposal">
-    <p class="legend"><strong>{{label}}</strong>{{#fromDuplicate}} · {{language}}{{/fromDuplicate}} ({{legend}})</p>
-    {{#hasRedline}}
-    <p class="redline" lang="{{languageTag}}">{{#redline}}{{#kept}}{{.}} {{/kept}}{{#deleted}}<del>{{.}}</del> {{/deleted}}{{#inserted}}<ins>{{.}}</ins> {{/inserted}}{{/redline}}</p>
-    {{/hasRedline}}
-    {{^hasRedline}}
-    <blockquote lang="{{languageTag}}">
-    {{#lines}}
-    <span class="line">{{.}}</span>
-    {{/lines}}
-    </blockquote>
-    {{/hasRedline}}
-    </div>
-    {{/wordings}}
-    </div>
 
     """
 }

@@ -19,7 +19,6 @@ public enum DigestMarkdown {
         // Constants: a syntax error here fails every digest test at once.
         return MustacheLibrary(templates: [
             "digest": try! MustacheTemplate(string: source),
-            "comment": try! MustacheTemplate(string: comment),
         ])
     }()
 
@@ -28,29 +27,6 @@ public enum DigestMarkdown {
         _ = library
         return try! ArticleSections(source, enclosing: [])
     }()
-
-    /// One comment: its lines quoted, a line of facts, the proposed wording as a redline, then
-    /// the proposed wordings of the duplicates folded under it.
-    static let comment = """
-    {{% CONTENT_TYPE: MARKDOWN}}
-    {{#lines}}
-    > {{.}}
-    {{/lines}}
-
-    *{{language}}{{#hasThemes}} · {{themes}}{{/hasThemes}}{{#agreed}} · {{.}}{{/agreed}}{{#alsoSaid}} · {{.}}{{/alsoSaid}}{{#earlier}} · {{.}}{{/earlier}}{{#session}} · {{.}}{{/session}}*
-
-    {{#wordings}}
-    **{{label}}**{{#fromDuplicate}} · {{language}}{{/fromDuplicate}} ({{legend}})
-
-    {{#redline}}{{#kept}}{{.}} {{/kept}}{{#deleted}}~~{{.}}~~ {{/deleted}}{{#inserted}}**{{.}}** {{/inserted}}{{/redline}}
-    {{^redline}}
-    {{#lines}}
-    > {{.}}
-    {{/lines}}
-    {{/redline}}
-
-    {{/wordings}}
-    """
 
     static let source = """
     {{% CONTENT_TYPE: MARKDOWN}}
@@ -100,7 +76,7 @@ public enum DigestMarkdown {
     ### {{label}}
 
     {{#comments}}
-    {{> comment}}
+    {{{markdown}}}
     {{/comments}}
     {{/groups}}
     {{/articles}}
@@ -113,7 +89,7 @@ public enum DigestMarkdown {
     ### {{label}}
 
     {{#comment}}
-    {{> comment}}
+    {{{markdown}}}
     {{/comment}}
     {{/orphans}}
     {{/hasOrphans}}

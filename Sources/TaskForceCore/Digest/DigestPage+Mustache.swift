@@ -111,6 +111,8 @@ extension DigestPage.Comment: MustacheParent {
         case "session": Absent.or(session)
         case "languageTag": languageTag
         case "wordings": wordings
+        case "markdown": markdown
+        case "html": html
         default: nil
         }
     }
@@ -123,6 +125,7 @@ extension DigestPage.Wording: MustacheParent {
         case "fromDuplicate": fromDuplicate
         case "language": language
         case "languageTag": languageTag
+        case "legend": legend
         case "lines": lines
         case "redline": redline
         case "hasRedline": hasRedline

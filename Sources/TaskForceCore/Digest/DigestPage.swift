@@ -36,6 +36,9 @@ struct DigestPage: Sendable {
         var fromDuplicate: Bool
         var language: String
         var languageTag: String
+        /// The page's `legend`, here too: the Markdown comment writes itself from this value
+        /// alone, and HTML's `{{legend}}` finds it without climbing to the page.
+        var legend: String
         var lines: [String]
         var redline: [Piece]
         /// Compared word by word (else it is quoted whole).
@@ -184,7 +187,7 @@ struct DigestPage: Sendable {
     /// A proposed wording: the comment's own, or that of one of its duplicates.
     static func wording(_ proposal: String, of c: DigestComment, label name: DigestLabel, _ l: UILanguage) -> Wording {
         Wording(label: name.text(l), fromDuplicate: name == .duplicateWording, language: c.language.uppercased(),
-                languageTag: languageTag(c.language), lines: lines(proposal),
+                languageTag: languageTag(c.language), legend: DigestLabel.proposedWordingLegend.text(l), lines: lines(proposal),
                 redline: (c.redline ?? []).map { p in
                     Piece(kept: p.change == .kept ? p.text : nil, deleted: p.change == .deleted ? p.text : nil,
                           inserted: p.change == .inserted ? p.text : nil)

@@ -8,6 +8,10 @@ enum DirectoryNames {
     struct Listing {
         var names: [String]
         var undecodable: [[UInt8]]
+        /// For each of `names`: whether readdir said it was a regular file. Only a hint
+        /// (the entry may change before it is opened, and some file systems do not say):
+        /// it spares the loader an lstat per file, never a check (see `AnnotationLoader`).
+        var regular: [Bool]
     }
 
     /// Nil if the folder cannot be read. `.` and `..` are left out.
@@ -19,19 +23,20 @@ enum DirectoryNames {
     static func read(path folder: String) -> Listing? {
         guard let dir = opendir(folder) else { return nil }
         defer { closedir(dir) }
-        var listing = Listing(names: [], undecodable: [])
+        var entries: [(name: String, regular: Bool)] = []
+        var undecodable: [[UInt8]] = []
         while let entry = readdir(dir) {
             let raw = withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix { $0 != 0 }) }
             if raw == [0x2E] || raw == [0x2E, 0x2E] { continue }
             if let name = String(validating: raw, as: UTF8.self) {
-                listing.names.append(name)
+                entries.append((name, entry.pointee.d_type == UInt8(DT_REG)))
             } else {
-                listing.undecodable.append(raw)
+                undecodable.append(raw)
             }
         }
-        listing.names.sort()
-        listing.undecodable.sort { $0.lexicographicallyPrecedes($1) }
-        return listing
+        entries.sort { $0.name < $1.name }
+        undecodable.sort { $0.lexicographicallyPrecedes($1) }
+        return Listing(names: entries.map(\.name), undecodable: undecodable, regular: entries.map(\.regular))
     }
 
     /// A name that can be shown and used: every byte outside printable ASCII, and `%`,

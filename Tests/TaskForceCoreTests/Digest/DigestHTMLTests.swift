@@ -59,9 +59,14 @@ import Testing
 
     // MARK: - The template sources
 
+    /// The one triple mustache allowed: a comment's markup, which `DigestPage.Comment.html`
+    /// writes with every value entity-encoded (`DigestCommentWritersTests`).
+    static let commentMarkup = "{{{html}}}"
+
     @Test func templatesNeverLeaveAValueUnescaped() throws {
-        for (name, source) in [("page", DigestHTMLTemplate.page), ("comment", DigestHTMLTemplate.comment)] {
-            #expect(!source.contains("{{{"), "\(name): a triple mustache writes a value unescaped")
+        for (name, source) in [("page", DigestHTMLTemplate.page)] {
+            let others = source.replacingOccurrences(of: "\n\(Self.commentMarkup)\n", with: "\n")
+            #expect(!others.contains("{{{"), "\(name): a triple mustache writes a value unescaped")
             #expect(!source.contains("{{&"), "\(name): {{& }} writes a value unescaped")
             #expect(source.hasPrefix("{{% CONTENT_TYPE: HTML_STRICT}}\n"), "\(name): values must be HTML-escaped")
         }
@@ -74,6 +79,7 @@ import Testing
             for (line, content) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
                 // Prose about the rule (doc comments) may name the forbidden tags.
                 if content.trimmingCharacters(in: .whitespaces).hasPrefix("//") { continue }
+                if content.trimmingCharacters(in: .whitespaces) == Self.commentMarkup { continue }
                 #expect(!content.contains("{{{") && !content.contains("{{&"), "\(file):\(line + 1): \(content)")
             }
         }

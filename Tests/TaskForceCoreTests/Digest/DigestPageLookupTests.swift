@@ -47,7 +47,7 @@ import Testing
             (["heading"], [page]),
             (["agreed", "earlier", "session"], [page, article, group]),
             (["kept", "deleted", "inserted"], [page, article, group, comment, DigestPage.Wording(
-                label: "", fromDuplicate: true, language: "FR", languageTag: "fr", lines: [], redline: [], hasRedline: false)]),
+                label: "", fromDuplicate: true, language: "FR", languageTag: "fr", legend: "", lines: [], redline: [], hasRedline: false)]),
         ]
         for (optionals, enclosing) in chains {
             for outer in enclosing {
