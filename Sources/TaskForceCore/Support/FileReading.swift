@@ -56,9 +56,10 @@ public enum FileReading {
     }
 
     /// A code of several megabytes is read into fresh memory that the kernel hands out
-    /// 4 KB at a time, one page fault each (1,600 for a 6.5 MB code: as long as splitting
-    /// it). Where the buffer covers whole 2 MB blocks, asking for large pages there makes
-    /// those blocks a fault each. Advice only: refused or unsupported, nothing changes.
+    /// 4 KB at a time, one page fault each (1,600 for a 6.5 MB code). Where the buffer
+    /// covers whole 2 MB blocks, asking for large pages there makes each block one fault
+    /// (BENCHMARKS: 5,470 -> 4,430 faults for `parse`). Advice only: where it is refused
+    /// or unsupported, the file is read as before.
     static func adviseLargePages(_ start: UnsafeMutableRawPointer, _ size: Int) {
         let block = 2 * 1_048_576
         let first = (Int(bitPattern: start) + block - 1) & ~(block - 1)
