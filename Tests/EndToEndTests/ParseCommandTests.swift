@@ -83,3 +83,43 @@ struct ParseCommandTests {
         }
     }
 }
+
+/// The listing's excerpt of each article, counted eight bytes at a time where it can be:
+/// the first 60 characters of the article's first line, as `String` counts them, for
+/// first lines just shorter, as long and just longer than that, ASCII, accented, with
+/// no-break spaces and guillemets, with curly quotes (counted by `String` itself), and
+/// ending at a line end within the first eight bytes or later.
+struct ParseListingExcerptTests {
+    @Test func eachArticleShowsTheFirstSixtyCharactersOfItsFirstLine() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let words = ["délai", "abc", "Straße", "«\u{A0}cité\u{A0}»", "§", "l’article", "x", "e", "ééé"]
+        var bodies: [String] = []
+        for length in [1, 7, 8, 9, 52, 59, 60, 61, 62, 70, 130] {
+            for start in 0..<words.count {
+                var line = ""
+                var k = start
+                while line.count < length { line += words[k % words.count] + " "; k += 1 }
+                bodies.append(String(line.prefix(length)).trimmingCharacters(in: .whitespaces))
+            }
+        }
+        bodies = bodies.filter { !$0.isEmpty }
+        var source = "Loi de test\n\n"
+        for (n, body) in bodies.enumerated() {
+            source += "Art. \(n + 1). \(body)\n" + (n % 2 == 0 ? "Deuxième ligne.\n\n" : "\n")
+        }
+        let file = folder.url.appendingPathComponent("extraits.fr.txt")
+        try Data(source.utf8).write(to: file)
+
+        let result = try runTaskforce(["parse", file.path], in: folder.url)
+
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        #expect(result.stdout.hasSuffix("\(bodies.count) articles.\n"))
+        for (n, body) in bodies.enumerated() {
+            let number = "\(n + 1)"
+            let line = "  " + number + String(repeating: " ", count: 8 - number.count) + " Art. \(number).  "
+                + String(body.prefix(60))
+            #expect(result.stdout.contains("\n" + line + "\n"), "article \(number): \(body)")
+        }
+    }
+}

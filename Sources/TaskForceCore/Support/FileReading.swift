@@ -35,6 +35,7 @@ public enum FileReading {
         // Read straight into the array's storage: zeroing megabytes first is wasted work.
         var failure: Int32 = 0
         let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
+            adviseLargePages(buffer.baseAddress!, size)
             var done = 0
             while done < size {
                 let n = read(fd, buffer.baseAddress! + done, size - done)
@@ -52,6 +53,19 @@ public enum FileReading {
             throw InputError(.io, file: path, "cannot read the file (\(String(cString: strerror(failure))))")
         }
         return bytes
+    }
+
+    /// A code of several megabytes is read into fresh memory that the kernel hands out
+    /// 4 KB at a time, one page fault each (1,600 for a 6.5 MB code). Where the buffer
+    /// covers whole 2 MB blocks, asking for large pages there makes each block one fault
+    /// (BENCHMARKS: 5,470 -> 4,430 faults for `parse`). Advice only: where it is refused
+    /// or unsupported, the file is read as before.
+    static func adviseLargePages(_ start: UnsafeMutableRawPointer, _ size: Int) {
+        let block = 2 * 1_048_576
+        let first = (Int(bitPattern: start) + block - 1) & ~(block - 1)
+        let last = (Int(bitPattern: start) + size) & ~(block - 1)
+        guard last > first, let aligned = UnsafeMutableRawPointer(bitPattern: first) else { return }
+        _ = madvise(aligned, last - first, MADV_HUGEPAGE)
     }
 
     /// Rounded up to a tenth, so that a file just over the limit never reads as equal to it.

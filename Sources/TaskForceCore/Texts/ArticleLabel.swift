@@ -231,7 +231,7 @@ struct NumberScan {
             }
             // `Article 1er bis`.
             if e + 1 < line.end, line.bytes[e] == UInt8(ascii: " "),
-               let s = line.matchAny(ArticleNumber.latinSuffixes, at: e + 1)?.end, !line.isLetter(at: s) {
+               let s = line.matchAny(ArticleNumber.latinSuffixList, at: e + 1)?.end, !line.isLetter(at: s) {
                 return s
             }
             return e
@@ -241,7 +241,7 @@ struct NumberScan {
         if j < line.end, LineBytes.blankWidth(line.bytes, at: j, limit: line.end) > 0 {
             j = line.skipBlanks(from: j)
         }
-        if let e = line.matchAny(ArticleNumber.latinSuffixes, at: j)?.end, !line.isLetter(at: e) {
+        if let e = line.matchAny(ArticleNumber.latinSuffixList, at: j)?.end, !line.isLetter(at: e) {
             return e
         }
         // A single attached letter: `4a`, `9a` (Dutch and EU numbering), or the same

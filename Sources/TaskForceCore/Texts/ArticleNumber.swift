@@ -31,6 +31,8 @@ public struct ArticleNumber: Sendable, Hashable, CustomStringConvertible {
         "quinquies", "undecies", "sedecies", "septies", "sexies", "octies", "novies", "nonies",
         "decies", "vicies", "quater", "bis", "ter",
     ]
+    /// The same, with their first bytes for the splitter's quick test.
+    static let latinSuffixList = WordList(latinSuffixes)
 
     /// Rank of each suffix in counting order (bis = 2, ter = 3, ...), for sorting.
     static let suffixRank: [String: Int] = [

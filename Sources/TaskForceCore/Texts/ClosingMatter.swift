@@ -3,13 +3,13 @@
 enum ClosingMatter {
     /// Openings of the formulas that follow the last article, in the languages of the
     /// texts we read. Compared case-insensitively at the start of the line.
-    static let formulas: [StaticString] = [
+    static let formulas = WordList([
         "promulguons", "mandons et ordonnons", "donné à", "donne a", "fait à ", "kondigen deze",
         "gegeven te", "lasten en bevelen", "gedaan te", "done at", "given at", "given under",
         "for the european parliament", "promulgate this", "ausgefertigt", "wir verkünden",
-    ]
+    ])
     /// Headings that open annexes.
-    static let annexWords: [StaticString] = ["annexes", "annexe", "annex", "bijlagen", "bijlage", "anlage"]
+    static let annexWords = WordList(["annexes", "annexe", "annex", "bijlagen", "bijlage", "anlage"])
 
     static func starts(_ line: LineBytes) -> Bool {
         var i = line.start

@@ -96,6 +96,13 @@ struct LineBytes {
         return nil
     }
 
+    /// The same with a `WordList`: a line whose bytes at `i` start none of its words is
+    /// answered by one bit test.
+    func matchAny(_ list: WordList, at i: Int) -> (index: Int, end: Int)? {
+        guard i < end, list.mayStart(with: bytes[i], i + 1 < end ? bytes[i + 1] : nil) else { return nil }
+        return matchAny(list.words, at: i)
+    }
+
     static func lower(_ c: UInt8) -> UInt8 { (c >= 0x41 && c <= 0x5A) ? c | 0x20 : c }
     static func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
     static func isASCIILetter(_ c: UInt8) -> Bool {

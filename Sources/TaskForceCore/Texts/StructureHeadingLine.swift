@@ -16,13 +16,13 @@ enum StructureHeadingLine {
     ]
 
     /// The words of `keywords`, kept apart so that matching allocates nothing per line.
-    private static let keywordWords = keywords.map(\.word)
+    private static let keywordWords = WordList(keywords.map(\.word))
 
     /// Words that stand in place of a number: `TITRE PRELIMINAIRE`, `Chapitre premier`.
-    static let numberWords: [StaticString] = [
+    static let numberWords = WordList([
         "préliminaire", "preliminaire", "première", "premier", "unique", "inleidende", "eerste",
         "preliminary", "one", "two", "three",
-    ]
+    ])
 
     /// The level of the heading on this line, or nil. `sectionsAreArticles` is true when
     /// the text numbers its articles as sections (UK), so `Section` is no heading there.
@@ -76,7 +76,7 @@ enum StructureHeadingLine {
         if let e = line.matchAny(["ste", "ème", "er", "re", "de", "e"], at: j)?.end, !line.isLetter(at: e) {
             return e
         }
-        if let e = line.matchAny(ArticleNumber.latinSuffixes, at: j)?.end, !line.isLetter(at: e) {
+        if let e = line.matchAny(ArticleNumber.latinSuffixList, at: j)?.end, !line.isLetter(at: e) {
             return e
         }
         return line.isLetter(at: j) ? nil : j

@@ -118,6 +118,14 @@ struct TextFileTests {
         #expect(e?.message == "the file is 50.0 MB, over the 32 MB limit for texts")
     }
 
+    /// Several megabytes are read into memory advised to take large pages (`FileReading`):
+    /// every byte arrives, at its place, whatever the kernel makes of the advice.
+    @Test func aLargeFileIsReadWhole() throws {
+        let bytes = (0..<(6 * 1_048_576 + 12_345)).map { UInt8(truncatingIfNeeded: ($0 &* 2_654_435_761) >> 13) }
+        let url = try temporaryFile("large.fr.txt", bytes)
+        #expect(try FileReading.bytes(of: url, limit: TextFile.sizeLimit, what: "texts") == bytes)
+    }
+
     @Test func aFIFOIsNotReadFrom() throws {
         let dir = try temporaryFile("placeholder", []).deletingLastPathComponent()
         let fifo = dir.appendingPathComponent("pipe.fr.txt")
