@@ -22,7 +22,7 @@ public struct Digest: Sendable, Equatable {
     public var language: UILanguage
 
     public struct Header: Sendable, Equatable {
-        public var textID: String
+        public var textID: TextID
         public var title: String
         /// Language versions of the text, e.g. ["fr", "nl", "en"].
         public var versions: [String]
@@ -44,8 +44,8 @@ public struct Digest: Sendable, Equatable {
         /// Current comments hidden by a facilitator (counted in `comments`), orphans included.
         public var hidden: Int
         /// First and last day an annotation was written, nil when there are none.
-        public var firstDay: String?
-        public var lastDay: String?
+        public var firstDay: Day?
+        public var lastDay: Day?
     }
 }
 
@@ -147,6 +147,6 @@ public struct DigestComment: Sendable, Equatable {
 
 /// A comment on an article that the text no longer has.
 public struct OrphanComment: Sendable, Equatable {
-    public var article: String
+    public var article: ArticleNumber
     public var comment: DigestComment
 }

@@ -159,10 +159,10 @@ public enum DigestBuilder {
         // hidden one stays hidden.
         let allOrphans = orphanComments.compactMap { a in
             a.said.map { said in
-                OrphanComment(article: a.article.rawValue,
+                OrphanComment(article: a.article,
                               comment: export(a, said, endorsements: view.endorsementCounts[a.id] ?? 0, earlierVersion: true))
             }
-        }.sorted { ($0.article, $0.comment.id) < ($1.article, $1.comment.id) }
+        }.sorted { ($0.article.rawValue, $0.comment.id) < ($1.article.rawValue, $1.comment.id) }
         let orphans = allOrphans.filter { !$0.comment.hidden }
         let hiddenOrphans = allOrphans.filter(\.comment.hidden)
         commentTotal += allOrphans.count
@@ -174,14 +174,14 @@ public enum DigestBuilder {
         let days = counted.map(\.day).sorted()
         let sessions = Set(counted.compactMap(\.session)).sorted()
         let header = Digest.Header(
-            textID: text.id.rawValue, title: Sanitizer.sanitize(text.title(preferring: preferred), for: .export),
+            textID: text.id, title: Sanitizer.sanitize(text.title(preferring: preferred), for: .export),
             versions: versions.map(\.language), sessions: sessions,
             headcount: sessions.compactMap { records[$0]?.headcount }.reduce(0, +),
             sessionsWithoutRecord: sessions.filter { records[$0] == nil }.count,
             annotations: counted.count, comments: commentTotal, endorsements: endorsementTotal,
             withdrawn: view.withdrawn.filter { $0.text == text.id }.count,
             hidden: articles.reduce(hiddenOrphans.count) { $0 + $1.hiddenCount },
-            firstDay: days.first?.rawValue, lastDay: days.last?.rawValue)
+            firstDay: days.first, lastDay: days.last)
         return Digest(header: header, articles: articles, orphans: orphans, hiddenOrphans: hiddenOrphans,
                       otherOrphans: view.orphans.count - orphanComments.count,
                       breakdown: breakdown, redactions: redactions, language: language)

@@ -42,7 +42,7 @@ public enum DigestCSV {
                 for shown in [c] + c.duplicates { rows.append(row(a.label, a.heading ?? "", shown, removed: false)) }
             }
         }
-        for o in d.orphans + d.hiddenOrphans { rows.append(row(o.article, "", o.comment, removed: true)) }
+        for o in d.orphans + d.hiddenOrphans { rows.append(row(o.article.rawValue, "", o.comment, removed: true)) }
 
         return Quoting.document(rows.map { $0.map(defused) }, delimiter: delimiter(l))
     }

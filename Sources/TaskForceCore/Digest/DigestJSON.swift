@@ -110,15 +110,15 @@ public enum DigestJSON {
         case nil: nil
         }
         return Document(
-            text: .init(id: h.textID, title: h.title, versions: h.versions), sessions: h.sessions, headcount: h.headcount,
+            text: .init(id: h.textID.rawValue, title: h.title, versions: h.versions), sessions: h.sessions, headcount: h.headcount,
             annotations: h.annotations, comments: h.comments, endorsements: h.endorsements, withdrawn: h.withdrawn,
-            hidden: h.hidden, days: [h.firstDay, h.lastDay].compactMap { $0 },
+            hidden: h.hidden, days: [h.firstDay, h.lastDay].compactMap { $0?.rawValue },
             articles: d.articles.map { a in
                 .init(number: a.number, heading: a.heading, counts: counts(a.counts),
                       tags: Dictionary(uniqueKeysWithValues: a.themes.map { ($0.theme.rawValue, $0.count) }),
                       hidden: a.hiddenCount, comments: a.groups.flatMap(\.comments).map(comment))
             },
-            orphans: d.orphans.map { .init(article: $0.article, comment: comment($0.comment)) },
+            orphans: d.orphans.map { .init(article: $0.article.rawValue, comment: comment($0.comment)) },
             breakdown: .init(grouping: d.breakdown.grouping?.rawValue, min_group: d.breakdown.minGroup, withheld: withheld,
                              rows: d.breakdown.rows.map { .init(name: $0.name, headcount: $0.headcount, place: $0.place, counts: counts($0.counts)) }),
             redactions: d.redactions.total)

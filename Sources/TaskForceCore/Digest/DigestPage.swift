@@ -101,7 +101,7 @@ struct DigestPage: Sendable {
             Line(label: label(.withdrawn), value: "\(h.withdrawn)"),
             Line(label: label(.hidden), value: "\(h.hidden)"),
         ]
-        if let first = h.firstDay, let last = h.lastDay {
+        if let first = h.firstDay?.rawValue, let last = h.lastDay?.rawValue {
             lines.append(Line(label: label(.days), value: first == last ? first : label(.daysRange, ["first": first, "last": last])))
         }
         header = lines
