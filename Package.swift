@@ -25,7 +25,7 @@ let package = Package(
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
-        // The only C in the project: a module map and a shim over ncursesw (DESIGN 8).
+        // The only C in the project: a module map and a shim over ncursesw (docs/ARCHITECTURE.md, the table of targets).
         .systemLibrary(
             name: "CNcursesw",
             path: "Sources/CNcursesw",

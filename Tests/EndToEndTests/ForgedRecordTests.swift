@@ -43,9 +43,13 @@ struct ForgedRecordTests {
     ]
 
     /// A work folder with the demo texts and the signed demo annotations in `name`.
+    /// Copied from git's index, never the checkout's working `Annotations/` where users write.
     static func demoFolder(_ work: TemporaryFolder, _ name: String) throws {
-        try FileManager.default.copyItem(at: Repository.root.appendingPathComponent("Annotations"),
+        let shipped = work.url.appendingPathComponent("shipped-\(name)")
+        try Repository.copyShippedAnnotations(into: shipped)
+        try FileManager.default.moveItem(at: shipped.appendingPathComponent("Annotations"),
                                          to: work.url.appendingPathComponent(name))
+        try FileManager.default.removeItem(at: shipped)
     }
 
     static func digest(_ work: TemporaryFolder, _ annotations: String) throws -> Data {

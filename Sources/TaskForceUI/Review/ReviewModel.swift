@@ -137,8 +137,9 @@ public struct ReviewModel: Sendable {
     public init(texts: [TextEntry], uiLanguage: UILanguage, openText id: TextID? = nil, language: String? = nil,
                 kiosk: Bool = false, session: String? = nil, facilitator: FacilitatorState? = nil,
                 known: KnownAnnotations = KnownAnnotations(), sessionKeys: Authority.SessionKeys = [:],
-                setAside: (count: Int, moved: Bool)? = nil, textsFolder: String = "Texts") {
+                setAside: (count: Int, moved: Bool)? = nil, textsFolder: String = "Texts", reading: Bool = false) {
         self.texts = texts
+        self.reading = reading
         if let setAside, setAside.count > 0 {
             // Nothing silent: the first frame says what the start-up load set aside.
             status = setAside.moved ? .filesSetAside(count: setAside.count) : .filesNotUsed(count: setAside.count)

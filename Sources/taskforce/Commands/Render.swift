@@ -119,10 +119,9 @@ struct ReviewOptions: ParsableArguments {
             throw InputError(.badData, file: texts.directory, "there is no text \"\(text)\" (see `taskforce texts`)")
         }
         let ui = lang ?? UILanguage.fromLocale(ProcessInfo.processInfo.environment)
-        var model = ReviewModel(texts: entries, uiLanguage: ui, openText: opened, kiosk: kiosk, session: session,
+        return ReviewModel(texts: entries, uiLanguage: ui, openText: opened, kiosk: kiosk, session: session,
                            facilitator: state, known: loaded.known, sessionKeys: loaded.sessionKeys,
-                           setAside: (loaded.defects.count, moved: moving), textsFolder: texts.directory)
-        model.reading = reading
-        return model
+                           setAside: (loaded.defects.count, moved: moving), textsFolder: texts.directory,
+                           reading: reading)
     }
 }
