@@ -345,6 +345,21 @@ struct FacilitatorUpdateTests {
         #expect(bottom == " " + text(.duplicateOfItself, .fr))
     }
 
+    /// A comment of another session (or of none) is not this facilitator's to leave out or to
+    /// mark: the screen says so at once, with no effect that would fail on signing and read
+    /// like a fault of the disk.
+    @Test func anotherSessionsCommentIsRefusedWithItsReason() throws {
+        for session in ["OTHER-1", nil] as [String?] {
+            var start = Self.model()
+            start.session = session
+            for keys in ["<Enter><F4>H", "<Enter><F4>u"] {
+                let (m, effects) = try Self.run(keys, on: start)
+                #expect(effects.isEmpty && m.status == .say(.otherSessionsComment), "\(keys) \(session ?? "none")")
+                #expect(m.duplicateMark == nil)
+            }
+        }
+    }
+
     /// Participants' keys are unchanged: `h` goes back to the text, `H` and `u` do nothing.
     @Test func participantsKeepTheirKeys() throws {
         var start = Self.model()

@@ -8,9 +8,10 @@ struct NotesUpdateTests {
     static let theirs = comment("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "Le bouton doit marcher la nuit aussi.", endorsements: 2)
     static let ours = comment("bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb", "Qui paie le bouton ?")
 
+    /// Written in session TST-1, the session FacilitatorUpdateTests runs, so that its facilitator may moderate them.
     static func comment(_ id: String, _ body: String, endorsements: Int = 0) -> CurrentView.Comment {
         var a = Annotation.comment(text: "bill-0", article: "5bis", fingerprint: "f", stance: .concern,
-                                   tags: [.safety], body: body, language: "fr", day: "2026-11-23")
+                                   tags: [.safety], body: body, language: "fr", session: "TST-1", day: "2026-11-23")
         a.id = AnnotationID(id)!
         return CurrentView.Comment(annotation: a, endorsements: endorsements)
     }

@@ -21,6 +21,12 @@ public enum FacilitatorUpdate {
         guard [.hands, .leaveOut, .duplicate].contains(action) else { return nil }
         model.status = nil
         guard let note = selectedNote(model) else { return [] }
+        // Only a session's own key signs its moderations: say so before trying, rather than
+        // let the signing fail and read like a fault of the disk.
+        if action != .hands, note.annotation.session != model.session {
+            model.status = .say(.otherSessionsComment)
+            return []
+        }
         switch action {
         case .hands?:
             let previous = showOfHands(on: note, model)

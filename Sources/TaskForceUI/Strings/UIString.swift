@@ -107,6 +107,7 @@ public enum UIString: String, Sendable, CaseIterable {
     case handsSaved              // {count}
     case leftOut, leftOutUndone, duplicatePrompt, duplicateOfItself, duplicateMarked, duplicateUndone
     case facilitatorSaveFailed
+    case otherSessionsComment     // H or u on a comment written in another session
     case helpEscapeDigits, helpKeyReading, readingOn, readingOff, readingPosition, readingComments
     case helpKeyReadAloud, aloudStarted, aloudStopped, aloudNoVoice, aloudCouldNotPlay
     case handsRemoved
