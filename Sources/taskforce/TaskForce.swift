@@ -41,6 +41,10 @@ struct TaskForce: ParsableCommand {
         } catch let error as InputError {
             Output.error(error.description)
             Foundation.exit(error.exitCode)
+        } catch let problem as StartProblem {
+            // Commands without an interface language say it in English.
+            Output.error(problem.sentence(.en))
+            Foundation.exit(problem.exitCode)
         } catch let error as ExitCode {
             Foundation.exit(error.rawValue)
         } catch {
@@ -66,10 +70,10 @@ struct TextsOption: ParsableArguments {
     func library() throws -> TextLibrary {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) else {
-            throw InputError(.io, file: directory, "the texts folder does not exist (use --texts DIR)")
+            throw StartProblem.textsFolderMissing(folder: directory)
         }
         guard isDirectory.boolValue else {
-            throw InputError(.io, file: directory, "this is a file, not a folder of texts (use --texts DIR)")
+            throw StartProblem.textsFolderIsAFile(folder: directory)
         }
         return try TextLibrary.load(url)
     }

@@ -86,6 +86,9 @@ extension Catalogue {
 
         .terminalTooSmall: "Прозорецът е твърде малък: трябва поне 40×12, сега е {columns}×{rows}.",
         .terminalNotUTF8: "Vashiyat terminal ne izpolzva UTF-8: bukvite biha izlezli necheteni. Zadayte LANG=bg_BG.UTF-8 ili C.UTF-8 i puskayte otnovo.",
+        .textsFolderMissing: "{folder}: папката с текстове не съществува (посочете я с --texts ПАПКА)",
+        .textsFolderIsAFile: "{folder}: това е файл, не папка с текстове (посочете папката с --texts ПАПКА)",
+        .noSuchText: "{folder}: няма текст „{text}“ (вижте `taskforce texts`)",
 
         .searchPrompt: "Търси:",
         .searchNoMatch: "Нищо не е намерено.",

@@ -82,6 +82,9 @@ extension Catalogue {
 
         .terminalTooSmall: "The window is too small: it needs at least 40×12, now {columns}×{rows}.",
         .terminalNotUTF8: "Your terminal does not use UTF-8: accents would be garbled. Set LANG=C.UTF-8 or fr_BE.UTF-8 and start again.",
+        .textsFolderMissing: "{folder}: the texts folder does not exist (use --texts DIR)",
+        .textsFolderIsAFile: "{folder}: this is a file, not a folder of texts (use --texts DIR)",
+        .noSuchText: "{folder}: there is no text \"{text}\" (see `taskforce texts`)",
 
         .searchPrompt: "Search:",
         .searchNoMatch: "No match.",

@@ -86,6 +86,9 @@ extension Catalogue {
 
         .terminalTooSmall: "Ventana demasiado pequeña: necesita 40×12 o más, ahora tiene {columns}×{rows}.",
         .terminalNotUTF8: "Tu terminal no usa UTF-8: los acentos saldrian mal. Pon LANG=es_ES.UTF-8 o C.UTF-8 y vuelve a empezar.",
+        .textsFolderMissing: "{folder}: la carpeta de textos no existe (indícala con --texts CARPETA)",
+        .textsFolderIsAFile: "{folder}: esto es un archivo, no una carpeta de textos (indica la carpeta con --texts CARPETA)",
+        .noSuchText: "{folder}: no hay ningún texto \"{text}\" (mira `taskforce texts`)",
 
         .searchPrompt: "Buscar:",
         .searchNoMatch: "Nada encontrado.",

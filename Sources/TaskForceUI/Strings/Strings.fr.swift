@@ -87,6 +87,9 @@ extension Catalogue {
 
         .terminalTooSmall: "La fenêtre est trop petite: il faut au moins 40×12, elle fait {columns}×{rows}.",
         .terminalNotUTF8: "Votre terminal n'utilise pas UTF-8: les accents seraient illisibles. Indiquez LANG=fr_BE.UTF-8 ou C.UTF-8 puis relancez.",
+        .textsFolderMissing: "{folder}: le dossier des textes n'existe pas (indiquez-le avec --texts DOSSIER)",
+        .textsFolderIsAFile: "{folder}: c'est un fichier, pas un dossier de textes (indiquez le dossier avec --texts DOSSIER)",
+        .noSuchText: "{folder}: il n'y a pas de texte « {text} » (voir `taskforce texts`)",
 
         .searchPrompt: "Chercher:",
         .searchNoMatch: "Aucun résultat.",

@@ -84,6 +84,9 @@ extension Catalogue {
 
         .terminalTooSmall: "Het venster is te klein: minstens 40×12 nodig, nu {columns}×{rows}.",
         .terminalNotUTF8: "Je terminal gebruikt geen UTF-8: accenten zouden onleesbaar worden. Zet LANG=nl_BE.UTF-8 of C.UTF-8 en start opnieuw.",
+        .textsFolderMissing: "{folder}: de map met teksten bestaat niet (geef ze aan met --texts MAP)",
+        .textsFolderIsAFile: "{folder}: dit is een bestand, geen map met teksten (geef de map aan met --texts MAP)",
+        .noSuchText: "{folder}: er is geen tekst \"{text}\" (zie `taskforce texts`)",
 
         .searchPrompt: "Zoeken:",
         .searchNoMatch: "Niets gevonden.",

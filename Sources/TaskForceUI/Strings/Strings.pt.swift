@@ -85,6 +85,9 @@ extension Catalogue {
 
         .terminalTooSmall: "Janela pequena demais: precisa de 40×12 ou mais, agora tem {columns}×{rows}.",
         .terminalNotUTF8: "Seu terminal nao usa UTF-8: os acentos sairiam errados. Defina LANG=pt_BR.UTF-8 ou C.UTF-8 e comece de novo.",
+        .textsFolderMissing: "{folder}: a pasta de textos não existe (indique-a com --texts PASTA)",
+        .textsFolderIsAFile: "{folder}: isto é um arquivo, não uma pasta de textos (indique a pasta com --texts PASTA)",
+        .noSuchText: "{folder}: não há o texto \"{text}\" (veja `taskforce texts`)",
 
         .searchPrompt: "Buscar:",
         .searchNoMatch: "Nada encontrado.",

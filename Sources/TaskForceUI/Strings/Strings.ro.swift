@@ -86,6 +86,9 @@ extension Catalogue {
 
         .terminalTooSmall: "Fereastra e prea mică: trebuie cel puțin 40×12, acum are {columns}×{rows}.",
         .terminalNotUTF8: "Terminalul tau nu foloseste UTF-8: diacriticele ar iesi stricate. Pune LANG=ro_RO.UTF-8 sau C.UTF-8 si porneste din nou.",
+        .textsFolderMissing: "{folder}: dosarul cu texte nu există (arată-l cu --texts DOSAR)",
+        .textsFolderIsAFile: "{folder}: acesta e un fișier, nu un dosar cu texte (arată dosarul cu --texts DOSAR)",
+        .noSuchText: "{folder}: nu există textul „{text}” (vezi `taskforce texts`)",
 
         .searchPrompt: "Caută:",
         .searchNoMatch: "Nimic găsit.",

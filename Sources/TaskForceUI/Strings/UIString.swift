@@ -52,6 +52,8 @@ public enum UIString: String, Sendable, CaseIterable {
     // The terminal
     case terminalTooSmall        // {columns} {rows}
     case terminalNotUTF8
+    case textsFolderMissing, textsFolderIsAFile // {folder}
+    case noSuchText                              // {folder} {text}
 
     // Search and go to
     case searchPrompt, searchNoMatch, searchOneMatch

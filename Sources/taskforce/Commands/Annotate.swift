@@ -31,7 +31,7 @@ struct Annotate: ParsableCommand {
         let library = try texts.library()
         // A malformed id is a text that does not exist, as it always was (exit 65, not a usage error).
         guard let textID = TextID(text), let legalText = library.text(textID) else {
-            throw InputError(.badData, file: texts.directory, "there is no text \"\(text)\" (see `taskforce texts`)")
+            throw StartProblem.noSuchText(text, folder: texts.directory)
         }
         let number = ArticleNumber.normalise(article)
         // The article is checked before stdin is read, in the version named or the first one.

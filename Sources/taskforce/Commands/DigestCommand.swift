@@ -48,13 +48,13 @@ struct DigestCommand: ParsableCommand {
     }
 
     func run() throws {
-        let library = try texts.library()
+        let language = lang ?? UILanguage.fromLocale(ProcessInfo.processInfo.environment)
+        let library = try StartProblem.said(in: language) { try texts.library() }
         let store = AnnotationStore(root: annotations.url)
         let loaded = AnnotationLoader.load(store)
         let sessions = SessionRecords.load(store)
-        let language = lang ?? UILanguage.fromLocale(ProcessInfo.processInfo.environment)
         for defect in loaded.defects + sessions.defects { Output.error(DigestReport.setAside(language) + "\(defect)") }
-        let chosen = try choose(library, loaded.annotations)
+        let chosen = try StartProblem.said(in: language) { try choose(library, loaded.annotations) }
         let digest = DigestBuilder.build(text: chosen, annotations: loaded.annotations, sessions: sessions.records,
                                          keys: SessionRecords.keys(store, records: sessions.records),
                                          options: .init(language: language, minGroup: minGroup))
@@ -84,7 +84,7 @@ struct DigestCommand: ParsableCommand {
     func choose(_ library: TextLibrary, _ all: [Annotation]) throws -> TextLibrary.LegalText {
         if let text {
             guard let found = TextID(text).flatMap(library.text) else {
-                throw InputError(.badData, file: texts.directory, "there is no text \"\(text)\" (see `taskforce texts`)")
+                throw StartProblem.noSuchText(text, folder: texts.directory)
             }
             return found
         }

@@ -29,7 +29,9 @@ struct Render: ParsableCommand {
     func run() throws {
         let script: [Key]
         do { script = try KeyScript.parse(keys) } catch { throw ValidationError(error.description) }
-        var model = try review.model(facilitator: review.facilitatorState(), moving: false)
+        var model = try StartProblem.said(in: review.uiLanguage) {
+            try review.model(facilitator: review.facilitatorState(), moving: false)
+        }
         if case .filesNotUsed(let count)? = model.status {
             Output.error("\(count) invalid annotation file(s) are not used and were not moved (render writes nothing); taskforce check names them and moves them to quarantine/")
         }
@@ -84,6 +86,9 @@ struct ReviewOptions: ParsableArguments {
     /// The texts, the current comment counts per article, and the interface language.
     /// The facilitator's session, read once: nil without `--facilitator`. A record that
     /// cannot be used is an error naming it (exit 65).
+    /// `--lang`, or the locale's language.
+    var uiLanguage: UILanguage { lang ?? UILanguage.fromLocale(ProcessInfo.processInfo.environment) }
+
     func facilitatorState() throws -> FacilitatorState? {
         guard facilitator, let session else { return nil }
         return try FacilitatorOptions.state(session, annotations: annotations)
@@ -116,9 +121,9 @@ struct ReviewOptions: ParsableArguments {
         }
         let opened = text.flatMap(TextID.init)
         if let text, opened == nil || !entries.contains(where: { $0.id == opened }) {
-            throw InputError(.badData, file: texts.directory, "there is no text \"\(text)\" (see `taskforce texts`)")
+            throw StartProblem.noSuchText(text, folder: texts.directory)
         }
-        let ui = lang ?? UILanguage.fromLocale(ProcessInfo.processInfo.environment)
+        let ui = uiLanguage
         return ReviewModel(texts: entries, uiLanguage: ui, openText: opened, kiosk: kiosk, session: session,
                            facilitator: state, known: loaded.known, sessionKeys: loaded.sessionKeys,
                            setAside: (loaded.defects.count, moved: moving), textsFolder: texts.directory,

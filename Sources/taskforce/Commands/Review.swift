@@ -19,13 +19,13 @@ struct Review: ParsableCommand {
         // A session record that cannot be used stops the facilitator here, terminal or not.
         let facilitator = try options.facilitatorState()
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-            try listTexts()
+            try StartProblem.said(in: options.uiLanguage) { try listTexts() }
             return
         }
         // Watching starts before the first load: nothing saved in between is missed.
         let store = AnnotationStore(root: options.annotations.url)
         let arrivals = options.kiosk ? nil : ReviewArrivals(store: store)
-        var model = try options.model(facilitator: facilitator)
+        var model = try StartProblem.said(in: options.uiLanguage) { try options.model(facilitator: facilitator) }
         // A participant's screen reads where the facilitator is; the facilitator's publishes it.
         let watch = options.facilitator ? nil : LivePositionWatch(store: store, model: model)
         guard TerminalLocale.useUTF8(ProcessInfo.processInfo.environment) else {
