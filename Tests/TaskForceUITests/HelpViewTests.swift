@@ -22,7 +22,8 @@ struct HelpViewTests {
         #expect(!top[1].contains("▴"))
         #expect(bottom[1].contains("▴") == longerThanTheWindow)
         #expect(!bottom[22].contains("▾"))
-        #expect(top[23] == " ↑ ↓  " + text(.helpClose, ui))
+        // The bar comes from the help page's key table.
+        #expect(top[23] == " ↑ ↓ " + text(.keyScroll, ui) + "  Esc " + text(.keyBack, ui))
     }
 
     @Test func scrollingBackUpIsImmediateAfterScrollingTooFar() throws {

@@ -92,6 +92,14 @@ struct KeyMapTests {
         Self.checkDocumented(table)
     }
 
+    @Test func helpPageKeys() {
+        for table in [Table(name: "help page", map: HelpPageKeys.map), Table(name: "kiosk's help page", map: HelpPageKeys.map, kiosk: true),
+                      Table(name: "facilitator's help page", map: HelpPageKeys.map, facilitator: true)] {
+            Self.checkReachable(table)
+            Self.checkDocumented(table)
+        }
+    }
+
     @Test func previewKeys() {
         let table = Table(name: "digest preview", map: PreviewKeys.map)
         Self.checkReachable(table)

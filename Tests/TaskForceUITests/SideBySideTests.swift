@@ -125,7 +125,7 @@ struct SideBySideTests {
         try Self.go(&m, "<F1>")
         let screen = Self.rows(m).joined(separator: "\n")
         #expect(screen.contains("┃ v                   " + text(.helpKeySideBySide, ui)))
-        #expect(screen.contains(text(.helpClose, ui)))
+        #expect(screen.contains("Esc " + text(.keyBack, ui)))
         // The mouse is told further down the page.
         try Self.go(&m, "<PgDn>")
         let next = Self.rows(m).joined(separator: "\n").split(separator: "\n").map { $0.dropFirst(2) }.joined(separator: " ")

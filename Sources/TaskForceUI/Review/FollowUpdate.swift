@@ -84,7 +84,8 @@ public enum FollowUpdate {
     /// The F4/`c` notes and the digest preview (`D`) show the others' stances: refused while
     /// the facilitator keeps the tallies hidden. True when `key` was refused.
     static func refuseTallies(_ model: inout ReviewModel, _ key: Key) -> Bool {
-        guard model.talliesHidden, [.function(4), .character("c"), .character("D")].contains(key) else { return false }
+        guard model.talliesHidden, let action = ReaderKeys.participant.action(for: key),
+              [.notes, .digestPreview].contains(action) else { return false }
         model.status = .say(.talliesHidden)
         return true
     }

@@ -35,6 +35,7 @@ enum HelpView {
         // The composer's and the questions' keys come from their tables.
         // A shared laptop shows nobody's notes: its help does not describe them.
         var paragraphs = (kiosk ? [] : [UIString.helpNotesKeys]) + [.helpKeyMouse, .helpKeyOpen, .helpAnonymous]
+            + HelpPageKeys.map.helpParagraphs
         paragraphs += ComposerKeys.map.helpParagraphs + PromptKeys.map.helpParagraphs + keys.helpParagraphs
         if facilitator {
             paragraphs += [.helpFacilitatorNotes] + HandsKeys.map.helpParagraphs + DuplicateKeys.map.helpParagraphs

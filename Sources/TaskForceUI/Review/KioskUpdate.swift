@@ -13,7 +13,10 @@ enum KioskUpdate {
     /// Minutes without a key before the warning, then before the wipe.
     static let warnAfterSeconds = 180
     static let wipeAfterSeconds = 240
-    /// Ctrl-Q pressed this many times in a row closes the kiosk.
+    /// Ctrl-Q pressed this many times in a row closes the kiosk. The one key outside the key
+    /// tables, on purpose: the tables write the help and the bar, and a kiosk's must not teach
+    /// participants how to close it (README tells facilitators).
+    static let closingKey = Key.control("q")
     static let closingPresses = 3
 
     /// Keys a kiosk answers before anything else: the facilitator's closing sequence, and
@@ -21,7 +24,7 @@ enum KioskUpdate {
     static func key(_ model: inout ReviewModel, _ key: Key) -> Bool {
         guard model.kiosk else { return false }
         model.kioskIdleWarned = false  // someone is there
-        if key == .control("q") {
+        if key == closingKey {
             model.kioskClosingPresses += 1
             if model.kioskClosingPresses >= closingPresses { model.quitRequested = true }
             return true

@@ -17,7 +17,10 @@ enum NotesUpdate {
 
         if pane.confirmingWithdrawal {
             model.updateNotes { $0.confirmingWithdrawal = false }
-            if let selected, key == .character("x") || key == .function(9) { return [.withdraw(selected, model.writerKeys)] }
+            // The same key again (F9 or x, from the notes' table) confirms.
+            if let selected, NotesKeys.map(facilitator: model.facilitator != nil).action(for: key) == .withdraw {
+                return [.withdraw(selected, model.writerKeys)]
+            }
             return []  // any other key keeps the comment
         }
         let action = NotesKeys.map(facilitator: model.facilitator != nil).action(for: key)

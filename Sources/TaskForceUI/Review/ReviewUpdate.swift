@@ -54,8 +54,8 @@ public enum ReviewUpdate {
         if model.hidden { return [] }
         if KioskUpdate.key(&model, key) { return [] }
         // Below the smallest size the screen shows only how big it must be: a key would act
-        // unseen (issue 14, item 7). F10 still quits.
-        guard ReviewView.fits(model.screenSize) else { return key == .function(10) ? quit(&model) : [] }
+        // unseen (issue 14, item 7). F10 still quits: the quit key that is never a letter.
+        guard ReviewView.fits(model.screenSize) else { return ReaderKeys.quitInTyping.keys.contains(key) ? quit(&model) : [] }
         if case .sessionForm(let form)? = model.overlay { return SessionFormUpdate.update(&model, form, key) }
         if model.overlay == .closingSession { return FacilitatorUpdate.closingKey(&model, key) }
         if let question = model.notes?.question { return FacilitatorUpdate.answer(&model, question, key) }
@@ -129,12 +129,12 @@ public enum ReviewUpdate {
     /// other key closes it.
     static func helpKey(_ model: inout ReviewModel, _ key: Key, scroll: Int) {
         let move: SelectableList.Move
-        switch key {
-        case .down, .character("j"): move = .down
-        case .pageDown, .character(" "): move = .pageDown
-        case .up, .character("k"): move = .up
-        case .pageUp: move = .pageUp
-        default:
+        switch HelpPageKeys.map.action(for: key) {
+        case .down?: move = .down
+        case .pageDown?: move = .pageDown
+        case .up?: move = .up
+        case .pageUp?: move = .pageUp
+        case .close?, nil:
             model.overlay = nil
             return
         }

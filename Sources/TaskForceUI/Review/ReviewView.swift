@@ -81,7 +81,7 @@ public enum ReviewView {
             if model.notes?.confirmingWithdrawal == true { message += " " + text(.confirmWithdrawKeys, ui) }
             grid.write(" " + message, row: rows - 1, column: 0, style: .bold)
         } else if model.helpShown {
-            grid.write(" ↑ ↓  " + text(.helpClose, ui), row: rows - 1, column: 0)
+            drawKeyBar(&grid, ui, row: rows - 1, keys: HelpPageKeys.map.keyBar)
         } else {
             drawKeyBar(&grid, ui, row: rows - 1, keys: FacilitatorView.keyBar(model) ?? keyBar(model.screen, kiosk: model.kiosk))
         }

@@ -129,7 +129,7 @@ extension Catalogue {
         .helpKeyOpen: "Enter отваря избрания в списъка текст.",
         .helpKeyMouse: "Можете и да щраквате, и да превъртате с колелцето на мишката.",
         .helpAnonymous: "Името ви никога не се запазва. Моля, не пишете имена, телефонни номера или адреси.",
-        .helpClose: "Esc затваря помощта",
+        .helpPageKeys: "В тази помощ ↑ ↓ j k, интервал, PgUp и PgDn превъртат; Esc или друг клавиш я затваря.",
         .readerNotInVersion: "Чл. {article} го няма във версията на {language}.",
         .sideBySideNeedsWidth: "Два езика един до друг: прозорецът трябва да е поне {columns} колони.",
         .helpKeySideBySide: "Два езика един до друг или само един (широк екран).",

@@ -125,7 +125,7 @@ extension Catalogue {
         .helpKeyOpen: "Enter opens the text chosen in the list.",
         .helpKeyMouse: "You can also click, and scroll with the mouse wheel.",
         .helpAnonymous: "Your name is never saved. Please leave out names, phone numbers and addresses.",
-        .helpClose: "Esc close the help",
+        .helpPageKeys: "On this help page, ↑ ↓ j k, Space, PgUp and PgDn scroll; Esc or any other key closes it.",
         .readerNotInVersion: "Art. {article} is not in the {language} version.",
         .sideBySideNeedsWidth: "Two languages side by side need a window of {columns} columns or more.",
         .helpKeySideBySide: "Two languages side by side, or one (wide screen).",

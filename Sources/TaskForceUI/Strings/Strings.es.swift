@@ -129,7 +129,7 @@ extension Catalogue {
         .helpKeyOpen: "Enter abre el texto elegido en la lista.",
         .helpKeyMouse: "También puedes hacer clic y mover la rueda del ratón.",
         .helpAnonymous: "Tu nombre nunca se guarda. Por favor, no escribas nombres, números de teléfono ni direcciones.",
-        .helpClose: "Esc cerrar la ayuda",
+        .helpPageKeys: "En esta ayuda, ↑ ↓ j k, Espacio, PgUp y PgDn desplazan la página; Esc u otra tecla la cierra.",
         .readerNotInVersion: "El Art. {article} no está en la versión {language}.",
         .sideBySideNeedsWidth: "Dos idiomas lado a lado: la ventana necesita al menos {columns} columnas.",
         .helpKeySideBySide: "Dos idiomas lado a lado, o uno solo (pantalla ancha).",

@@ -130,7 +130,7 @@ extension Catalogue {
         .helpKeyOpen: "Enter ouvre le texte choisi dans la liste.",
         .helpKeyMouse: "Vous pouvez aussi cliquer, et faire défiler avec la molette de la souris.",
         .helpAnonymous: "Votre nom n'est jamais enregistré. Merci de ne pas écrire de noms, de numéros de GSM ni d'adresses.",
-        .helpClose: "Esc fermer l'aide",
+        .helpPageKeys: "Dans cette aide, ↑ ↓ j k, Espace, PgUp et PgDn la font défiler; Esc ou une autre touche la ferme.",
         .readerNotInVersion: "L'art. {article} n'est pas dans la version {language}.",
         .sideBySideNeedsWidth: "Deux langues côte à côte: il faut une fenêtre d'au moins {columns} colonnes.",
         .helpKeySideBySide: "Deux langues côte à côte, ou une seule (écran large).",

@@ -127,7 +127,7 @@ extension Catalogue {
         .helpKeyOpen: "Enter opent de gekozen tekst uit de lijst.",
         .helpKeyMouse: "Je kunt ook klikken, en scrollen met het muiswieltje.",
         .helpAnonymous: "Je naam wordt nooit opgeslagen. Schrijf liever geen namen, gsm-nummers of adressen.",
-        .helpClose: "Esc hulp sluiten",
+        .helpPageKeys: "In deze hulp scrollen ↑ ↓ j k, spatie, PgUp en PgDn; Esc of een andere toets sluit ze.",
         .readerNotInVersion: "Art. {article} staat niet in de {language}-versie.",
         .sideBySideNeedsWidth: "Twee talen naast elkaar vragen een venster van minstens {columns} kolommen.",
         .helpKeySideBySide: "Twee talen naast elkaar, of één (breed scherm).",

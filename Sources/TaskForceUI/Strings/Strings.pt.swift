@@ -128,7 +128,7 @@ extension Catalogue {
         .helpKeyOpen: "Enter abre o texto escolhido na lista.",
         .helpKeyMouse: "Você também pode clicar e rolar com a rodinha do mouse.",
         .helpAnonymous: "Seu nome nunca é salvo. Por favor, não escreva nomes, números de celular nem endereços.",
-        .helpClose: "Esc fechar a ajuda",
+        .helpPageKeys: "Nesta ajuda, ↑ ↓ j k, Espaço, PgUp e PgDn rolam a página; Esc ou outra tecla fecha.",
         .readerNotInVersion: "O Art. {article} não está na versão {language}.",
         .sideBySideNeedsWidth: "Dois idiomas lado a lado: a janela precisa de pelo menos {columns} colunas.",
         .helpKeySideBySide: "Dois idiomas lado a lado, ou um só (tela larga).",

@@ -129,7 +129,7 @@ extension Catalogue {
         .helpKeyOpen: "Enter deschide textul ales din listă.",
         .helpKeyMouse: "Poți și să dai clic, și să derulezi cu rotița mouse-ului.",
         .helpAnonymous: "Numele tău nu e salvat niciodată. Te rugăm să nu scrii nume, numere de telefon sau adrese.",
-        .helpClose: "Esc închide ajutorul",
+        .helpPageKeys: "În acest ajutor, ↑ ↓ j k, Spațiu, PgUp și PgDn derulează; Esc sau altă tastă îl închide.",
         .readerNotInVersion: "Art. {article} nu există în versiunea {language}.",
         .sideBySideNeedsWidth: "Două limbi alături cer o fereastră de cel puțin {columns} de coloane.",
         .helpKeySideBySide: "Două limbi una lângă alta, sau una singură (ecran lat).",

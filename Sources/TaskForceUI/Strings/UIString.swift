@@ -74,7 +74,7 @@ public enum UIString: String, Sendable, CaseIterable {
     // Help screen: one line per key, then a word on anonymity
     case helpIntro, helpKeyHelp, helpKeyAnnotate, helpKeySearch, helpKeyNotes
     case helpKeyLanguage, helpKeyQuit, helpKeyHide, helpKeyMove, helpKeyGoTo
-    case helpKeyTab, helpKeyMouse, helpAnonymous, helpClose
+    case helpKeyTab, helpKeyMouse, helpAnonymous, helpPageKeys
     case helpKeyBack, helpKeyNextMatch, helpKeyOpen
 
     // Two language versions side by side on a wide screen
