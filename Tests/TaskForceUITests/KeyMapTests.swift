@@ -121,9 +121,11 @@ struct KeyMapTests {
     }
 
     @Test func sessionFormKeys() {
-        let table = Table(name: "session form", map: SessionFormKeys.map, facilitator: true)
-        Self.checkReachable(table)
-        Self.checkDocumented(table)
+        for (name, map) in [("new session form", SessionFormKeys.newSession), ("session form", SessionFormKeys.correction)] {
+            let table = Table(name: name, map: map, facilitator: true)
+            Self.checkReachable(table)
+            Self.checkDocumented(table)
+        }
     }
 
     /// Every function key has an alternative that is not one (issue 15, item 4): F1 to F10

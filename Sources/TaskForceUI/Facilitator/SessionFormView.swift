@@ -39,8 +39,9 @@ enum SessionFormView {
             grid.write(line, row: row, column: inner.column + 1)
             row += 1
         }
-        grid.write(text(form.isNew ? .formKeysNew : .formKeys, ui), row: inner.bottom - 3, column: inner.column + 1,
-                   maxWidth: inner.width - 2)
+        let keys = (form.isNew ? SessionFormKeys.newSession : SessionFormKeys.correction).keyBar
+        grid.write(keys.map { $0.key + " " + text($0.label, ui) }.joined(separator: " · "), row: inner.bottom - 3,
+                   column: inner.column + 1, maxWidth: inner.width - 2)
         if let problem = form.problem {
             for (i, line) in Wrapping.wrap(text(problem, ui), width: inner.width - 2).prefix(2).enumerated() {
                 grid.write(line, row: inner.bottom - 2 + i, column: inner.column + 1, style: Style(bold: true, role: .warning))

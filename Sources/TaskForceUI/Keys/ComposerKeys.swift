@@ -63,13 +63,22 @@ public enum SessionFormAction: Hashable, Sendable, CaseIterable { case nextField
 public enum SessionFormKeys {
     static let prose = HelpPlace.paragraph(.helpFormKeys)
 
-    public static let map = KeyMap<SessionFormAction>([
-        .init([.tab, .down], .nextField, help: prose),
-        .init([.backTab, .up], .previousField, help: prose),
-        .init([.backspace], .erase, help: prose),
-        .init([.enter], .confirm, help: prose),
-        .init([.escape], .leave, help: prose),
-        // Only F10: q is a letter of the place.
-        .init([.function(10)], .quit, help: prose),
-    ])
+    /// The same keys for a new session and a correction; their line under the fields says
+    /// what Enter and Esc do in each (a new session's Esc leaves without a record).
+    static func bindings(new: Bool) -> [KeyBinding<SessionFormAction>] {
+        [
+            .init([.tab, .down], .nextField, help: prose),
+            .init([.backTab, .up], .previousField, help: prose),
+            .init([.backspace], .erase, help: prose),
+            .init([.enter], .confirm, bar: BarEntry("Enter", new ? .keyFormNext : .keyFormSave), help: prose),
+            .init([.escape], .leave, bar: BarEntry("Esc", new ? .keyFormLeave : .keyFormCancel), help: prose),
+            // Only F10: q is a letter of the place.
+            .init([.function(10)], .quit, help: prose),
+        ]
+    }
+
+    public static let newSession = KeyMap(bindings(new: true), bar: [.confirm, .leave])
+    public static let correction = KeyMap(bindings(new: false), bar: [.confirm, .leave])
+    /// For dispatch: the keys are the same in both.
+    public static let map = correction
 }

@@ -10,6 +10,7 @@ public enum UIString: String, Sendable, CaseIterable {
     case keyHelp, keyAnnotate, keySearch, keyNotes, keyLanguage, keyQuit, keyHide
     case keyBack, keyOpen, keySave, keyPropose, keyGoTo, keyMeToo, keyEdit, keyWithdraw
     case keyNextField, keyChoose, keyTick
+    case keyFormNext, keyFormLeave, keyFormSave, keyFormCancel  // the session form: new, or corrected
 
     // Screen titles
     case screenChooseText, screenArticles
@@ -95,7 +96,7 @@ public enum UIString: String, Sendable, CaseIterable {
     case titleHeadcount          // {count}
     case formNewSession          // {session}
     case formSession             // {session}
-    case formPlace, formHeadcount, formNoNames, formKeysNew, formKeys, formPlaceProblem, formPlaceDetail, formHeadcountProblem
+    case formPlace, formHeadcount, formNoNames, formPlaceProblem, formPlaceDetail, formHeadcountProblem
     case sessionSaveFailed, livePublishFailed
     /// Files found invalid at start: moved to quarantine/ (the screen) or not (`render`).
     case filesSetAside, filesNotUsed
