@@ -1,16 +1,15 @@
 /// A list with one row selected: the texts of the chooser, the articles of the reader and
 /// of the dashboard, the comments of the notes. Its update moves the selection within the
 /// list; its view says which rows a window shows and draws a row selected or not. Each
-/// screen keeps only the index (`textIndex`, `articleIndex`, `NotesPane.selected`).
-struct SelectableList {
+/// screen keeps only the index (`textIndex`, `articleIndex`, `NotesPane.selected`): the rows
+/// themselves are the model's (texts, articles, comments that arrive while the list is
+/// open), so a copy of their count here would go stale (docs/ARCHITECTURE.md, Components).
+enum SelectableList {
     /// How a key moves the selection.
     enum Move: Sendable, Equatable { case up, down, pageUp, pageDown, top, bottom }
 
     /// The rows a page key jumps by where the window's height is not at hand.
     static let page = 10
-
-    var count: Int
-    var selected: Int
 
     /// The selection after `move`, kept within the list (0 for an empty list).
     static func moved(_ selected: Int, _ move: Move, count: Int, page: Int = page) -> Int {
