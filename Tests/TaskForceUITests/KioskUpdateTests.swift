@@ -63,6 +63,18 @@ struct KioskUpdateTests {
         #expect(m.quitRequested)
     }
 
+    /// A kiosk's comment is saved without passing through drafts/ (issue 13): a failed
+    /// save must leave nothing of it for the next person. Elsewhere it still does.
+    @Test func aKioskSaveGoesAroundTheDrafts() throws {
+        let (_, effects) = try Self.run("a<Right><Tab><Tab>mot<C-s>")
+        let comment = try #require(ComposerUpdateTests.comment(effects), "no save: \(effects)")
+        #expect(comment.body == "mot" && !comment.keepsDraft)
+        var elsewhere = Self.model()
+        elsewhere.kiosk = false
+        let (_, others) = try Self.run("a<Right><Tab><Tab>mot<C-s>", on: elsewhere)
+        #expect(try #require(ComposerUpdateTests.comment(others)).keepsDraft)
+    }
+
     @Test func idleWarnsThenWipes() throws {
         var (m, _) = try Self.run(":5bis<Enter>a<Tab><Tab>mot")
         let keys = m.writerKeys
