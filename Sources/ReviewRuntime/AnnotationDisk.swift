@@ -5,8 +5,9 @@ import TaskForceUI
 /// folders (`FolderDisk`) in the program, a memory in the tests, so that every effect can be
 /// run and checked without touching a file. Each failure is one sentence for a person.
 public protocol AnnotationDisk: Sendable {
-    /// Saves a comment; if that fails, it is kept as a draft (nothing typed is lost).
-    func saveComment(_ comment: Annotation) throws(EffectFailure)
+    /// Saves a comment; with `keepingDraft`, through a draft that stays if the save fails
+    /// (nothing typed is lost); without (a kiosk), nothing of it is written anywhere else.
+    func saveComment(_ comment: Annotation, keepingDraft: Bool) throws(EffectFailure)
     /// Keeps an unfinished comment as a draft, its stance written empty when none was chosen.
     func saveDraft(_ draft: Annotation, stanceChosen: Bool) throws(EffectFailure)
     /// Saves an endorsement, a withdrawal or a moderation.

@@ -38,7 +38,9 @@ public struct EffectRunner: Sendable {
             // Keyed for its writer, and an edit signed with the key of the comment it replaces.
             let keyed = c.writerKeys.keyed(annotation(c))
             let comment = c.supersedes.map { c.writerKeys.signed(keyed, actingOn: $0) } ?? keyed
-            return .commentSaved(outcome(comment) { (a) throws(EffectFailure) in try disk.saveComment(a) })
+            return .commentSaved(outcome(comment) { (a) throws(EffectFailure) in
+                try disk.saveComment(a, keepingDraft: c.keepsDraft)
+            })
         case .keepDrafts(let comments):
             for c in comments {
                 // A draft keeps exactly what was chosen: no stance is written as none.

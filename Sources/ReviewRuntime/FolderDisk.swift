@@ -16,8 +16,12 @@ public struct FolderDisk: AnnotationDisk {
         self.facilitatorKeys = facilitatorKeys
     }
 
-    public func saveComment(_ comment: Annotation) throws(EffectFailure) {
-        do { try store.saveKeepingDraft(comment) } catch { throw EffectFailure(error.description) }
+    public func saveComment(_ comment: Annotation, keepingDraft: Bool) throws(EffectFailure) {
+        do {
+            if keepingDraft { try store.saveKeepingDraft(comment) } else { try store.save(comment) }
+        } catch {
+            throw EffectFailure(error.description)
+        }
     }
 
     public func saveDraft(_ draft: Annotation, stanceChosen: Bool) throws(EffectFailure) {

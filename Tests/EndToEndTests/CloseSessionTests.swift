@@ -95,11 +95,44 @@ struct FolderTimesTests {
                                     "--language", "fr", "--texts", texts.path],
                                    in: work.url, input: Data("Un avis.\n".utf8))
         #expect(run.status == 0, "\(run.stderr)")
-        for folder in ["Annotations/\(Repository.demoID)", "Annotations/tmp", "Annotations"] {
-            var info = stat()
-            #expect(lstat(work.url.appendingPathComponent(folder).path, &info) == 0)
-            #expect(info.st_mtim.tv_sec % 86_400 == 0 && info.st_mtim.tv_nsec == 0, "\(folder): \(info.st_mtim.tv_sec)")
+        // drafts/ too: the comment's words went through it and were removed from it.
+        for folder in ["Annotations/\(Repository.demoID)", "Annotations/tmp", "Annotations/drafts", "Annotations"] {
+            Self.expectMidnight(work.url.appendingPathComponent(folder), folder)
         }
+    }
+
+    /// After `close-session`, every folder under Annotations/ says midnight, whatever
+    /// touched it during the session (here: folders made at the time of now).
+    @Test func closingASessionLeavesEveryFolderAtMidnight() throws {
+        let work = try TemporaryFolder()
+        defer { work.remove() }
+        let texts = try Repository.copyDemoTexts(into: work.url)
+        let run = try runTaskforce(["annotate", "--text", Repository.demoID, "--article", "2", "--stance", "concern",
+                                    "--language", "fr", "--session", "TST-1", "--texts", texts.path],
+                                   in: work.url, input: Data("Un avis.\n".utf8))
+        #expect(run.status == 0, "\(run.stderr)")
+        let annotations = work.url.appendingPathComponent("Annotations")
+        for folder in ["live", "sessions", "quarantine/\(Repository.demoID)", "conflicts/sessions"] {
+            try FileManager.default.createDirectory(at: annotations.appendingPathComponent(folder),
+                                                    withIntermediateDirectories: true)
+        }
+        let closed = try runTaskforce(["close-session", "TST-1"], in: work.url)
+        #expect(closed.status == 0, "\(closed.stderr)")
+        let every = try FileManager.default.subpathsOfDirectory(atPath: annotations.path).filter {
+            var isFolder: ObjCBool = false
+            return FileManager.default.fileExists(atPath: annotations.appendingPathComponent($0).path, isDirectory: &isFolder)
+                && isFolder.boolValue
+        }
+        #expect(every.count >= 9, "\(every)")
+        for folder in every + [""] {
+            Self.expectMidnight(annotations.appendingPathComponent(folder), "Annotations/\(folder)")
+        }
+    }
+
+    static func expectMidnight(_ url: URL, _ shown: String) {
+        var info = stat()
+        #expect(lstat(url.path, &info) == 0, "\(shown) is missing")
+        #expect(info.st_mtim.tv_sec % 86_400 == 0 && info.st_mtim.tv_nsec == 0, "\(shown): \(info.st_mtim.tv_sec)")
     }
 }
 

@@ -60,6 +60,35 @@ struct KioskRoomTests {
         try tmux.wait { $0.contains("\nclosed-0") }
     }
 
+    /// A save that fails (the text's folder is a plain file) and is then thrown away leaves
+    /// the words nowhere on disk: a kiosk's save does not pass through drafts/ (issue 13).
+    @Test func aFailedSaveThrownAwayLeavesNothing() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try Repository.copyDemoTexts(into: folder.url)
+        let annotations = folder.url.appendingPathComponent("Annotations")
+        try FileManager.default.createDirectory(at: annotations, withIntermediateDirectories: true)
+        try Data("pas un dossier".utf8).write(to: annotations.appendingPathComponent(Repository.demoID))
+        let tmux = try start(in: folder)
+        defer { tmux.kill() }
+        try tmux.type("a")
+        try tmux.wait { $0.contains("Votre avis sur") }
+        try tmux.send("Right", "Tab", "Tab")
+        try tmux.type("MOTS PRIVES DU KIOSQUE")
+        try tmux.wait { $0.contains("MOTS PRIVES DU KIOSQUE") }
+        try tmux.send("C-s")
+        try tmux.wait { $0.contains("L'enregistrement n'a pas marché") }
+        try tmux.send("Escape")
+        try tmux.wait { $0.contains("Jeter ce que vous avez écrit") }
+        try tmux.send("Enter")
+        try tmux.wait { $0.contains("a été jeté") }
+        #expect(!everything(in: folder).contains("MOTS PRIVES"), "the words were left on disk")
+        let drafts = annotations.appendingPathComponent("drafts")
+        #expect(((try? FileManager.default.contentsOfDirectory(atPath: drafts.path)) ?? []).isEmpty)
+        try tmux.send("C-q", "C-q", "C-q")
+        try tmux.wait(timeout: 15) { _ in (try? tmux.pane("alternate_on")) == "0" }
+    }
+
     /// On a terminal without an alternate screen (the Linux console of braille and speech
     /// users), the last frame used to stay after quitting: a comment in front of the next person.
     @Test func onTheLinuxConsoleNothingStaysAfterClosing() throws {

@@ -34,6 +34,47 @@ import Testing
         #expect(disk.drafts.map(\.body) == ["Non."])
     }
 
+    /// Issue 13: a kiosk keeps nothing unfinished, not even the words of a failed save.
+    @Test func aKioskSaveThatFailsKeepsNoDraft() {
+        disk.failing = true
+        var fromKiosk = Self.toSave
+        fromKiosk.keepsDraft = false
+        #expect(runner.perform(.saveComment(fromKiosk)) == .commentSaved(.failure(EffectFailure("No space left on device"))))
+        #expect(disk.drafts.isEmpty)
+    }
+
+    /// The same on the real disk: the text's folder is a plain file, so the save fails, and
+    /// the words are nowhere under Annotations/ (drafts/ above all).
+    @Test func aKioskSaveThatFailsOnDiskLeavesTheWordsNowhere() throws {
+        let root = try PrivateTemporaryFolder.make(prefix: "tf-kiosk")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let store = AnnotationStore(root: root.appendingPathComponent("Annotations"))
+        try store.prepare()
+        try Data("pas un dossier".utf8).write(to: store.folder(forText: "demo"))
+        let runner = EffectRunner(disk: FolderDisk(store: store, texts: root.appendingPathComponent("Texts"),
+                                                   facilitatorKeys: FacilitatorKeys(folder: root.appendingPathComponent("keys"))),
+                                  session: nil, today: { Self.day })
+        var fromKiosk = Self.toSave
+        fromKiosk.body = "MOTS PRIVES DU KIOSQUE"
+        fromKiosk.fingerprint = "aaaaaaaaaaaaaaaa"  // a valid comment: only the disk fails it
+        fromKiosk.keepsDraft = false
+        guard case .commentSaved(.failure(let failure))? = runner.perform(.saveComment(fromKiosk)) else {
+            Issue.record("the save did not fail"); return
+        }
+        #expect(failure.message.contains("not a folder"), "\(failure.message)")
+        let files = try FileManager.default.subpathsOfDirectory(atPath: store.root.path)
+        for file in files {
+            let data = (try? Data(contentsOf: store.root.appendingPathComponent(file))) ?? Data()
+            #expect(!String(decoding: data, as: UTF8.self).contains("MOTS PRIVES"), "\(file) holds the words")
+        }
+        #expect(((try? FileManager.default.contentsOfDirectory(atPath: store.draftsFolder.path)) ?? []).isEmpty)
+        // Outside a kiosk the words are kept as a draft, as before.
+        var elsewhere = fromKiosk
+        elsewhere.keepsDraft = true
+        _ = runner.perform(.saveComment(elsewhere))
+        #expect(((try? FileManager.default.contentsOfDirectory(atPath: store.draftsFolder.path)) ?? []).count == 1)
+    }
+
     @Test func closingTheSessionSaysHowManyFilesOrWhyNot() {
         #expect(runner.perform(.closeSession("BXL-1")) == .sessionClosed("BXL-1", .success(3)))
         #expect(disk.closed == ["BXL-1"])

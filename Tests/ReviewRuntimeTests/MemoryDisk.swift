@@ -27,9 +27,10 @@ final class MemoryDisk: AnnotationDisk, @unchecked Sendable {
         lock.withLock(change)
     }
 
-    func saveComment(_ comment: Annotation) throws(EffectFailure) {
-        // As the real store: a comment that cannot be saved is kept as a draft.
-        if failing { lock.withLock { _drafts.append(comment) } }
+    func saveComment(_ comment: Annotation, keepingDraft: Bool) throws(EffectFailure) {
+        // As the real store: a comment that cannot be saved is kept as a draft, unless
+        // it comes from a kiosk.
+        if failing, keepingDraft { lock.withLock { _drafts.append(comment) } }
         try write { _saved.append(comment) }
     }
     /// The drafts kept without a stance chosen.

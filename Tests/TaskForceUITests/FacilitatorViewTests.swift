@@ -52,6 +52,17 @@ struct FacilitatorViewTests {
         #expect(DisplayWidth.of(title) <= 80)
     }
 
+    /// A record that did not come from the form (merged, edited by hand) may hold a phone
+    /// number or an address: the projected title masks them as the notes do (issue 13).
+    @Test func thePlaceInTheTitleIsMasked() throws {
+        var m = try Self.model()
+        m.facilitator?.saved?.place = "rue Neuve 12, 0470 12 34 56"
+        let title = Self.rows(m)[0]
+        #expect(!title.contains("0470") && !title.contains("Neuve 12"), "\(title)")
+        #expect(title.contains(NotesView.masked("rue Neuve 12", .fr)), "\(title)")
+        #expect(title.hasSuffix(" · 14 personnes présentes"), "\(title)")
+    }
+
     @Test func dashboardWithTalliesHidden() throws {
         let rows = Self.rows(try Self.model())
         #expect(Array(rows.prefix(10)) == [

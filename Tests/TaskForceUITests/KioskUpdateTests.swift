@@ -63,6 +63,30 @@ struct KioskUpdateTests {
         #expect(m.quitRequested)
     }
 
+    /// A kiosk's comment is saved without passing through drafts/ (issue 13): a failed
+    /// save must leave nothing of it for the next person. Elsewhere it still does.
+    @Test func aKioskSaveGoesAroundTheDrafts() throws {
+        let (_, effects) = try Self.run("a<Right><Tab><Tab>mot<C-s>")
+        let comment = try #require(ComposerUpdateTests.comment(effects), "no save: \(effects)")
+        #expect(comment.body == "mot" && !comment.keepsDraft)
+        var elsewhere = Self.model()
+        elsewhere.kiosk = false
+        let (_, others) = try Self.run("a<Right><Tab><Tab>mot<C-s>", on: elsewhere)
+        #expect(try #require(ComposerUpdateTests.comment(others)).keepsDraft)
+    }
+
+    /// The list of texts of a kiosk does not offer F10 to quit: it does not quit there.
+    @Test func theChooserBarOffersNoWayOut() throws {
+        #expect(!ReviewView.keyBar(.chooser, kiosk: true).contains { $0.label == .keyQuit })
+        #expect(ReviewView.keyBar(.chooser, kiosk: true).contains { $0.label == .keyOpen })
+        #expect(ReviewView.keyBar(.chooser).contains { $0.label == .keyQuit })
+        // F10 still answers there, saying the kiosk stays open.
+        var m = Self.model()
+        m.screen = .chooser
+        ReviewUpdate.update(&m, .key(.function(10)))
+        #expect(!m.quitRequested && m.status?.string == .kioskStaysOpen)
+    }
+
     @Test func idleWarnsThenWipes() throws {
         var (m, _) = try Self.run(":5bis<Enter>a<Tab><Tab>mot")
         let keys = m.writerKeys

@@ -297,15 +297,27 @@ public enum AnnotationLoader {
             // or FIFO itself; the original name is removed only once the new one exists.
             if link(url.path, target.path) == 0 {
                 unlink(url.path)
-                return target.relativePath
+                return moved(from: url.deletingLastPathComponent(), to: target, store: store)
             }
             if errno == EEXIST { continue }
             // Folders cannot be hard-linked: rename, after checking the name is free.
             var info = stat()
             if lstat(target.path, &info) == 0 { continue }
-            return rename(url.path, target.path) == 0 ? target.relativePath : nil
+            return rename(url.path, target.path) == 0 ? moved(from: url.deletingLastPathComponent(), to: target, store: store) : nil
         }
         return nil
+    }
+
+    /// After a move into quarantine: the folders it left and entered carry midnight of today,
+    /// not the time of day it was found (issue 13). Returns where it went.
+    private static func moved(from source: URL, to target: URL, store: AnnotationStore) -> String {
+        let day = Today.day()
+        // quarantine/<text-id>/ and quarantine/, or quarantine/ and Annotations/.
+        DurableFile.setMidnight(day, ofFolderAt: target.deletingLastPathComponent())
+        // A text folder and Annotations/; Annotations/ alone (what holds it is not ours).
+        let fromRoot = source.standardizedFileURL.path == store.root.standardizedFileURL.path
+        DurableFile.setMidnight(day, ofFolderAt: source, parentToo: !fromRoot)
+        return target.relativePath
     }
 
     /// Moves an entry whose name is not UTF-8 into quarantine under its escaped name.
@@ -321,7 +333,7 @@ public enum AnnotationLoader {
             let url = target.appendingPathComponent(name)
             var info = stat()
             if lstat(url.path, &info) == 0 { continue }
-            return rename(source, url.path) == 0 ? url.relativePath : nil
+            return rename(source, url.path) == 0 ? moved(from: folder, to: url, store: store) : nil
         }
         return nil
     }

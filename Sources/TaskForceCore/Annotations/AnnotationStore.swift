@@ -44,7 +44,11 @@ public struct AnnotationStore: Sendable {
     /// link (to anywhere outside), a FIFO or a file in its place is refused with a sentence,
     /// and nothing is written through it.
     static func makePrivateFolder(_ url: URL, mayBeLink: Bool = false) throws(InputError) {
-        if mkdir(url.path, 0o700) == 0 { return }
+        if mkdir(url.path, 0o700) == 0 {
+            // A new folder carries the time it was made, and so does the one holding it.
+            DurableFile.setMidnight(Today.day(), ofFolderAt: url)
+            return
+        }
         guard errno == EEXIST else {
             throw InputError(.io, file: url.relativePath, "cannot create the folder (\(String(cString: strerror(errno))))")
         }
@@ -98,7 +102,7 @@ public struct AnnotationStore: Sendable {
         } catch {
             var error = error
             if error.kind == .badData {
-                if let draft { removeDraft(draft) }
+                if let draft { removeDraft(draft, day: a.day) }
             } else if let draft {
                 error.message += "; the comment is kept as a draft in \(draft.relativePath)"
             } else {
@@ -106,7 +110,7 @@ public struct AnnotationStore: Sendable {
             }
             throw error
         }
-        if let draft { removeDraft(draft) }
+        if let draft { removeDraft(draft, day: a.day) }
     }
 
     // MARK: drafts
@@ -125,11 +129,14 @@ public struct AnnotationStore: Sendable {
         } catch {
             throw InputError(.io, file: error.error.file, "the draft was not saved: " + error.error.message)
         }
-        if let previous { unlink(previous.path) }
+        if let previous { removeDraft(previous, day: draft.day) }
         return url
     }
 
-    public func removeDraft(_ url: URL) {
+    /// Removes a draft; `drafts/` then carries midnight of `day`, not the time of day of
+    /// the save that removed it (issue 13).
+    public func removeDraft(_ url: URL, day: Day) {
         unlink(url.path)
+        DurableFile.setMidnight(day, ofFolderAt: url.deletingLastPathComponent())
     }
 }

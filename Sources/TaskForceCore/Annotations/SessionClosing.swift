@@ -5,7 +5,7 @@ import Foundation
 /// change times, nor the order a folder lists them in tell the order they were first
 /// written, which, round a table passing one laptop, can tell who wrote what. Their
 /// contents and names stay; their modification times stay at midnight of their day, and
-/// the folders touched are set to midnight of `day`.
+/// every folder under `Annotations/`, and `Annotations/` itself, is set to midnight of `day`.
 ///
 /// Each file is copied to `tmp/` and renamed over itself in one step, so a kill at any
 /// moment leaves every file whole, old or new, and nothing twice; running it again is safe
@@ -43,6 +43,8 @@ public enum SessionClosing {
         let folders = Set(files.map { $0.deletingLastPathComponent().path })
         for folder in folders.sorted() { try settle(URL(fileURLWithPath: folder), day: day) }
         try settle(store.temporaryFolder, day: day)
+        settleEveryFolder(under: store.root, day: day)
+        try settle(store.root, day: day)
         return Report(files: files.count, folders: folders.count)
     }
 
@@ -109,6 +111,22 @@ public enum SessionClosing {
         if let seconds = DurableFile.midnightUTC(day) {
             var times = [timespec(tv_sec: seconds, tv_nsec: 0), timespec(tv_sec: seconds, tv_nsec: 0)]
             _ = futimens(fd, &times)
+        }
+    }
+
+    /// Sets every folder under `root` (drafts/, live/, quarantine/ and what it holds,
+    /// conflicts/, sessions/, the text folders...) to midnight of `day`: whatever changed
+    /// in them during the session, a draft removed or a file quarantined, must not tell
+    /// its time of day. Links are not followed; the depth is bounded.
+    static func settleEveryFolder(under root: URL, day: Day, depth: Int = 0) {
+        guard depth < 8 else { return }
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []
+        for name in names {
+            let url = root.appendingPathComponent(name)
+            var info = stat()
+            guard lstat(url.path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else { continue }
+            settleEveryFolder(under: url, day: day, depth: depth + 1)
+            DurableFile.setMidnight(day, ofFolderAt: url, parentToo: false)
         }
     }
 

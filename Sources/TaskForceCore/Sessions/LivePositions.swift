@@ -36,11 +36,13 @@ public enum LivePositions {
 
     /// The session is over on this screen: its position is taken away, so that the
     /// participants' screens show everything again (hidden tallies included) instead of
-    /// waiting for a facilitator who left. Nothing else in the folder is touched.
-    public static func end(session: String, in store: AnnotationStore) {
+    /// waiting for a facilitator who left. Nothing else in the folder is touched; `live/`
+    /// carries midnight of `day`, not the time the facilitator left.
+    public static func end(session: String, in store: AnnotationStore, day: Day = Today.day()) {
         let url = url(store, session: session)
         var info = stat()
         guard lstat(url.path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return }
         unlink(url.path)
+        DurableFile.setMidnight(day, ofFolderAt: folder(store))
     }
 }

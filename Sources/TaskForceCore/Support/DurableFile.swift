@@ -82,6 +82,22 @@ public enum DurableFile {
         if let other { _ = utimensat(AT_FDCWD, other.path, &times, AT_SYMLINK_NOFOLLOW) }
     }
 
+    /// `setMidnight` for a folder given by its path, after something in it was removed,
+    /// renamed or made (a draft, a live position, a quarantined file): the folder's times
+    /// would otherwise tell the time of day of that change. With `parentToo`, the folder
+    /// holding it too. A link in its place is not followed.
+    public static func setMidnight(_ day: Day, ofFolderAt url: URL, parentToo: Bool = true) {
+        let dir = open(url.path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        guard dir >= 0 else { return }
+        defer { _ = Glibc.close(dir) }
+        if parentToo {
+            setMidnight(day, ofFolder: dir, and: nil)
+        } else if let seconds = midnightUTC(day) {
+            var times = [timespec(tv_sec: seconds, tv_nsec: 0), timespec(tv_sec: seconds, tv_nsec: 0)]
+            _ = futimens(dir, &times)
+        }
+    }
+
     /// Writes every byte, retrying short writes and EINTR; false (errno set) on failure.
     private static func writeAll(_ bytes: [UInt8], to fd: Int32) -> Bool {
         var written = 0

@@ -34,7 +34,9 @@ enum FacilitatorView {
         let placeRoom = grid.columnCount - column - 3 - DisplayWidth.of(headcount)
         if placeRoom >= 4 {
             column += grid.write(" · ", row: 0, column: column, style: .bold)
-            column += grid.write(DisplayWidth.truncated(Sanitizer.sanitize(record.place), to: placeRoom), row: 0,
+            // Masked as the notes mask them: a record that did not come from the form (merged,
+            // edited by hand) may hold an address or a phone number, and this is projected.
+            column += grid.write(DisplayWidth.truncated(NotesView.masked(record.place, model.uiLanguage), to: placeRoom), row: 0,
                                  column: column, style: .bold)
         }
         grid.write(DisplayWidth.truncated(headcount, to: max(0, grid.columnCount - column)), row: 0, column: column,

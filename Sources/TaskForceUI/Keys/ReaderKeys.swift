@@ -103,6 +103,10 @@ public enum ChooserKeys {
         ReaderKeys.hide.map { _ in .hide },
         .init([.function(10), .character("q")], .quit, bar: BarEntry("F10", .keyQuit), help: .line(HelpLine("F10  q", .helpKeyQuit))),
     ], bar: [.help, .open, .quit, .hide])
+
+    /// A shared laptop's list of texts: quitting is the facilitator's alone (Ctrl-Q three
+    /// times), so the bar does not offer it; F10 and q still answer, saying so.
+    public static let kiosk = KeyMap(map.bindings.filter { $0.action != .quit }, bar: [.help, .open, .hide])
 }
 
 /// What a key does in the digest preview: it only scrolls, and goes back.

@@ -57,10 +57,14 @@ public struct CommentToSave: Sendable, Equatable {
     /// This screen's writer keys: the saved comment carries the public half of its own key,
     /// and an edit is signed with the key of the comment it replaces (Annotations/README.md).
     public var writerKeys = WriterKeys()
+    /// Whether the words may pass through `drafts/` while saving, and stay there if the save
+    /// fails. Never in a kiosk: the writer has left, and the next person could read them.
+    public var keepsDraft = true
 
     public init(textID: TextID, article: ArticleNumber, fingerprint: String, stance: Stance?, themes: [Theme], body: String,
                 proposal: String? = nil, supersedes: AnnotationID? = nil, language: String = UILanguage.en.rawValue,
-                session: String? = nil, transcribed: Bool = false, writerKeys: WriterKeys = WriterKeys()) {
+                session: String? = nil, transcribed: Bool = false, writerKeys: WriterKeys = WriterKeys(),
+                keepsDraft: Bool = true) {
         self.textID = textID
         self.article = article
         self.fingerprint = fingerprint
@@ -73,6 +77,7 @@ public struct CommentToSave: Sendable, Equatable {
         self.session = session
         self.transcribed = transcribed
         self.writerKeys = writerKeys
+        self.keepsDraft = keepsDraft
     }
 }
 

@@ -191,7 +191,7 @@ public struct ReviewModel: Sendable {
         CommentToSave(textID: textID, article: article, fingerprint: fingerprint, stance: composer.stance,
                       themes: Theme.allCases.filter(composer.themes.contains), body: body, proposal: proposal,
                       supersedes: composer.editing, language: composer.language, session: session,
-                      transcribed: facilitator != nil, writerKeys: writerKeys)
+                      transcribed: facilitator != nil, writerKeys: writerKeys, keepsDraft: !kiosk)
     }
 }
 

@@ -172,8 +172,7 @@ public enum ReviewUpdate {
     }
 
     /// The outcome of a `.saveComment` effect. In kiosk mode a save ends the participant's
-    /// turn: the effects returned (their other unfinished comments, kept as drafts; a clean
-    /// terminal) must be run too.
+    /// turn: the effect returned (a clean terminal) must be run too.
     static func commentSaved(_ model: inout ReviewModel, _ outcome: Result<Annotation, EffectFailure>) -> [ReviewEffect] {
         defer { FollowUpdate.catchUp(&model) }  // closing the composer lets a waiting move happen
         guard let composer = model.composer else { return [] }
@@ -192,8 +191,8 @@ public enum ReviewUpdate {
         return model.kiosk ? nextParticipant(&model) : []
     }
 
-    /// Kiosk mode, after a save: nothing of the previous participant stays on screen or in
-    /// the model. Their other unfinished comments go to drafts on disk, never lost.
+    /// Kiosk mode, after a save: nothing of the previous participant stays on screen, in the
+    /// model or on disk (their other unfinished comments are not kept as drafts either).
     static func nextParticipant(_ model: inout ReviewModel) -> [ReviewEffect] {
         KioskUpdate.wipe(&model, status: .savedKiosk)
     }

@@ -94,6 +94,7 @@ public enum ReviewView {
     static func keyBar(_ screen: ReviewScreen, kiosk: Bool = false) -> [(key: String, label: UIString)] {
         switch screen {
         case .reader(.article) where kiosk, .reader(.prompt) where kiosk: ReaderKeys.kiosk.keyBar
+        case .chooser where kiosk: ChooserKeys.kiosk.keyBar
         case .chooser: ChooserKeys.map.keyBar
         case .reader(.digestPreview): PreviewKeys.map.keyBar
         case .reader(.notes): NotesKeys.participant.keyBar
