@@ -191,6 +191,11 @@ public final class CursesScreen {
         wclear(tf_stdscr())
         wrefresh(tf_stdscr())
         endwin()
+        // And the lines scrolled off the top, where the terminal keeps them (terminfo `E3`).
+        if let clearScrollback = tigetstr("E3"), Int(bitPattern: clearScrollback) != -1 {
+            fputs(clearScrollback, output)
+            fflush(output)
+        }
         delscreen(screen)
         self.screen = nil
         if ownsStreams {

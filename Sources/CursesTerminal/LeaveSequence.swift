@@ -2,12 +2,14 @@ import CNcursesw
 
 extension CursesScreen {
     /// The bytes that give the terminal back to the shell, from this terminal's terminfo:
-    /// plain attributes, a cleared screen (nothing of the session left on a terminal without
-    /// an alternate screen), a visible cursor, the keypad in normal mode, the normal screen.
+    /// plain attributes, a cleared screen and scrollback (`E3`: nothing of the session left on
+    /// a terminal without an alternate screen, the Linux console that braille and speech users
+    /// run, nor in the lines scrolled off it), a visible cursor, the keypad in normal mode, the
+    /// normal screen.
     /// What `endwin` sends, prepared in advance for `TerminalRescue`, which cannot call it.
     public var leaveSequence: [UInt8] {
         withStandardScreen { _ in
-            ["sgr0", "clear", "cnorm", "rmkx", "rmcup"].flatMap { name -> [UInt8] in
+            ["sgr0", "clear", "E3", "cnorm", "rmkx", "rmcup"].flatMap { name -> [UInt8] in
                 // nil: the terminal lacks it; -1: not a string capability.
                 guard let value = tigetstr(name), Int(bitPattern: value) != -1 else { return [] }
                 return Self.withoutPadding(Array(String(cString: value).utf8))

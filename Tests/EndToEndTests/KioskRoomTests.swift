@@ -107,6 +107,9 @@ struct KioskRoomTests {
         try tmux.send("Enter")
         let after = try tmux.wait { $0.contains("\nclosed-0") }
         #expect(!after.contains("TRACE A NE PAS LAISSER") && !after.contains("ordinateur partagé"), "\(after)")
+        // Nor in the lines scrolled off the top (cleared with terminfo's E3 on closing).
+        let history = try tmux.screenWithHistory()
+        #expect(!history.contains("TRACE A NE PAS LAISSER"), "\(history)")
         #expect(!everything(in: folder).contains("TRACE A NE PAS LAISSER"))
     }
 }
