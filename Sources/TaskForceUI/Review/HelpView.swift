@@ -40,7 +40,10 @@ enum HelpView {
             paragraphs += [.helpFacilitatorNotes] + HandsKeys.map.helpParagraphs + DuplicateKeys.map.helpParagraphs
                 + SessionFormKeys.map.helpParagraphs + ClosingKeys.map.helpParagraphs
         }
-        for entry in paragraphs { paragraph(entry) }
+        // Tables may share a paragraph (the show of hands and the duplicate's question):
+        // each is printed once.
+        var printed: Set<UIString> = []
+        for entry in paragraphs where printed.insert(entry).inserted { paragraph(entry) }
         return lines
     }
 
