@@ -26,7 +26,7 @@ struct HelpViewTests {
     }
 
     @Test func scrollingBackUpIsImmediateAfterScrollingTooFar() throws {
-        let rows = try Self.screen("<F1><PgDn><PgDn><PgDn><PgDn><PgDn><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up>")
+        let rows = try Self.screen("<F1><PgDn><PgDn><PgDn><PgDn><PgDn><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up>")
         #expect(rows[2].contains(String(text(.helpIntro, .fr).prefix(20))))
     }
 

@@ -35,7 +35,8 @@ enum HelpView {
         // The composer's and the questions' keys come from their tables.
         // A shared laptop shows nobody's notes: its help does not describe them.
         var paragraphs = (kiosk ? [] : [UIString.helpNotesKeys]) + [.helpKeyMouse, .helpKeyOpen, .helpAnonymous]
-        paragraphs += ComposerKeys.map.helpParagraphs + PromptKeys.map.helpParagraphs + keys.helpParagraphs
+        paragraphs += ComposerKeys.map.helpParagraphs + PromptKeys.map.helpParagraphs + ArticleListKeys.map.helpParagraphs
+            + keys.helpParagraphs
         if facilitator {
             paragraphs += [.helpFacilitatorNotes] + HandsKeys.map.helpParagraphs + DuplicateKeys.map.helpParagraphs
                 + SessionFormKeys.map.helpParagraphs + ClosingKeys.map.helpParagraphs

@@ -50,6 +50,8 @@ public enum ReviewView {
         case (nil, .chooser), (.closingSession?, .chooser): drawChooser(&grid, model, in: body)
         case (nil, .reader(.digestPreview)), (.closingSession?, .reader(.digestPreview)):
             DigestPreviewView.draw(&grid, model, in: body)
+        case (nil, .reader(.articleList(let selected))), (.closingSession?, .reader(.articleList(let selected))):
+            ArticleListView.draw(&grid, model, selected: selected, in: body)
         case (nil, .reader(let panel)), (.closingSession?, .reader(let panel)):
             if model.reading || !hasPanes(ScreenSize(columns: columns, rows: rows)) {
                 ReadingView.draw(&grid, model, in: body)
@@ -96,6 +98,7 @@ public enum ReviewView {
         case .reader(.article) where kiosk, .reader(.prompt) where kiosk: ReaderKeys.kiosk.keyBar
         case .chooser: ChooserKeys.map.keyBar
         case .reader(.digestPreview): PreviewKeys.map.keyBar
+        case .reader(.articleList): ArticleListKeys.map.keyBar
         case .reader(.notes): NotesKeys.participant.keyBar
         case .reader(.composer(let composer)): ComposerKeys.keyBar(for: composer.field)
         case .reader(.article), .reader(.prompt), .dashboard: ReaderKeys.participant.keyBar

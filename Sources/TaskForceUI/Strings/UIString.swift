@@ -108,6 +108,7 @@ public enum UIString: String, Sendable, CaseIterable {
     case leftOut, leftOutUndone, duplicatePrompt, duplicateOfItself, duplicateMarked, duplicateUndone
     case facilitatorSaveFailed
     case helpEscapeDigits, helpKeyReading, readingOn, readingOff, readingPosition, readingComments
+    case helpKeyArticleList, helpArticleListKeys
     case helpKeyReadAloud, aloudStarted, aloudStopped, aloudNoVoice, aloudCouldNotPlay
     case handsRemoved
     case helpFacilitator, helpFacilitatorNotes, helpQuestionKeys, helpFormKeys, helpClosingKeys
