@@ -67,7 +67,7 @@ struct FacilitatorViewTests {
         let rows = Self.rows(try Self.model())
         #expect(Array(rows.prefix(10)) == [
             " taskforce · BXL-2026-12 · Liège, salle Ștefan · 14 personnes présentes",
-            "┏ En direct · Projet de loi de démonstration (fictif) relatif aux conditions de┓",
+            "┏ En direct · Projet de loi de démonstration (fictif) relatif aux conditions… ━┓",
             "┃  Art.                                                        avis  moi aussi ┃",
             "┃  1     Objet                                                                 ┃",
             "┃  2     Définitions                                                           ┃",
@@ -92,7 +92,7 @@ struct FacilitatorViewTests {
         let rows = Self.rows(try Self.model(talliesShown: true))
         #expect(Array(rows.prefix(10)) == [
             " taskforce · BXL-2026-12 · Liège, salle Ștefan · 14 personnes présentes",
-            "┏ En direct · Projet de loi de démonstration (fictif) relatif aux conditions de┓",
+            "┏ En direct · Projet de loi de démonstration (fictif) relatif aux conditions… ━┓",
             "┃  Art.                avis  d'accord  inquiétude  contre  question  moi aussi ┃",
             "┃  1     Objet                                                                 ┃",
             "┃  2     Définitions                                                           ┃",

@@ -27,8 +27,18 @@ struct HelpViewTests {
     }
 
     @Test func scrollingBackUpIsImmediateAfterScrollingTooFar() throws {
-        let rows = try Self.screen("<F1><PgDn><PgDn><PgDn><PgDn><PgDn><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up>")
+        let rows = try Self.screen("<F1><PgDn><PgDn><PgDn><PgDn><PgDn><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up><Up>")
         #expect(rows[2].contains(String(text(.helpIntro, .fr).prefix(20))))
+    }
+
+    /// The facilitator's two questions (show of hands, duplicate) share a paragraph: the
+    /// page prints it once.
+    @Test(arguments: UILanguage.allCases)
+    func theFacilitatorsHelpTellsEachParagraphOnce(_ ui: UILanguage) {
+        let page = HelpView.lines(ui, width: 2000, facilitator: true).map(\.text).filter { !$0.isEmpty }
+        let question = text(.helpQuestionKeys, ui)
+        #expect(page.filter { $0 == question }.count == 1)
+        #expect(Set(page.filter { $0.count > 60 }).count == page.filter { $0.count > 60 }.count, "a paragraph is told twice")
     }
 
     @Test func anotherKeyClosesIt() throws {

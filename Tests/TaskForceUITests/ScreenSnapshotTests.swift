@@ -31,6 +31,7 @@ struct ScreenSnapshotTests {
             ("kiosk", try on(NotesUpdateTests.model(kiosk: true), "")),
             ("dashboard", try on(facilitator, "")),
             ("reading mode", try on(NotesUpdateTests.model(), "r")),
+            ("article list", try on(NotesUpdateTests.model(), "lk")),
         ]
     }
 

@@ -67,7 +67,7 @@ enum FacilitatorView {
         case .dashboard: return DashboardKeys.map.keyBar
         case .reader(.notes): return NotesKeys.facilitator.keyBar
         case .reader(.article), .reader(.prompt): return ReaderKeys.facilitator.keyBar
-        case .reader(.composer), .reader(.digestPreview), .chooser: return nil  // as a participant's
+        case .reader(.composer), .reader(.digestPreview), .reader(.articleList), .chooser: return nil  // as a participant's
         }
     }
 }

@@ -12,6 +12,8 @@ public enum ReaderAction: Hashable, Sendable, CaseIterable {
     case reading
     /// The article read aloud, or the voice stopped.
     case readAloud
+    /// The list of articles over the whole window: the only way to see it below 80×24.
+    case articleList
 }
 
 /// The reader's key tables: the participant's, and the facilitator's (where F11 and `d`
@@ -55,6 +57,7 @@ public enum ReaderKeys {
             interfaceLanguage,
             reading,
             .init([.character("s")], .readAloud, help: .line(HelpLine("s", .helpKeyReadAloud))),
+            .init([.character("l")], .articleList, help: .line(HelpLine("l", .helpKeyArticleList))),
             hide,
             quit,
             .init([.escape, .left, .character("h")], .back, help: .paragraph(.helpKeyBack)),

@@ -22,6 +22,8 @@ enum Border {
             grid.repeatCharacter(v, count: 1, row: row, column: rect.column, style: style)
             grid.repeatCharacter(v, count: 1, row: row, column: rect.right - 1, style: style)
         }
-        grid.write(" " + title + " ", row: rect.row, column: rect.column + 1, style: style, maxWidth: rect.width - 2)
+        // A title longer than the border is cut with "…", so that it shows it goes on.
+        grid.write(" " + DisplayWidth.truncated(title, to: rect.width - 4) + " ", row: rect.row, column: rect.column + 1,
+                   style: style, maxWidth: rect.width - 2)
     }
 }

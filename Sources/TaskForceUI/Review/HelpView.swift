@@ -36,12 +36,16 @@ enum HelpView {
         // A shared laptop shows nobody's notes: its help does not describe them.
         var paragraphs = (kiosk ? [] : [UIString.helpNotesKeys]) + [.helpKeyMouse, .helpKeyOpen, .helpAnonymous]
             + HelpPageKeys.map.helpParagraphs
-        paragraphs += ComposerKeys.map.helpParagraphs + PromptKeys.map.helpParagraphs + keys.helpParagraphs
+        paragraphs += ComposerKeys.map.helpParagraphs + PromptKeys.map.helpParagraphs + ArticleListKeys.map.helpParagraphs
+            + keys.helpParagraphs
         if facilitator {
             paragraphs += [.helpFacilitatorNotes] + HandsKeys.map.helpParagraphs + DuplicateKeys.map.helpParagraphs
                 + SessionFormKeys.map.helpParagraphs + ClosingKeys.map.helpParagraphs
         }
-        for entry in paragraphs { paragraph(entry) }
+        // Tables may share a paragraph (the show of hands and the duplicate's question):
+        // each is printed once.
+        var printed: Set<UIString> = []
+        for entry in paragraphs where printed.insert(entry).inserted { paragraph(entry) }
         return lines
     }
 

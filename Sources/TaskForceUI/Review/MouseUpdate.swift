@@ -24,6 +24,8 @@ enum MouseUpdate {
             chooser(&model, event, layout)
         case .reader(.digestPreview):
             DigestPreviewUpdate.mouse(&model, event)
+        case .reader(.articleList):
+            break  // the panes' rectangles are not where this list is: keys only
         case .reader:
             reader(&model, event, layout)
         case .dashboard:

@@ -40,6 +40,9 @@ public enum ReaderPanel: Sendable, Equatable {
     case notes(NotesPane)
     /// The digest preview for staff (D), over the whole reader.
     case digestPreview(DigestPreview)
+    /// The list of the text's articles (l) over the whole body, `selected` being the one
+    /// chosen in it: the article read changes only on Enter, so Esc gives it back unchanged.
+    case articleList(selected: Int)
 }
 
 /// What covers the whole screen for a moment, over whatever `ReviewScreen` is below, which

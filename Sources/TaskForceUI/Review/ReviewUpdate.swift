@@ -112,6 +112,8 @@ public enum ReviewUpdate {
             break  // done above
         case .reader(.digestPreview):
             return DigestPreviewUpdate.update(&model, key)
+        case .reader(.articleList(let selected)):
+            ArticleListUpdate.update(&model, key, selected: selected)
         case .reader(.notes):
             if let effects = FacilitatorUpdate.notesKey(&model, key) { return effects }
             return NotesUpdate.update(&model, key)
@@ -290,6 +292,8 @@ public enum ReviewUpdate {
             model.screen = .reader(.prompt(Prompt(kind: .goTo)))
         case .sideBySide:
             SideBySideUpdate.toggle(&model)
+        case .articleList:
+            ArticleListUpdate.open(&model)
         case .annotate:
             // An article whose number no annotation could carry cannot be commented on.
             guard let article = model.currentArticle?.annotationNumber, let id = model.currentText?.id else { return }

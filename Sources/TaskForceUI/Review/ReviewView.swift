@@ -50,6 +50,8 @@ public enum ReviewView {
         case (nil, .chooser), (.closingSession?, .chooser): drawChooser(&grid, model, in: body)
         case (nil, .reader(.digestPreview)), (.closingSession?, .reader(.digestPreview)):
             DigestPreviewView.draw(&grid, model, in: body)
+        case (nil, .reader(.articleList(let selected))), (.closingSession?, .reader(.articleList(let selected))):
+            ArticleListView.draw(&grid, model, selected: selected, in: body)
         case (nil, .reader(let panel)), (.closingSession?, .reader(let panel)):
             if model.reading || !hasPanes(ScreenSize(columns: columns, rows: rows)) {
                 ReadingView.draw(&grid, model, in: body)
@@ -79,7 +81,7 @@ public enum ReviewView {
             // A message replaces the key bar until the next key.
             var message = status.text(ui)
             if model.notes?.confirmingWithdrawal == true { message += " " + text(.confirmWithdrawKeys, ui) }
-            grid.write(" " + message, row: rows - 1, column: 0, style: .bold)
+            grid.write(DisplayWidth.truncated(" " + message, to: columns), row: rows - 1, column: 0, style: .bold)
         } else if model.helpShown {
             drawKeyBar(&grid, ui, row: rows - 1, keys: HelpPageKeys.map.keyBar)
         } else {
@@ -97,6 +99,7 @@ public enum ReviewView {
         case .chooser where kiosk: ChooserKeys.kiosk.keyBar
         case .chooser: ChooserKeys.map.keyBar
         case .reader(.digestPreview): PreviewKeys.map.keyBar
+        case .reader(.articleList): ArticleListKeys.map.keyBar
         case .reader(.notes): NotesKeys.participant.keyBar
         case .reader(.composer(let composer)): ComposerKeys.keyBar(for: composer.field)
         case .reader(.article), .reader(.prompt), .dashboard: ReaderKeys.participant.keyBar
@@ -110,16 +113,26 @@ public enum ReviewView {
         if let session = model.session { right.append(text(.titleSession, model.uiLanguage, ["session": Sanitizer.sanitize(session)])) }
         if model.following { right.append(text(.titleFollowing, model.uiLanguage)) }
         if model.kiosk { right.append(text(.titleKiosk, model.uiLanguage)) }
-        let rightText = right.joined(separator: " · ")
+        // Each piece has its own columns, cut with "…" when short of room, never drawn over
+        // another (at 40 columns the session and the kiosk's words leave little): the name,
+        // then the languages (the version read is marked there), then the right end, then
+        // the title in what is left.
+        let entry = model.screen != .chooser || model.helpShown ? model.currentText : nil
+        let languages = entry?.versions.map { $0.language.uppercased() } ?? []
+        let languagesWidth = languages.isEmpty ? 0 : languages.reduce(0) { $0 + DisplayWidth.of($1) + 1 } + 3
+        let rightText = DisplayWidth.truncated(right.joined(separator: " · "), to: grid.columnCount - column - languagesWidth - 2)
         let rightWidth = rightText.isEmpty ? 0 : DisplayWidth.of(rightText) + 2
         if rightWidth > 0 { grid.write(rightText, row: 0, column: grid.columnCount - rightWidth + 1) }
-        guard let entry = model.currentText, model.screen != .chooser || model.helpShown else { return }
+        guard let entry else { return }
         let title = entry.articleText.title(version: model.versionIndex) ?? Sanitizer.sanitize(entry.id.rawValue)
-        let languages = entry.versions.map { $0.language.uppercased() }
-        let languagesWidth = languages.reduce(0) { $0 + DisplayWidth.of($1) + 1 } + 3 + rightWidth
-        column += grid.write(" · ", row: 0, column: column)
-        column += grid.write(DisplayWidth.truncated(title, to: max(0, grid.columnCount - column - languagesWidth)),
-                             row: 0, column: column)
+        let room = grid.columnCount - rightWidth - column
+        guard room >= languagesWidth else { return }  // no half a list of languages
+        // The title with its " · " on each side, only when at least "X…" of it fits.
+        let titleRoom = room - languagesWidth - 3
+        if titleRoom >= 2 {
+            column += grid.write(" · ", row: 0, column: column)
+            column += grid.write(DisplayWidth.truncated(title, to: titleRoom), row: 0, column: column)
+        }
         column += grid.write(" · ", row: 0, column: column)
         for (i, language) in languages.enumerated() {
             // The current version is shown reversed and bold, not by colour alone.

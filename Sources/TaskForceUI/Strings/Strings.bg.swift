@@ -230,6 +230,8 @@ extension Catalogue {
         .readingOff: "Панелите се върнаха. r дава режима за четене.",
         .readingPosition: "член {index} от {count}",
         .readingComments: "Коментари към чл. {article}: {count}",
+        .helpKeyArticleList: "Списъкът на членовете на целия прозорец (под 80×24 е единственото място, където се вижда).",
+        .helpArticleListKeys: "В списъка на членовете (l): ↑ ↓ j k избират член, Enter го отваря, Esc връща към члена, който четяхте.",
         .helpKeyReadAloud: "Чете члена на глас. Отново s спира.",
         .aloudStarted: "Членът се чете на глас. s спира.",
         .aloudStopped: "Четенето на глас спря.",

@@ -223,6 +223,8 @@ extension Catalogue {
         .readingOff: "The panes are back. r gives the reading mode.",
         .readingPosition: "article {index} of {count}",
         .readingComments: "Comments on Art. {article}: {count}",
+        .helpKeyArticleList: "The list of articles over the whole window (below 80×24, the only place it is shown).",
+        .helpArticleListKeys: "In the list of articles (l): ↑ ↓ j k choose an article, Enter reads it, Esc goes back to the article you were reading.",
         .helpKeyReadAloud: "Read the article aloud. s again stops.",
         .aloudStarted: "Reading the article aloud. s stops.",
         .aloudStopped: "Stopped reading aloud.",

@@ -230,6 +230,8 @@ extension Catalogue {
         .readingOff: "Los paneles han vuelto. r da el modo lectura.",
         .readingPosition: "artículo {index} de {count}",
         .readingComments: "Comentarios sobre el Art. {article}: {count}",
+        .helpKeyArticleList: "La lista de los artículos en toda la ventana (por debajo de 80×24, el único lugar donde aparece).",
+        .helpArticleListKeys: "En la lista de los artículos (l): ↑ ↓ j k eligen un artículo, Enter lo abre, Esc vuelve al artículo que leías.",
         .helpKeyReadAloud: "Leer el artículo en voz alta. s otra vez lo para.",
         .aloudStarted: "Leyendo el artículo en voz alta. s lo para.",
         .aloudStopped: "La lectura en voz alta se paró.",

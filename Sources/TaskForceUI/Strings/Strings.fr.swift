@@ -228,6 +228,8 @@ extension Catalogue {
         .readingOff: "Les panneaux sont revenus. r donne le mode lecture.",
         .readingPosition: "article {index} sur {count}",
         .readingComments: "Les avis sur l'art. {article}: {count}",
+        .helpKeyArticleList: "La liste des articles sur toute la fenêtre (sous 80×24, le seul endroit où elle s'affiche).",
+        .helpArticleListKeys: "Dans la liste des articles (l): ↑ ↓ j k choisissent un article, Enter le lit, Esc revient à l'article que vous lisiez.",
         .helpKeyReadAloud: "Lire l'article à voix haute. s encore arrête.",
         .aloudStarted: "Lecture de l'article à voix haute. s arrête.",
         .aloudStopped: "Lecture à voix haute arrêtée.",

@@ -225,6 +225,8 @@ extension Catalogue {
         .readingOff: "De vakken zijn terug. r geeft de leesmodus.",
         .readingPosition: "artikel {index} van {count}",
         .readingComments: "Reacties bij Art. {article}: {count}",
+        .helpKeyArticleList: "De lijst van artikelen over het hele venster (onder 80×24 de enige plek waar ze staat).",
+        .helpArticleListKeys: "In de lijst van artikelen (l): ↑ ↓ j k kiezen een artikel, Enter leest het, Esc gaat terug naar het artikel dat je las.",
         .helpKeyReadAloud: "Het artikel voorlezen. Nog eens s stopt.",
         .aloudStarted: "Het artikel wordt voorgelezen. s stopt.",
         .aloudStopped: "Voorlezen gestopt.",

@@ -229,6 +229,8 @@ extension Catalogue {
         .readingOff: "Os painéis voltaram. r dá o modo leitura.",
         .readingPosition: "artigo {index} de {count}",
         .readingComments: "Comentários sobre o Art. {article}: {count}",
+        .helpKeyArticleList: "A lista dos artigos na janela inteira (abaixo de 80×24, o único lugar onde aparece).",
+        .helpArticleListKeys: "Na lista dos artigos (l): ↑ ↓ j k escolhem um artigo, Enter o abre, Esc volta ao artigo que você estava lendo.",
         .helpKeyReadAloud: "Ler o artigo em voz alta. s de novo para.",
         .aloudStarted: "Lendo o artigo em voz alta. s para.",
         .aloudStopped: "A leitura em voz alta parou.",

@@ -230,6 +230,8 @@ extension Catalogue {
         .readingOff: "Panourile s-au întors. r dă modul de citire.",
         .readingPosition: "articolul {index} din {count}",
         .readingComments: "Comentarii la Art. {article}: {count}",
+        .helpKeyArticleList: "Lista articolelor pe toată fereastra (sub 80×24, singurul loc unde apare).",
+        .helpArticleListKeys: "În lista articolelor (l): ↑ ↓ j k aleg un articol, Enter îl deschide, Esc revine la articolul pe care îl citeai.",
         .helpKeyReadAloud: "Citește articolul cu voce tare. Din nou s oprește.",
         .aloudStarted: "Articolul e citit cu voce tare. s oprește.",
         .aloudStopped: "Cititul cu voce tare s-a oprit.",

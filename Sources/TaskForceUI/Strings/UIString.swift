@@ -112,6 +112,7 @@ public enum UIString: String, Sendable, CaseIterable {
     case facilitatorSaveFailed
     case otherSessionsComment     // H or u on a comment written in another session
     case helpEscapeDigits, helpKeyReading, readingOn, readingOff, readingPosition, readingComments
+    case helpKeyArticleList, helpArticleListKeys
     case helpKeyReadAloud, aloudStarted, aloudStopped, aloudNoVoice, aloudCouldNotPlay
     case handsRemoved
     case helpFacilitator, helpFacilitatorNotes, helpQuestionKeys, helpFormKeys, helpClosingKeys

@@ -14,7 +14,8 @@ extension DisplayWidth {
             used += w
         }
         // No space before the ellipsis: "relatif aux…", not "relatif aux …".
-        while kept.last == " " { kept.removeLast() }
+        // Nor a separator left hanging: "Art. 5bis…", not "Art. 5bis ·…".
+        while kept.last == " " || kept.last == "·" { kept.removeLast() }
         return kept + "…"
     }
 }
