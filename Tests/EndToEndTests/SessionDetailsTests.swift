@@ -100,4 +100,42 @@ import Testing
             #expect(ok.status == 0, "\(ok.stderr)")
         }
     }
+
+    /// A code that the commands refuse can still arrive in a file (written by hand, or in a
+    /// bundle from another city): such an annotation is invalid, so `check` names it and
+    /// moves it to quarantine/ (exit 1, like any invalid file: kept, never deleted), and no
+    /// digest shows anything of it, in any format.
+    @Test func aSessionCodeWithADetailInAFileReachesNoExport() throws {
+        let work = try TemporaryFolder()
+        defer { work.remove() }
+        try Repository.copyDemoTexts(into: work.url)
+        let ok = try runTaskforce(["annotate", "--text", "demo-travail-du-sexe", "--article", "1", "--stance", "support",
+                                   "--session", "BXL-2026-07"], in: work.url, input: Data("Un commentaire.\n".utf8))
+        #expect(ok.status == 0, "\(ok.stderr)")
+        let folder = work.url.appendingPathComponent("Annotations/demo-travail-du-sexe")
+        let file = try #require(try FileManager.default.contentsOfDirectory(atPath: folder.path).first)
+        let url = folder.appendingPathComponent(file)
+        let bytes = try String(contentsOf: url, encoding: .utf8)
+        try bytes.replacingOccurrences(of: "BXL-2026-07", with: "BXL-0470-12-34-56").write(to: url, atomically: true, encoding: .utf8)
+        // On a copy, the digest sets it aside and says why.
+        let copy = work.url.appendingPathComponent("copy")
+        try FileManager.default.createDirectory(at: copy, withIntermediateDirectories: true)
+        for name in ["Texts", "Annotations"] {
+            try FileManager.default.copyItem(at: work.url.appendingPathComponent(name), to: copy.appendingPathComponent(name))
+        }
+        let first = try runTaskforce(["digest", "--format", "markdown"], in: copy)
+        #expect(!first.stdout.contains("0470") && !first.stdout.contains("Un commentaire."), "\(first.stdout)")
+        #expect(first.stderr.contains("seems to hold a phone number"), "\(first.stderr)")
+        let check = try runTaskforce(["check"], in: work.url)
+        #expect(check.status == 1, "\(check.stdout) \(check.stderr)")
+        #expect(check.stdout.contains("\(file): \"session\" seems to hold a phone number"), "\(check.stdout)")
+        for format in ["markdown", "html", "csv", "json"] {
+            let digest = try runTaskforce(["digest", "--format", format], in: work.url)
+            #expect(digest.status == 0, "\(digest.stderr)")
+            #expect(!digest.stdout.contains("0470") && !digest.stdout.contains("Un commentaire."), "\(format): \(digest.stdout)")
+        }
+        // Kept aside, not lost.
+        let quarantined = work.url.appendingPathComponent("Annotations/quarantine/demo-travail-du-sexe/\(file)")
+        #expect(try String(contentsOf: quarantined, encoding: .utf8).contains("BXL-0470-12-34-56"))
+    }
 }

@@ -20,7 +20,12 @@ public enum AnnotationRules {
         // `ArticleNumber`, `Day`); a file adds the text id's length.
         guard a.text.rawValue.utf8.count <= maximumTextIDLength else { return textIDProblem }
         if let problem = fingerprintProblem(a.fingerprint) { return problem }
-        if let s = a.session, !isSessionCode(s) { return "\"session\" is not a session code such as BXL-2026-07" }
+        if let s = a.session {
+            guard isSessionCode(s) else { return "\"session\" is not a session code such as BXL-2026-07" }
+            // Written by hand or brought by a bundle: the screens refuse such a code, and the
+            // digest would show it to policymakers (issue 13).
+            if let what = identifyingDetail(inSessionCode: s) { return "\"session\" seems to hold \(what), which no export may show" }
+        }
         if a.recordKey != nil || badKey != nil {
             guard a.kind == .comment || a.kind == .endorsement else { return "only a comment or an endorsement carries a key" }
             guard badKey == nil else { return "\"key\" is not 64 lowercase hex characters" }
@@ -77,10 +82,19 @@ public enum AnnotationRules {
     /// (issue 13: `--session 0470123456`).
     public static func sessionCodeProblem(_ s: String, option: String = "--session") -> String? {
         guard isSessionCode(s) else { return "\(option) must use letters, digits and '-' (e.g. BXL-2026-07)" }
-        guard let kind = IdentifyingDetails.find(in: s).first?.kind else { return nil }
-        let what = [IdentifyingDetails.Kind.email: "an e-mail address", .phone: "a phone number", .iban: "a bank account",
-                    .nationalNumber: "a national number", .name: "a name", .address: "a street address"][kind]!
+        guard let what = identifyingDetail(inSessionCode: s) else { return nil }
         return "\(option) seems to hold \(what): a session code is written into every comment and shown in the digest, so it must identify nobody (e.g. BXL-2026-07)"
+    }
+
+    /// What identifying detail a session code seems to hold ("a phone number"), or nil. A
+    /// code is letters, digits and '-': no e-mail, name or address fits, and every number
+    /// the detector knows has more than five digits, so codes with fewer are not searched
+    /// (the loader asks this of every annotation).
+    static func identifyingDetail(inSessionCode s: String) -> String? {
+        guard s.utf8.lazy.filter({ $0 >= 0x30 && $0 <= 0x39 }).count > 5,
+              let kind = IdentifyingDetails.find(in: s).first?.kind else { return nil }
+        return [IdentifyingDetails.Kind.email: "an e-mail address", .phone: "a phone number", .iban: "a bank account",
+                .nationalNumber: "a national number", .name: "a name", .address: "a street address"][kind]!
     }
 
     public static func isSessionCode(_ s: String) -> Bool {

@@ -55,7 +55,8 @@ public enum SessionRecordCodec {
     static let dayProblem = "the day is not YYYY-MM-DD"
 
     static func codeProblem(_ code: String) -> String? {
-        AnnotationRules.isSessionCode(code) ? nil : "the session code uses letters, digits and '-' only"
+        guard AnnotationRules.isSessionCode(code) else { return "the session code uses letters, digits and '-' only" }
+        return AnnotationRules.identifyingDetail(inSessionCode: code).map { "the session code seems to hold \($0), which no export may show" }
     }
 
     /// Why a record cannot be kept, or nil.
