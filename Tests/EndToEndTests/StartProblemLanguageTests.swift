@@ -26,7 +26,7 @@ import Testing
         Row(arguments: ["render", "--lang", "es", "--texts", "nowhere"], status: 74,
             says: "nowhere: la carpeta de textos no existe"),
         Row(arguments: ["digest", "--lang", "pt", "--text", "nope"], status: 65,
-            says: "Texts: não há o texto \"nope\" (veja `taskforce texts`)"),
+            says: "Texts: não existe o texto “nope” (veja `taskforce texts`)"),
         // No interface language: English, as before.
         Row(arguments: ["annotate", "--text", "nope", "--article", "1", "--stance", "support"],
             environment: ["LANG": "fr_BE.UTF-8"], status: 65, says: "Texts: there is no text \"nope\""),

@@ -14,7 +14,7 @@ extension DigestLabel {
         .themeOther: "otro",
         .title: "Resumen de los comentarios",
         .text: "Texto",
-        .versions: "Versiones en otros idiomas",
+        .versions: "Idiomas del texto",
         .sessions: "Sesiones",
         .headcount: "Personas presentes",
         .headcountMissing: "Sesiones sin número de personas presentes registrado: {count}",

@@ -14,7 +14,7 @@ extension DigestLabel {
         .themeOther: "outro",
         .title: "Resumo dos comentários",
         .text: "Texto",
-        .versions: "Versões em outros idiomas",
+        .versions: "Idiomas do texto",
         .sessions: "Sessões",
         .headcount: "Pessoas presentes",
         .headcountMissing: "Sessões sem número de pessoas presentes registrado: {count}",
