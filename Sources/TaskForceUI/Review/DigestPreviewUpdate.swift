@@ -12,6 +12,11 @@ public enum DigestPreviewUpdate {
             model.status = .say(.digestPreviewKiosk)
             return []
         }
+        // Built now, it would count none of the comments still being read.
+        guard !model.commentsLoading else {
+            model.status = .say(.commentsBeingRead)
+            return []
+        }
         guard let id = model.currentText?.id else { return [] }
         model.screen = .reader(.digestPreview(DigestPreview(textID: id)))
         return [.buildDigest(textID: id, language: model.uiLanguage, annotations: model.known)]

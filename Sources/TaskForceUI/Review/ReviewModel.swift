@@ -45,6 +45,12 @@ public struct ReviewModel: Sendable {
             notes[comment.article] = list.sorted { $0.annotation.id < $1.annotation.id }
         }
 
+        /// Every article's current comments, as the start-up read folded them.
+        mutating func replaceAllNotes(with all: [ArticleNumber: [CurrentView.Comment]]) {
+            notes = all
+            commentCounts = all.mapValues(\.count)
+        }
+
         /// The current comments of one article, folded again after an arrival.
         mutating func replaceNotes(of article: ArticleNumber, with comments: [CurrentView.Comment]) {
             notes[article] = comments.isEmpty ? nil : comments
@@ -65,6 +71,8 @@ public struct ReviewModel: Sendable {
     }
 
     public var texts: [TextEntry]
+    /// The annotations folder is being read on a worker (`CommentsLoaded` ends it).
+    public internal(set) var commentsLoading = false
     /// The folder the texts come from, as given (`--texts`): named when it holds none.
     public var textsFolder = "Texts"
     public var uiLanguage: UILanguage
@@ -137,9 +145,11 @@ public struct ReviewModel: Sendable {
     public init(texts: [TextEntry], uiLanguage: UILanguage, openText id: TextID? = nil, language: String? = nil,
                 kiosk: Bool = false, session: String? = nil, facilitator: FacilitatorState? = nil,
                 known: KnownAnnotations = KnownAnnotations(), sessionKeys: Authority.SessionKeys = [:],
-                setAside: (count: Int, moved: Bool)? = nil, textsFolder: String = "Texts", reading: Bool = false) {
+                setAside: (count: Int, moved: Bool)? = nil, textsFolder: String = "Texts", reading: Bool = false,
+                commentsLoading: Bool = false) {
         self.texts = texts
         self.reading = reading
+        self.commentsLoading = commentsLoading
         if let setAside, setAside.count > 0 {
             // Nothing silent: the first frame says what the start-up load set aside.
             status = setAside.moved ? .filesSetAside(count: setAside.count) : .filesNotUsed(count: setAside.count)

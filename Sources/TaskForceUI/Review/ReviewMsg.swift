@@ -27,6 +27,8 @@ public enum ReviewMsg: Sendable, Equatable {
     case sessionSaved(SessionRecord, Result<SessionRecord, EffectFailure>)
     /// `.publishPosition`'s outcome.
     case positionPublished(LivePosition, Result<LivePosition, EffectFailure>)
+    /// The annotations folder as read when the screen opened, from a worker.
+    case commentsLoaded(CommentsLoaded)
     /// Annotations that others saved since the screen opened (the folder watch), with the
     /// facilitator keys of the session records as they are now (nil: unchanged).
     case annotationsArrived([Annotation], sessionKeys: Authority.SessionKeys? = nil)

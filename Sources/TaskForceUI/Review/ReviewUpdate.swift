@@ -23,6 +23,7 @@ public enum ReviewUpdate {
         case .facilitatorSaved(let effect, let outcome): FacilitatorUpdate.annotationSaved(&model, effect, outcome)
         case .sessionSaved(let record, let outcome): FacilitatorUpdate.sessionSaved(&model, record, outcome)
         case .positionPublished(let position, let outcome): FacilitatorUpdate.positionPublished(&model, position, outcome)
+        case .commentsLoaded(let loaded): commentsLoaded(&model, loaded)
         case .annotationsArrived(let annotations, let keys):
             // A session started since: its facilitator key decides whether its moderations stand.
             if let keys { model.sessionKeys = keys }

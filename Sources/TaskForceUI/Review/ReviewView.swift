@@ -82,6 +82,9 @@ public enum ReviewView {
             var message = status.text(ui)
             if model.notes?.confirmingWithdrawal == true { message += " " + text(.confirmWithdrawKeys, ui) }
             grid.write(DisplayWidth.truncated(" " + message, to: columns), row: rows - 1, column: 0, style: .bold)
+        } else if model.commentsLoading {
+            // Until the start-up read arrives: the comments and their counts are not there yet.
+            grid.write(" " + text(.commentsBeingRead, ui), row: rows - 1, column: 0, style: .bold)
         } else if model.helpShown {
             drawKeyBar(&grid, ui, row: rows - 1, keys: HelpPageKeys.map.keyBar)
         } else {

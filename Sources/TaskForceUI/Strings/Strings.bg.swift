@@ -173,6 +173,7 @@ extension Catalogue {
         .sessionSaveFailed: "Файлът на срещата не можа да се запази. Enter опитва отново, Esc се отказва.",
         .livePublishFailed: "Другите екрани не можаха да научат кой член е на екрана.",
         .filesSetAside: "Повредени файлове, преместени в quarantine/: {count} (taskforce check казва кои).",
+        .commentsBeingRead: "Коментарите се четат… Ще се появят веднага щом бъдат прочетени.",
         .filesNotUsed: "Повредени файлове, неизползвани: {count} (taskforce check казва кои).",
         .dashboardTitle: "На живо",
         .dashboardComments: "коментари",

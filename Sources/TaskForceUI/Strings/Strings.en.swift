@@ -169,6 +169,7 @@ extension Catalogue {
         .sessionSaveFailed: "The session file could not be saved. Enter tries again, Esc gives up.",
         .livePublishFailed: "The other screens could not be told which article is on screen.",
         .filesSetAside: "{count} invalid file(s) in the annotations were moved to quarantine/ (taskforce check names them).",
+        .commentsBeingRead: "Reading the comments… They appear as soon as they are read.",
         .filesNotUsed: "{count} invalid file(s) in the annotations are not used (taskforce check names them).",
         .dashboardTitle: "Live",
         .dashboardComments: "comments",

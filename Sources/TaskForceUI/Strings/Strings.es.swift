@@ -173,6 +173,7 @@ extension Catalogue {
         .sessionSaveFailed: "No se pudo guardar el archivo de la sesión. Enter: otra vez · Esc: dejarlo.",
         .livePublishFailed: "No se pudo decir a las otras pantallas qué artículo se ve.",
         .filesSetAside: "Archivos dañados, movidos a quarantine/: {count} (taskforce check dice cuáles).",
+        .commentsBeingRead: "Leyendo los comentarios… Aparecen en cuanto se leen.",
         .filesNotUsed: "Archivos dañados, sin usar: {count} (taskforce check dice cuáles).",
         .dashboardTitle: "En vivo",
         .dashboardComments: "comentarios",

@@ -174,6 +174,7 @@ extension Catalogue {
         .sessionSaveFailed: "Le fichier de la séance n'a pas pu être enregistré. Enter pour réessayer, Esc pour abandonner.",
         .livePublishFailed: "Les autres écrans n'ont pas pu être prévenus de l'article affiché.",
         .filesSetAside: "{count} fichier(s) invalide(s) des annotations mis en quarantaine (taskforce check les nomme).",
+        .commentsBeingRead: "Lecture des avis… Ils apparaissent dès qu'ils sont lus.",
         .filesNotUsed: "{count} fichier(s) invalide(s) des annotations ne sont pas utilisés (taskforce check les nomme).",
         .dashboardTitle: "En direct",
         .dashboardComments: "avis",

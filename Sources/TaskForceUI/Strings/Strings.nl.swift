@@ -171,6 +171,7 @@ extension Catalogue {
         .sessionSaveFailed: "Het sessiebestand kon niet opgeslagen worden. Enter probeert opnieuw, Esc geeft op.",
         .livePublishFailed: "De andere schermen konden niet horen welk artikel op het scherm staat.",
         .filesSetAside: "{count} ongeldig(e) bestand(en) bij de annotaties in quarantaine gezet (taskforce check noemt ze).",
+        .commentsBeingRead: "De reacties worden gelezen… Ze verschijnen zodra ze gelezen zijn.",
         .filesNotUsed: "{count} ongeldig(e) bestand(en) bij de annotaties worden niet gebruikt (taskforce check noemt ze).",
         .dashboardTitle: "Live",
         .dashboardComments: "reacties",

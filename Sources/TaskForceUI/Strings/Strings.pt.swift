@@ -172,6 +172,7 @@ extension Catalogue {
         .sessionSaveFailed: "Não foi possível salvar o arquivo da sessão. Enter tenta de novo, Esc desiste.",
         .livePublishFailed: "Não foi possível avisar as outras telas qual artigo está aberto.",
         .filesSetAside: "Arquivos com defeito, levados para quarantine/: {count} (taskforce check diz quais).",
+        .commentsBeingRead: "Lendo os comentários… Eles aparecem assim que forem lidos.",
         .filesNotUsed: "Arquivos com defeito, não usados: {count} (taskforce check diz quais).",
         .dashboardTitle: "Ao vivo",
         .dashboardComments: "comentários",

@@ -173,6 +173,7 @@ extension Catalogue {
         .sessionSaveFailed: "Fișierul sesiunii nu a putut fi salvat. Enter încearcă din nou, Esc renunță.",
         .livePublishFailed: "Celelalte ecrane nu au putut afla ce articol e pe ecran.",
         .filesSetAside: "Fișiere stricate, mutate în quarantine/: {count} (taskforce check le arată).",
+        .commentsBeingRead: "Se citesc comentariile… Apar imediat ce sunt citite.",
         .filesNotUsed: "Fișiere stricate, nefolosite: {count} (taskforce check le arată).",
         .dashboardTitle: "În direct",
         .dashboardComments: "comentarii",

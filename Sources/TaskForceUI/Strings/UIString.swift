@@ -100,6 +100,7 @@ public enum UIString: String, Sendable, CaseIterable {
     case sessionSaveFailed, livePublishFailed
     /// Files found invalid at start: moved to quarantine/ (the screen) or not (`render`).
     case filesSetAside, filesNotUsed
+    case commentsBeingRead         // the start-up read of the annotations folder, on a worker
     case dashboardTitle, dashboardComments, dashboardTalliesHidden, dashboardTalliesShown, dashboardNoArticles
     case dashboardThisSession  // {code}
     case dashboardAllSessions

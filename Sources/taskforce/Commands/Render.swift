@@ -99,17 +99,34 @@ struct ReviewOptions: ParsableArguments {
         FolderDisk(store: AnnotationStore(root: annotations.url), texts: texts.url)
     }
 
+    /// The screen's model with the annotations read, at once (`render`).
     /// - Parameter facilitator: the session as `facilitatorState()` read it.
     /// - Parameter moving: move invalid annotation files to quarantine/ (the real screen);
     ///   `render`, which writes nothing, only reports them.
     func model(facilitator state: FacilitatorState? = nil, moving: Bool = true) throws -> ReviewModel {
+        let (model, reading) = try opening(facilitator: state, moving: moving)
+        var loaded = model
+        if let reading { _ = ReviewUpdate.update(&loaded, .commentsLoaded(reading())) }
+        return loaded
+    }
+
+    /// The screen's model with the texts only, and the read of the annotations folder still
+    /// to do (nil in a kiosk, which loads nobody's comments, or without the folder): the
+    /// screen runs it on a worker and sends its result as `.commentsLoaded`.
+    func opening(facilitator state: FacilitatorState? = nil,
+                 moving: Bool = true) throws -> (ReviewModel, reading: (@Sendable () -> CommentsLoaded)?) {
         let library = try texts.library()
-        var loaded = StartupLoad()
         var isFolder: ObjCBool = false
+        var reading: (@Sendable () -> CommentsLoaded)?
         // In kiosk mode the others' comments are not even loaded: nothing to show by mistake.
         if !kiosk, FileManager.default.fileExists(atPath: annotations.directory, isDirectory: &isFolder), isFolder.boolValue {
-            loaded = StartupLoad(store: AnnotationStore(root: annotations.url), catalogue: CurrentView.catalogue(of: library),
-                                 quarantine: moving)
+            let store = AnnotationStore(root: annotations.url)
+            let catalogue = CurrentView.catalogue(of: library)
+            reading = {
+                let loaded = StartupLoad(store: store, catalogue: catalogue, quarantine: moving)
+                return CommentsLoaded(known: loaded.known, notes: loaded.notes, sessionKeys: loaded.sessionKeys,
+                                      setAside: loaded.defects.count, moved: moving)
+            }
         }
         let entries = library.texts.compactMap { text -> ReviewModel.TextEntry? in
             let versions = text.versions.compactMap { v in v.file.map { (language: v.language, split: $0.split) } }
@@ -117,16 +134,15 @@ struct ReviewOptions: ParsableArguments {
             let ordered = versions.sorted {
                 (TextLibrary.defaultLanguages.firstIndex(of: $0.language) ?? 99) < (TextLibrary.defaultLanguages.firstIndex(of: $1.language) ?? 99)
             }
-            return ReviewModel.TextEntry(id: text.id, versions: ordered, notes: loaded.notes[text.id] ?? [:])
+            return ReviewModel.TextEntry(id: text.id, versions: ordered)
         }
         let opened = text.flatMap(TextID.init)
         if let text, opened == nil || !entries.contains(where: { $0.id == opened }) {
             throw StartProblem.noSuchText(text, folder: texts.directory)
         }
-        let ui = uiLanguage
-        return ReviewModel(texts: entries, uiLanguage: ui, openText: opened, kiosk: kiosk, session: session,
-                           facilitator: state, known: loaded.known, sessionKeys: loaded.sessionKeys,
-                           setAside: (loaded.defects.count, moved: moving), textsFolder: texts.directory,
-                           reading: reading)
+        let model = ReviewModel(texts: entries, uiLanguage: uiLanguage, openText: opened, kiosk: kiosk, session: session,
+                                facilitator: state, textsFolder: texts.directory, reading: self.reading,
+                                commentsLoading: reading != nil)
+        return (model, reading)
     }
 }

@@ -25,7 +25,9 @@ struct Review: ParsableCommand {
         // Watching starts before the first load: nothing saved in between is missed.
         let store = AnnotationStore(root: options.annotations.url)
         let arrivals = options.kiosk ? nil : ReviewArrivals(store: store)
-        var model = try StartProblem.said(in: options.uiLanguage) { try options.model(facilitator: facilitator) }
+        // The texts first; the annotations folder is read on a worker (100,000 files take
+        // seconds), and the screen says so until `.commentsLoaded` arrives.
+        var (model, reading) = try StartProblem.said(in: options.uiLanguage) { try options.opening(facilitator: facilitator) }
         // A participant's screen reads where the facilitator is; the facilitator's publishes it.
         let watch = options.facilitator ? nil : LivePositionWatch(store: store, model: model)
         guard TerminalLocale.useUTF8(ProcessInfo.processInfo.environment) else {
@@ -34,6 +36,7 @@ struct Review: ParsableCommand {
             throw ExitCode(2)
         }
         let inbox = MessageInbox()
+        if let reading { DispatchQueue.global(qos: .userInitiated).async { inbox.post(.commentsLoaded(reading())) } }
         let speech = EspeakSpeech()
         let runner = EffectRunner(disk: options.disk, session: model.session, today: Today.day, inbox: inbox, speech: speech)
         // The voice never outlives the screen, however it ends.
