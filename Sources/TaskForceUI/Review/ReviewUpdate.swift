@@ -180,7 +180,11 @@ public enum ReviewUpdate {
         defer { FollowUpdate.catchUp(&model) }  // closing the composer lets a waiting move happen
         guard let composer = model.composer else { return [] }
         guard case .success(let saved) = outcome else {
-            model.status = .say(.saveFailed)  // the composer stays open with everything typed
+            // The composer stays open with everything typed. The failure's own message (a
+            // system's English, naming a folder) is not shown to a participant: the plain
+            // sentence in their language says what to do, and the facilitator's `check`
+            // names the file.
+            model.status = .say(.saveFailed)
             return []
         }
         if let id = model.currentText?.id {
