@@ -25,8 +25,8 @@ public struct CellGrid: Hashable, Sendable {
     /// Whether `row` holds the same cells here and in `other` (grids of the same width).
     public func rowIsEqual(_ row: Int, in other: CellGrid) -> Bool {
         guard other.columnCount == columnCount, other.rowCount > row, rowCount > row else { return false }
-        // Through buffer pointers: comparing array slices copied every cell (a retain and a
-        // release of its character), 12,000 cells at each frame the terminal is painted.
+        // Through buffer pointers: comparing array slices copied every cell, 12,000 cells at
+        // each frame the terminal is painted.
         let range = (row * columnCount)..<((row + 1) * columnCount)
         return cells.withUnsafeBufferPointer { mine in
             other.cells.withUnsafeBufferPointer { theirs in
@@ -39,9 +39,10 @@ public struct CellGrid: Hashable, Sendable {
     /// mode's screens have no frames, so a screen reader reads each line as words only.
     public mutating func eraseBoxDrawing() {
         for i in cells.indices where !cells[i].isContinuation {
-            guard let scalar = cells[i].character.unicodeScalars.first, cells[i].character.unicodeScalars.count == 1,
-                  (0x2500...0x257F).contains(scalar.value) else { continue }
-            cells[i].character = " "
+            // Box drawing characters are one scalar of three bytes.
+            let grapheme = cells[i].grapheme
+            guard grapheme.utf8Count == 3, (0x2500...0x257F).contains(grapheme.firstScalar.value) else { continue }
+            cells[i].grapheme = .space
         }
     }
 
@@ -70,19 +71,19 @@ public struct CellGrid: Hashable, Sendable {
         guard row >= 0, row < rowCount, column >= 0, column < columnCount else { return 0 }
         let limit = min(columnCount, column + max(0, maxWidth ?? columnCount))
         var x = column
-        for character in text {
-            let width = DisplayWidth.of(character)
-            if width == 0 { continue }
+        DisplayWidth.forEachCluster(in: text) { grapheme, width, _ in
+            if width == 0 { return true }
             if x + width > limit {
                 // A wide grapheme that would straddle the limit: fill the half cell instead.
                 if x < limit {
-                    put(Cell(" ", style: style), wide: false, row: row, column: x)
+                    put(Cell(Grapheme.space, style: style), wide: false, row: row, column: x)
                     x += 1
                 }
-                break
+                return false
             }
-            put(Cell(character, style: style), wide: width == 2, row: row, column: x)
+            put(Cell(grapheme, style: style), wide: width == 2, row: row, column: x)
             x += width
+            return true
         }
         return x - column
     }
@@ -107,7 +108,7 @@ public struct CellGrid: Hashable, Sendable {
         let area = rect.intersection(bounds)
         guard !area.isEmpty else { return }
         for r in area.row..<area.bottom {
-            putRun(Cell(" ", style: style), row: r, columns: area.column..<area.right)
+            putRun(Cell(Grapheme.space, style: style), row: r, columns: area.column..<area.right)
         }
     }
 
@@ -115,15 +116,16 @@ public struct CellGrid: Hashable, Sendable {
     /// default (columns line up), or trimmed for readable test expectations.
     public func rows(trimmingTrailingSpaces: Bool = false) -> [String] {
         (0..<rowCount).map { r in
-            var line = ""
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(columnCount)
             for c in 0..<columnCount {
                 let cell = cells[r * columnCount + c]
-                if !cell.isContinuation { line.append(cell.character) }
+                if !cell.isContinuation { cell.grapheme.withUTF8 { bytes.append(contentsOf: $0) } }
             }
             if trimmingTrailingSpaces {
-                while line.last == " " { line.removeLast() }
+                while bytes.last == UInt8(ascii: " ") { bytes.removeLast() }
             }
-            return line
+            return String(decoding: bytes, as: UTF8.self)
         }
     }
 
@@ -145,11 +147,11 @@ public struct CellGrid: Hashable, Sendable {
         let base = row * columnCount
         // Cutting the right half of a wide character on the run's left.
         if cells[base + columns.lowerBound].isContinuation, columns.lowerBound > 0 {
-            cells[base + columns.lowerBound - 1] = Cell(" ", style: cells[base + columns.lowerBound - 1].style)
+            cells[base + columns.lowerBound - 1] = Cell(Grapheme.space, style: cells[base + columns.lowerBound - 1].style)
         }
         // Cutting the left half of a wide character on its right.
         if columns.upperBound < columnCount, cells[base + columns.upperBound].isContinuation {
-            cells[base + columns.upperBound] = Cell(" ", style: cells[base + columns.upperBound].style)
+            cells[base + columns.upperBound] = Cell(Grapheme.space, style: cells[base + columns.upperBound].style)
         }
         for c in columns { cells[base + c] = cell }
     }
@@ -160,18 +162,18 @@ public struct CellGrid: Hashable, Sendable {
     private mutating func put(_ cell: Cell, wide: Bool, row: Int, column: Int) {
         if wide && column + 1 >= columnCount {
             // No room for the right half: a space rather than half a character.
-            put(Cell(" ", style: cell.style), wide: false, row: row, column: column)
+            put(Cell(Grapheme.space, style: cell.style), wide: false, row: row, column: column)
             return
         }
         let base = row * columnCount
         let last = wide ? column + 1 : column
         // Cutting the right half of a wide character on our left.
         if cells[base + column].isContinuation, column > 0 {
-            cells[base + column - 1] = Cell(" ", style: cells[base + column - 1].style)
+            cells[base + column - 1] = Cell(Grapheme.space, style: cells[base + column - 1].style)
         }
         // Cutting the left half of a wide character on our right.
         if last + 1 < columnCount, cells[base + last + 1].isContinuation {
-            cells[base + last + 1] = Cell(" ", style: cells[base + last + 1].style)
+            cells[base + last + 1] = Cell(Grapheme.space, style: cells[base + last + 1].style)
         }
         cells[base + column] = cell
         if wide { cells[base + column + 1] = .continuation(style: cell.style) }
