@@ -211,7 +211,7 @@ public final class CursesScreen {
         return body(tf_stdscr()!)
     }
 
-    private func makeCurrent() {
+    func makeCurrent() {
         guard let screen else { preconditionFailure("CursesScreen used after close()") }
         set_term(screen)
     }

@@ -9,32 +9,36 @@ extension CursesScreen {
     public func paint(_ grid: CellGrid) {
         let size = self.size
         let previous = lastPainted.flatMap { $0.rowCount == size.rows && $0.columnCount == size.columns ? $0 : nil }
+        makeCurrent()
+        let screen = tf_stdscr()
+        let columns = min(grid.columnCount, size.columns)
         for row in 0..<min(grid.rowCount, size.rows) {
             if let previous, grid.rowIsEqual(row, in: previous) { continue }
-            var column = 0
-            var run = ""
-            var runStart = 0
-            var runStyle = Style.plain
-            func flush() {
-                if !run.isEmpty {
-                    let look = theme.look(runStyle)
-                    write(run, row: row, column: runStart, attributes: look.attributes, colorPair: look.colorPair)
-                }
-                run = ""
-            }
-            // Runs of cells with the same style go out as one string.
-            while column < min(grid.columnCount, size.columns) {
+            // Each cell at its own column, from its grapheme's bytes: no string is made, and
+            // a cell curses measures otherwise than the grid cannot shift the rest of the row.
+            var lookStyle: Style?
+            var attributes = CellAttributes().cursesValue
+            var colorPair: Int16 = 0
+            for column in 0..<columns {
                 let cell = grid[row, column]
-                if cell.isContinuation { column += 1; continue }
-                if cell.style != runStyle || run.isEmpty {
-                    flush()
-                    runStart = column
-                    runStyle = cell.style
+                if cell.isContinuation { continue }
+                if cell.style != lookStyle {
+                    let look = theme.look(cell.style)
+                    (attributes, colorPair, lookStyle) = (look.attributes.cursesValue, look.colorPair, cell.style)
                 }
-                run.append(cell.character)
-                column += 1
+                var (drawn, width) = CursesCell.make(cell.grapheme, attributes: attributes, colorPair: colorPair)
+                // A wide character needs both its cells on screen.
+                guard column + width <= size.columns else { break }
+                // ERR only for the bottom-right cell, where the cursor cannot advance; the
+                // cell is written all the same.
+                _ = mvwadd_wch(screen, Int32(row), Int32(column), &drawn)
+                // The grid gave it two columns, curses one (a cluster made wide by U+FE0F):
+                // its second column is blanked, not left as the last frame had it.
+                if width == 1, column + 1 < columns, grid[row, column + 1].isContinuation {
+                    var blank = CursesCell.make(Grapheme.space, attributes: attributes, colorPair: colorPair).cell
+                    _ = mvwadd_wch(screen, Int32(row), Int32(column + 1), &blank)
+                }
             }
-            flush()
         }
         lastPainted = grid.rowCount == size.rows && grid.columnCount == size.columns ? grid : nil
         // The cursor on the focus: screen readers and braille displays follow it.
