@@ -65,7 +65,8 @@ final class ArticleTextMemo: @unchecked Sendable {
     /// by the first words of its text, so that the list is not a column of bare numbers.
     static func listHeading(_ article: Article) -> String {
         if let heading = article.heading, !heading.isEmpty { return heading }
-        let words = article.text.split(whereSeparator: \.isWhitespace).prefix(8)
+        // maxSplits: the first eight words, without splitting the rest of a long article.
+        let words = article.text.split(maxSplits: 8, whereSeparator: \.isWhitespace).prefix(8)
         return words.joined(separator: " ")
     }
 

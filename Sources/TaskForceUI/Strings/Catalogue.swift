@@ -6,7 +6,9 @@ import TaskForceCore
 /// order `i` goes through them, so that no table lists them by hand.
 public func text(_ string: UIString, _ language: UILanguage) -> String {
     let template = Catalogue.table(language)[string] ?? Catalogue.english[string] ?? string.rawValue
-    return template.contains("{languages}") ? format(template, Catalogue.generated) : template
+    // A byte test first: String.contains(String) goes through Foundation's search, and this
+    // runs for every string of every frame. `format` leaves other placeholders as they are.
+    return template.utf8.contains(UInt8(ascii: "{")) ? format(template, Catalogue.generated) : template
 }
 
 /// `text` with its `{name}` placeholders filled in, e.g.
