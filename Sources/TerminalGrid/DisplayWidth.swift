@@ -11,11 +11,11 @@
 /// The table follows Unicode 15.1 (EastAsianWidth.txt, W and F; emoji-data.txt,
 /// Emoji_Presentation, whose only members outside W are the regional indicators).
 ///
-/// The curses backend (`CursesCell` in CursesTerminal) currently puts each cluster in one
-/// `setcchar` cell and asks the C library's `wcwidth` about its first scalar. Both must
-/// agree, or the terminal's cursor and the grid drift apart; they still differ on clusters
-/// widened by U+FE0F and on regional indicators (glibc says 1). The wiring session should
-/// make the backend take the width from here.
+/// The curses backend (`CursesCell` in CursesTerminal) puts each cluster in one `setcchar`
+/// cell at the grid's own column, so a disagreement cannot shift the rest of a row; the C
+/// library's `wcwidth` still decides how curses itself counts a cell, and it differs from
+/// this on clusters widened by U+FE0F and on regional indicators (glibc says 1): the
+/// painter blanks the second column of those.
 public enum DisplayWidth {
     public static func of(_ character: Character) -> Int {
         let scalars = character.unicodeScalars
