@@ -145,11 +145,29 @@ public enum ReviewView {
         }
     }
 
+    /// Entries a bar keeps when it is too narrow for all of them: how to save what was
+    /// written and how to go back. At 40 columns the composer's bar had room for "Tab" and
+    /// the position keys only, and a person with large letters saw no way to save.
+    static let keptInNarrowBars: Set<UIString> = [.keySave, .keyBack]
+
     static func drawKeyBar(_ grid: inout CellGrid, _ ui: UILanguage, row: Int, keys: [(key: String, label: UIString)]) {
+        // Only whole entries: in a narrow window "Ctrl-S Enregi" would say nothing. Each
+        // takes its width and two spaces; the first starts at column 1.
+        let widths = keys.map { DisplayWidth.of($0.key + " " + text($0.label, ui)) + 2 }
+        var room = grid.columnCount + 1
+        var shown = Set<Int>()
+        for (i, entry) in keys.enumerated() where keptInNarrowBars.contains(entry.label) && widths[i] <= room {
+            shown.insert(i)
+            room -= widths[i]
+        }
+        // Then the others from the left, as long as they fit.
+        for i in keys.indices where !shown.contains(i) {
+            guard widths[i] <= room else { break }
+            shown.insert(i)
+            room -= widths[i]
+        }
         var column = 1
-        for (key, label) in keys {
-            // Only whole entries: in a narrow window "Ctrl-S Enregi" would say nothing.
-            guard column + DisplayWidth.of(key + " " + text(label, ui)) <= grid.columnCount else { break }
+        for (i, (key, label)) in keys.enumerated() where shown.contains(i) {
             column += grid.write(key, row: row, column: column, style: .bold)
             column += grid.write(" " + text(label, ui) + "  ", row: row, column: column)
         }
