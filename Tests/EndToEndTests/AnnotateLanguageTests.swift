@@ -55,6 +55,19 @@ struct AnnotateLanguageTests {
         #expect(try labels(work.url, Repository.demoID) == ["nl"])
     }
 
+    /// A `--language` that is no language code is a usage error (exit 2) before anything is
+    /// read or written; it was a refused record (exit 65) naming a file never written.
+    @Test(arguments: ["../e", "FR", "f", "fran", "", "n l"])
+    func aLanguageThatIsNoCodeIsAUsageError(_ language: String) throws {
+        let work = try TemporaryFolder()
+        defer { work.remove() }
+        try Repository.copyDemoTexts(into: work.url)
+        let refused = try annotate("Qui est visé ?", extra: ["--language", language], in: work.url)
+        #expect(refused.status == 2, "\(refused.stderr)")
+        #expect(refused.stderr.contains("--language must be a language code"), "\(refused.stderr)")
+        #expect(try labels(work.url, Repository.demoID).isEmpty)
+    }
+
     @Test func aTextInOneLanguageGivesItsLanguage() throws {
         let work = try TemporaryFolder()
         defer { work.remove() }

@@ -73,7 +73,8 @@ public enum AnnotationRules {
 
     static func isLowerHex(_ c: UInt8) -> Bool { (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66) }
 
-    static func isLanguage(_ s: String) -> Bool {
+    /// A language code as annotations record it: two or three lowercase letters (fr, nl, ast).
+    public static func isLanguage(_ s: String) -> Bool {
         (2...3).contains(s.utf8.count) && s.utf8.allSatisfy { $0 >= 0x61 && $0 <= 0x7A }
     }
 

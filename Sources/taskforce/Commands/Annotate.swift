@@ -25,6 +25,11 @@ struct Annotate: ParsableCommand {
 
     func validate() throws {
         if let session, let problem = AnnotationRules.sessionCodeProblem(session) { throw ValidationError(problem) }
+        // A usage error before anything is read, rather than a refused record naming a file
+        // that was never written.
+        if let language, !AnnotationRules.isLanguage(language) {
+            throw ValidationError("--language must be a language code of two or three lowercase letters, such as fr, nl or en")
+        }
     }
 
     func run() throws {
