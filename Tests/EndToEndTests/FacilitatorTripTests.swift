@@ -104,6 +104,34 @@ struct FacilitatorTripTests {
         #expect(stayed.contains("Counted: this session") && stayed.contains("▸ 3 "), "\(stayed)")
     }
 
+    /// Item 3, the rest: on the list of texts (with two texts, where a session starts and
+    /// where Esc on a dashboard goes), the dashboard's keys (t, +, n…) say that they work once
+    /// a text is open, instead of nothing; Enter opens the text's dashboard, the headcount
+    /// unchanged.
+    @Test func dashboardKeysOnTheListOfTextsSayWhereTheyWork() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try Repository.copyDemoTexts(into: folder.url)
+        try folder.write("Second texte\n\nArt. 1er. Un seul article.\n", to: "Texts/second.fr.txt")
+        let screen = try TmuxSession(["--facilitator", "--session", "TST-1", "--lang", "en"], in: folder.url)
+        defer { screen.kill() }
+        try screen.wait { $0.contains("New session TST-1") }
+        try screen.type("Namur")
+        try screen.send("Enter")
+        try screen.type("8")
+        try screen.send("Enter")
+        // With two texts and no --text, the session starts on the list of texts.
+        try screen.wait { $0.contains("Second texte") && $0.contains("TST-1") && !$0.contains("New session") }
+        for key in ["+", "t", "n"] {
+            try screen.type(key)
+            try screen.wait { $0.contains("these keys work on its dashboard.") && !$0.contains("Counted: this session") }
+            try screen.send("Down")  // any other key clears the sentence
+            try screen.wait { !$0.contains("these keys work on its dashboard") }
+        }
+        try screen.send("Enter")
+        try screen.wait { $0.contains("Counted: this session") && $0.contains("· 8") }
+    }
+
     /// Item 6: with the English interface on the French version, the composer says the
     /// comment will be recorded in French, F5 changes that, and the file says what was shown.
     @Test func theComposerShowsAndChangesTheLanguageRecorded() throws {

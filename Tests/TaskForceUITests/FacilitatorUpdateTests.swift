@@ -269,6 +269,24 @@ struct FacilitatorUpdateTests {
         #expect(m.screen == .dashboard && m.currentText?.id == "bill-1" && m.articleIndex == 0)
     }
 
+    /// The dashboard's keys on the list of texts say where they work, and change nothing
+    /// (issue 14, item 3: they did nothing and said nothing there).
+    @Test(arguments: ["t", "s", "+", "-", "n", "p"])
+    func dashboardKeysOnTheListOfTextsSayWhereTheyWork(_ key: String) throws {
+        let start = ReviewModel(texts: ReviewUpdateTests.model(texts: 2).texts, uiLanguage: .fr, openText: "bill-0",
+                                session: "TST-1", facilitator: FacilitatorState(code: "TST-1", saved: Self.record, today: "2026-12-03"))
+        var (m, _) = try Self.run("<Esc>", on: start)
+        #expect(m.screen == .chooser)
+        let before = m
+        var effects: [ReviewEffect]
+        (m, effects) = try Self.run(key, on: m)
+        #expect(m.status == .say(.chooseTextForDashboard))
+        #expect(effects.isEmpty)
+        #expect(m.screen == .chooser && m.overlay == nil && m.facilitator == before.facilitator)
+        (m, _) = try Self.run("<Down>", on: m)
+        #expect(m.status == nil && m.textIndex == 1)
+    }
+
     /// On the list of texts nothing is chosen: nothing is published (the room stays where
     /// it was); the help page over the reader still publishes the article under it.
     @Test func theListOfTextsPublishesNothing() throws {

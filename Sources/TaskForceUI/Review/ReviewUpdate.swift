@@ -229,6 +229,14 @@ public enum ReviewUpdate {
 
     static func updateChooser(_ model: inout ReviewModel, _ key: Key) {
         let count = model.texts.count
+        // The facilitator's dashboard keys do nothing on the list of texts: say where they
+        // work rather than nothing at all (issue 14, item 3).
+        if model.facilitator != nil, ChooserKeys.map.action(for: key) == nil,
+           let action = DashboardKeys.map.action(for: key),
+           [.tallies, .sessions, .headcountUp, .headcountDown, .typeHeadcount, .place].contains(action) {
+            model.status = .say(.chooseTextForDashboard)
+            return
+        }
         guard count > 0, let action = ChooserKeys.map.action(for: key) else { return }
         switch action {
         case .up: model.textIndex = SelectableList.moved(model.textIndex, .up, count: count)

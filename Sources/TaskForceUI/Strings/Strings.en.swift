@@ -193,6 +193,7 @@ extension Catalogue {
         .duplicateUndone: "No longer marked as a duplicate.",
         .facilitatorSaveFailed: "Could not save in the annotations folder. Nothing was changed: try again.",
         .otherSessionsComment: "Not saved: this comment is from another session. Only the facilitator of that session can leave it out or mark it.",
+        .chooseTextForDashboard: "Open a text first (↑ ↓, Enter): these keys work on its dashboard.",
         .helpEscapeDigits: "No F-keys (the laptop's volume, the terminal's own)? Esc then a digit: Esc 1 is F1 … Esc 0 is F10.",
         .helpFacilitator: "Facilitator: d or F11 opens the live dashboard; there ↑ ↓ choose the article everyone follows, Enter reads it, t shows or hides the positions, s counts this session only or all sessions, + and - or n set the number of people present, p the place. Comments you type are marked as typed for someone who spoke.",
         .helpFacilitatorNotes: "Facilitator, in the comments: h records a show of hands, H leaves a comment out of the digest (again: back in), u marks it as a duplicate of another (again: unmarks it). A comment left out is folded to one line: Enter shows it until the selection moves.",

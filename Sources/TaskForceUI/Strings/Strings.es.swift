@@ -197,6 +197,7 @@ extension Catalogue {
         .duplicateUndone: "Ya no está marcado como repetido.",
         .facilitatorSaveFailed: "No se pudo guardar en la carpeta de comentarios. Nada cambió: inténtalo otra vez.",
         .otherSessionsComment: "No se guardó: este comentario es de otra sesión. Solo la persona que facilita esa sesión puede apartarlo o marcarlo.",
+        .chooseTextForDashboard: "Abre primero un texto (↑ ↓, Enter): estas teclas funcionan en su panel.",
         .helpFacilitator: "Facilitación: d o F11 abre el panel en vivo; ahí ↑ ↓ eligen el artículo que todo el mundo sigue, Enter lo lee, t muestra u oculta las posturas, s cuenta solo esta sesión o todas, + y - o n cambian el número de personas presentes, p el lugar. Los comentarios que escribes se marcan como escritos para alguien que habló.",
         .helpFacilitatorNotes: "Facilitación, en los comentarios: h guarda manos alzadas, H aparta un comentario del resumen (otra vez: lo devuelve), u lo marca como repetido de otro (otra vez: lo desmarca). Un comentario apartado se pliega en una línea: Enter lo muestra hasta que cambie la selección.",
         .notesHiddenFromDigest: "apartado del resumen",

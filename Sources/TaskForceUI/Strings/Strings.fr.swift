@@ -198,6 +198,7 @@ extension Catalogue {
         .duplicateUndone: "N'est plus marqué comme doublon.",
         .facilitatorSaveFailed: "L'enregistrement dans le dossier des annotations n'a pas marché. Rien n'a changé: réessayez.",
         .otherSessionsComment: "Pas enregistré: cet avis vient d'une autre séance. Seule l'animation de cette séance peut l'écarter ou le marquer.",
+        .chooseTextForDashboard: "Ouvrez d'abord un texte (↑ ↓, Enter): ces touches marchent dans son tableau.",
         .helpEscapeDigits: "Pas de touches F (le volume du portable, le terminal)? Esc puis un chiffre: Esc 1 est F1 … Esc 0 est F10.",
         .helpFacilitator: "Animation: d ou F11 ouvre le tableau en direct; là, ↑ ↓ choisissent l'article que tout le monde suit, Enter le lit, t affiche ou cache les positions, s compte cette séance seule ou toutes les séances, + et - ou n règlent le nombre de personnes présentes, p le lieu. Les avis que vous tapez sont marqués comme tapés pour une personne qui a parlé.",
         .helpFacilitatorNotes: "Animation, dans les avis: h enregistre des mains levées, H écarte un avis de la synthèse (à nouveau: l'y remet), u le marque comme doublon d'un autre (à nouveau: l'enlève). Un avis écarté est replié sur une ligne: Enter l'affiche jusqu'à ce que la sélection bouge.",

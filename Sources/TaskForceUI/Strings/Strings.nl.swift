@@ -195,6 +195,7 @@ extension Catalogue {
         .duplicateUndone: "Niet langer gemarkeerd als dubbel.",
         .facilitatorSaveFailed: "Opslaan in de map met reacties is niet gelukt. Er is niets veranderd: probeer opnieuw.",
         .otherSessionsComment: "Niet opgeslagen: deze reactie komt uit een andere sessie. Alleen de begeleiding van die sessie kan ze weglaten of markeren.",
+        .chooseTextForDashboard: "Open eerst een tekst (↑ ↓, Enter): deze toetsen werken in zijn overzicht.",
         .helpEscapeDigits: "Geen F-toetsen (het volume van de laptop, de terminal)? Esc en dan een cijfer: Esc 1 is F1 … Esc 0 is F10.",
         .helpFacilitator: "Begeleiding: d of F11 opent het live overzicht; daar kiezen ↑ ↓ het artikel dat iedereen volgt, Enter leest het, t toont of verbergt de standpunten, s telt alleen deze sessie of alle sessies, + en - of n zetten het aantal aanwezigen, p de plaats. Reacties die je typt, staan gemarkeerd als getypt voor iemand die sprak.",
         .helpFacilitatorNotes: "Begeleiding, bij de reacties: h slaat een handopsteking op, H laat een reactie weg uit het overzicht (nog eens: terug erin), u markeert ze als dubbel van een andere (nog eens: niet meer). Een weggelaten reactie is ingeklapt tot één regel: Enter toont ze tot de selectie verschuift.",

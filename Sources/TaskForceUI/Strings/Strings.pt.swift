@@ -196,6 +196,7 @@ extension Catalogue {
         .duplicateUndone: "Não está mais marcado como repetido.",
         .facilitatorSaveFailed: "Não foi possível salvar na pasta dos comentários. Nada mudou: tente de novo.",
         .otherSessionsComment: "Não foi salvo: este comentário é de outra sessão. Só a pessoa que facilita aquela sessão pode tirá-lo ou marcá-lo.",
+        .chooseTextForDashboard: "Abra primeiro um texto (↑ ↓, Enter): essas teclas funcionam no painel dele.",
         .helpFacilitator: "Facilitação: d ou F11 abre o painel ao vivo; ali ↑ ↓ escolhem o artigo que todo mundo segue, Enter lê, t mostra ou esconde as posições, s conta só esta sessão ou todas as sessões, + e - ou n mudam o número de pessoas presentes, p o local. Os comentários que você digita ficam marcados como digitados para alguém que falou.",
         .helpFacilitatorNotes: "Facilitação, nos comentários: h salva mãos levantadas, H tira um comentário do resumo (de novo: põe de volta), u marca como repetido de outro (de novo: desmarca). Um comentário tirado fica dobrado numa linha: Enter mostra até a seleção mudar.",
         .notesHiddenFromDigest: "tirado do resumo",

@@ -197,6 +197,7 @@ extension Catalogue {
         .duplicateUndone: "Nu mai e marcat ca dublură.",
         .facilitatorSaveFailed: "Nu s-a putut salva în dosarul comentariilor. Nu s-a schimbat nimic: încearcă din nou.",
         .otherSessionsComment: "Nu s-a salvat: comentariul e din altă sesiune. Doar persoana care facilitează acea sesiune îl poate scoate sau marca.",
+        .chooseTextForDashboard: "Deschide întâi un text (↑ ↓, Enter): aceste taste merg în panoul lui.",
         .helpFacilitator: "Facilitare: d sau F11 deschide panoul în direct; acolo ↑ ↓ aleg articolul pe care îl urmărește toată lumea, Enter îl citește, t arată sau ascunde pozițiile, s numără doar această sesiune sau toate sesiunile, + și - sau n schimbă numărul de persoane prezente, p locul. Comentariile pe care le scrii tu sunt marcate ca scrise pentru cineva care a vorbit.",
         .helpFacilitatorNotes: "Facilitare, în comentarii: h salvează mâini ridicate, H scoate un comentariu din sinteză (din nou: îl pune înapoi), u îl marchează ca dublură a altuia (din nou: scoate marcajul). Un comentariu scos e strâns pe un rând: Enter îl arată până se mută selecția.",
         .notesHiddenFromDigest: "scos din sinteză",

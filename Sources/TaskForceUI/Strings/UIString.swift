@@ -112,6 +112,7 @@ public enum UIString: String, Sendable, CaseIterable {
     case leftOut, leftOutUndone, duplicatePrompt, duplicateOfItself, duplicateMarked, duplicateUndone
     case facilitatorSaveFailed
     case otherSessionsComment     // H or u on a comment written in another session
+    case chooseTextForDashboard   // a dashboard key (t, +, -, n, p, s) on the facilitator's list of texts
     case helpEscapeDigits, helpKeyReading, readingOn, readingOff, readingPosition, readingComments
     case helpKeyArticleList, helpArticleListKeys
     case helpKeyReadAloud, aloudStarted, aloudStopped, aloudNoVoice, aloudCouldNotPlay
