@@ -153,6 +153,10 @@ struct AuthorityTests {
         var info = stat()
         #expect(stat(dir.appendingPathComponent("state/keys/S-1.key").path, &info) == 0 && info.st_mode & 0o777 == 0o600)
         #expect(stat(dir.appendingPathComponent("state/keys").path, &info) == 0 && info.st_mode & 0o777 == 0o700)
+        // Midnight, not the time of day the session began (issue 13, item 3).
+        for path in ["state/keys/S-1.key", "state/keys"] {
+            #expect(stat(dir.appendingPathComponent(path).path, &info) == 0 && info.st_mtim.tv_sec % 86_400 == 0, "\(path)")
+        }
         let c = Self.comment(keys: WriterKeys())
         let hide = try keys.sign(.hiding(c, session: "S-1", day: Self.day), session: record, target: c)
         #expect(RecordSignature.verifies(hide, publicKey: record.key))

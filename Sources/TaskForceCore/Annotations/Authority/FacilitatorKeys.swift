@@ -42,14 +42,16 @@ public struct FacilitatorKeys: Sendable {
         return key
     }
 
-    /// The session's key, made and saved (0600) if this machine has none yet.
+    /// The session's key, made and saved (0600) if this machine has none yet. The file and its
+    /// folder carry midnight of the day, like everything taskforce writes (issue 13): their
+    /// time of day would tell when the session began.
     public func keyCreatingIfNeeded(for code: String) throws(InputError) -> Curve25519.Signing.PrivateKey {
         if let key = try key(for: code) { return key }
         try makeFolders()
         let key = Curve25519.Signing.PrivateKey()
         do {
             try DurableFile.create(Array((Hex.encode(Array(key.rawRepresentation)) + "\n").utf8), at: file(code),
-                                   temporaryFolder: folder, mode: 0o600, modificationDay: nil)
+                                   temporaryFolder: folder, mode: 0o600, modificationDay: Today.day())
         } catch {
             throw InputError(.io, file: error.error.file, "the facilitator key was not saved: \(error.error.message)")
         }
