@@ -1,7 +1,7 @@
 import Foundation
 
 /// Closing a session (`taskforce close-session CODE`, issue 13): the session's annotation
-/// files are written again in a random order, so that neither their inode numbers, nor their
+/// files are written again in a random order unlike the first (`ClosingOrder`), so that neither their inode numbers, nor their
 /// change times, nor the order a folder lists them in tell the order they were first
 /// written, which, round a table passing one laptop, can tell who wrote what. Their
 /// contents and names stay; their modification times stay at midnight of their day, and
@@ -38,7 +38,7 @@ public enum SessionClosing {
             files += sessionFiles(code, in: folder)
         }
         var random = SystemRandomNumberGenerator()
-        files.shuffle(using: &random)
+        files = ClosingOrder.order(files, using: &random)
         for file in files { try rewrite(file, through: store.temporaryFolder) }
         let folders = Set(files.map { $0.deletingLastPathComponent().path })
         for folder in folders.sorted() { try settle(URL(fileURLWithPath: folder), day: day) }
