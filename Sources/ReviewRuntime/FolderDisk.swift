@@ -34,6 +34,7 @@ public struct FolderDisk: AnnotationDisk {
 
     public func saveSession(_ record: SessionRecord) throws(EffectFailure) -> SessionRecord {
         do {
+            try facilitatorKeys.checkOutside(store.root)
             let keyed = try facilitatorKeys.keyed(record)
             try store.prepare()
             try SessionRecords.save(keyed, in: store)
@@ -53,6 +54,7 @@ public struct FolderDisk: AnnotationDisk {
                     throw InputError(.badData, file: code + ".json", "\(error)")
                 }
             }
+            try facilitatorKeys.checkOutside(store.root)
             return try facilitatorKeys.sign(moderation, session: record, target: target)
         } catch {
             throw EffectFailure(error.description)

@@ -21,6 +21,17 @@ public struct FacilitatorKeys: Sendable {
 
     func file(_ code: String) -> URL { folder.appendingPathComponent(code + ".key") }
 
+    /// Refuses a keys folder inside the annotations folder `annotations` (`TASKFORCE_KEYS`
+    /// set to `Annotations/keys`): a copy of that folder, a bundle or a git push, would carry
+    /// the keys, and with them the power to hide anyone's comment.
+    public func checkOutside(_ annotations: URL) throws(InputError) {
+        let keys = folder.standardizedFileURL.resolvingSymlinksInPath().path
+        let root = annotations.standardizedFileURL.resolvingSymlinksInPath().path
+        if keys == root || keys.hasPrefix(root.hasSuffix("/") ? root : root + "/") {
+            throw InputError(.io, file: folder.path, "facilitator keys must be kept outside the annotations folder (set TASKFORCE_KEYS elsewhere)")
+        }
+    }
+
     /// The session's private key, if this machine holds it. A file that is not a regular
     /// file of ours, or holds anything but a key, is an error naming it.
     public func key(for code: String) throws(InputError) -> Curve25519.Signing.PrivateKey? {
