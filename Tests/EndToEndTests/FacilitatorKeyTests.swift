@@ -22,6 +22,21 @@ struct FacilitatorKeyTests {
         return json.split(separator: "\n").first { $0.hasPrefix("  \"hidden\"") }.map(String.init) ?? ""
     }
 
+    /// TASKFORCE_KEYS inside the annotations folder stops the facilitator's screen (and
+    /// render) before anything is drawn or written: one sentence, exit 74.
+    @Test func keysInsideTheAnnotationsFolderAreRefusedBeforeTheScreen() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try Repository.copyDemoTexts(into: folder.url)
+        let run = try runTaskforce(["render", "--facilitator", "--session", "TST-1"], in: folder.url,
+                                   environment: ["TASKFORCE_KEYS": folder.url.appendingPathComponent("Annotations/keys").path])
+        #expect(run.status == 74, "\(run.stderr)")
+        #expect(run.stderr.hasSuffix("facilitator keys must be kept outside the annotations folder (set TASKFORCE_KEYS elsewhere)\n"),
+                "\(run.stderr)")
+        #expect(run.stdout.isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("Annotations/keys").path))
+    }
+
     @Test func theFacilitatorHidesAndUnhidesOnTheNextDay() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

@@ -15,6 +15,8 @@ enum FacilitatorOptions {
     /// before the screen, naming the file (it is left as it is: the facilitator decides).
     static func state(_ code: String, annotations: AnnotationsOption) throws -> FacilitatorState {
         let store = AnnotationStore(root: annotations.url)
+        // Before the screen: keys inside the annotations folder would travel with it.
+        try FacilitatorKeys.standard().checkOutside(store.root)
         do {
             var state = FacilitatorState(code: code, saved: try SessionRecords.record(code, in: store), today: Today.day())
             // A position left behind (the facilitator's screen was killed): the room keeps
