@@ -34,12 +34,12 @@ let package = Package(
         ),
         // UTF-8 validation 32 bytes at a time with AVX2 (docs/ARCHITECTURE.md, Texts): Swift's
         // SIMD types compile these byte shuffles to scalar code.
-        .target(name: "CPlainText"),
+        .target(name: "CTextScan"),
         // Swift, no terminal: texts, articles, importers.
         .target(
             name: "TaskForceCore",
             dependencies: [
-                "CPlainText",
+                "CTextScan",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),

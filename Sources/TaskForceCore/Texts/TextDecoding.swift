@@ -1,4 +1,4 @@
-import CPlainText
+import CTextScan
 
 /// Turns the bytes of a text file into a `String`, or says in one sentence why it
 /// cannot (ARCHITECTURE: Texts, "bad input gets a clear error").

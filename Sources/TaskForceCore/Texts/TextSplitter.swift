@@ -1,3 +1,4 @@
+import CTextScan
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -103,6 +104,9 @@ public enum TextSplitter {
             self.file = file
             self.style = style
             firstLineOfNumber.reserveCapacity(lines.count / 8)
+            // The same guess for the articles: grown from empty, a code's thousands were
+            // copied a dozen times (0.8 M instructions and 1.6 MB of fresh pages).
+            result.articles.reserveCapacity(lines.count / 8)
         }
 
         mutating func split() -> SplitText {
@@ -477,6 +481,12 @@ struct QuoteState {
         line.bytes.withUnsafeBufferPointer { p in
             var i = start
             while i < line.end {
+                // 32 bytes at a time with AVX2 (`quote_mark_skip`) to the first such byte or
+                // the line's last bytes, which the eight-byte test below takes.
+                if line.end - i >= 32 {
+                    i += quote_mark_skip(p.baseAddress! + i, line.end - i)
+                    if i == line.end { break }
+                }
                 // Eight bytes at a time while none is `"`, 0xC2 or 0xE2 (the first bytes of
                 // every quotation mark followed): most of a body line, accents included.
                 // Otherwise go straight to the first such byte: the lowest flag is exact

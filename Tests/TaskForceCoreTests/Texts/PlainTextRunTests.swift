@@ -1,4 +1,4 @@
-import CPlainText
+import CTextScan
 import PropertyBased
 import Testing
 @testable import TaskForceCore

@@ -1,12 +1,12 @@
-// UTF-8 validation with vector instructions, for TextDecoding (ARCHITECTURE: Texts, "The only
-// C besides curses"). Swift's SIMD types compile to scalar code for these byte shuffles, and a
-// byte-by-byte validator stops at every accent of a French or Dutch text (a sixth of `parse`'s
-// time on a 6.5 MB code, BENCHMARKS: issue 16). The check is the "lookup" algorithm of
-// Keiser and Lemire, "Validating UTF-8 In Less Than One Instruction Per Byte" (2021), as
-// simdjson and simdutf use it: three table look-ups on the nibbles of each byte and of the
-// byte before it name every error of a two-byte window, and the bytes two and three back say
-// where a continuation must be.
-#include "PlainTextRun.h"
+// UTF-8 validation with vector instructions, for TextDecoding (ARCHITECTURE: Texts). Swift's
+// SIMD types compile to scalar code for these byte shuffles, and a byte-by-byte validator
+// stops at every accent of a French or Dutch text (a sixth of `parse`'s time on a 6.5 MB
+// code, BENCHMARKS: issue 16). The check is the "lookup" algorithm of Keiser and Lemire,
+// "Validating UTF-8 In Less Than One Instruction Per Byte" (2021), as simdjson and simdutf
+// use it: three table look-ups on the nibbles of each byte and of the byte before it name
+// every error of a two-byte window, and the bytes two and three back say where a
+// continuation must be.
+#include "TextScan.h"
 
 #if defined(__x86_64__)
 #include <immintrin.h>
