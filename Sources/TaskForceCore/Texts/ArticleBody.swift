@@ -7,17 +7,31 @@
 /// 6,500 strings, a third of its page faults (BENCHMARKS: issue 16). Any other body (CR LF
 /// line ends, indented or right-padded lines, several blank lines) is kept as its text.
 public struct ArticleBody: Sendable {
-    private enum Storage: Sendable {
+    @usableFromInline
+    enum Storage: Sendable {
         case text(String)
-        /// `bytes[range]`, where the whole of `bytes` is valid UTF-8 (what the splitter reads).
+        /// `bytes[range]`, where the whole of `bytes` is valid UTF-8 (what the splitter reads)
+        /// and the range starts and ends between scalars: valid itself.
         case source([UInt8], Range<Int>)
     }
 
-    private let storage: Storage
+    @usableFromInline
+    let storage: Storage
 
     public init(_ text: String) { storage = .text(text) }
 
-    init(source bytes: [UInt8], range: Range<Int>) { storage = .source(bytes, range) }
+    /// `bytes[range]` of the valid UTF-8 `bytes`. Its ends are checked here, while the
+    /// splitter has just read them: a range cut inside a scalar (which the splitter never
+    /// makes) is kept as the text `String(decoding:)` repairs, so that a kept range is
+    /// always valid and `withUTF8` reads it without looking at its ends again (they are
+    /// far from the cache by the time the listing is written).
+    init(source bytes: [UInt8], range: Range<Int>) {
+        if ValidUTF8.onBoundaries(bytes, from: range.lowerBound, to: range.upperBound) {
+            storage = .source(bytes, range)
+        } else {
+            storage = .text(ValidUTF8.string(bytes, from: range.lowerBound, to: range.upperBound))
+        }
+    }
 
     /// Whether the body is kept as a range of the file (for tests).
     var isRangeOfFile: Bool {
@@ -34,20 +48,14 @@ public struct ArticleBody: Sendable {
     }
 
     /// The body's UTF-8 bytes, read where they are: no string is made for a range of the
-    /// file. A range that starts or ends inside a scalar (never made by the splitter) is
-    /// given as the text `text` would repair.
+    /// file. Inlinable: `parse`'s listing calls it once per article of a code.
+    @inlinable
     public func withUTF8<R>(_ read: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
         switch storage {
         case .text(var text):
             return try text.withUTF8(read)
         case .source(let bytes, let range):
-            return try bytes.withUnsafeBufferPointer { all in
-                guard ValidUTF8.onBoundaries(all, from: range.lowerBound, to: range.upperBound) else {
-                    var text = self.text
-                    return try text.withUTF8(read)
-                }
-                return try read(UnsafeBufferPointer(rebasing: all[range]))
-            }
+            return try bytes.withUnsafeBufferPointer { try read(UnsafeBufferPointer(rebasing: $0[range])) }
         }
     }
 }

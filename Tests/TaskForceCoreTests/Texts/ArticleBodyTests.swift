@@ -44,6 +44,15 @@ struct ArticleBodyTests {
         #expect(body.withUTF8 { $0.count } == 0)
     }
 
+    @Test func aRangeCutInsideAScalarIsKeptAsTheRepairedText() {
+        let bytes = Array("délai".utf8)  // d, C3 A9, l, a, i
+        let body = ArticleBody(source: bytes, range: 0..<2)
+        #expect(!body.isRangeOfFile)
+        #expect(body.text == String(decoding: bytes[0..<2], as: UTF8.self))
+        #expect(body.withUTF8 { Array($0) } == Array(String(decoding: bytes[0..<2], as: UTF8.self).utf8))
+        #expect(ArticleBody(source: bytes, range: 0..<3).isRangeOfFile)
+    }
+
     @Test func bodiesCompareByTheirTextHoweverKept() {
         let ranged = Self.body("Loi\n\nArt. 1. Le délai.\n")
         #expect(ranged.isRangeOfFile)
