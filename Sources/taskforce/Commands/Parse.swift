@@ -42,7 +42,7 @@ struct Parse: ParsableCommand {
         if json {
             try Output.json(ParseJSON(split, language: language ?? split.frontMatterValue("language")))
         } else {
-            Output.line(ArticleListing.render(split))
+            Output.line(validUTF8: ArticleListing.render(split))
         }
         if loaded.encoding == .latin1 {
             Output.error("\(file): read as \(loaded.encoding.rawValue), not UTF-8; save it as UTF-8 to be sure accents are right")
@@ -120,9 +120,11 @@ struct ArticleJSON: Encodable {
 /// Plain listing: one line per article with its path, heading and the start of its text.
 /// Built as one byte buffer and printed in one write: a code has thousands of articles.
 enum ArticleListing {
-    static func render(_ split: SplitText) -> String {
+    /// The listing's bytes, valid UTF-8: whole strings, ASCII, and first lines cut between
+    /// scalars (`Output.line(validUTF8:)` writes them).
+    static func render(_ split: SplitText) -> [UInt8] {
         var out: [UInt8] = []
-        out.reserveCapacity(256 + split.articles.count * 100)
+        out.reserveCapacity(256 + split.articles.count * 120)  // about 95 bytes a line in a code: never grown
         appendBytes(of: split.title, to: &out)
         out.append(0x0A)  // then the blank line below the title
         var lastPath: [String] = []
@@ -145,8 +147,7 @@ enum ArticleListing {
             appendFirstLine(of: article.body, characters: 60, to: &out)
         }
         out.append(contentsOf: "\n\n\(split.articles.count) articles.".utf8)
-        // Whole strings, ASCII, and first lines cut between scalars: valid as it is.
-        return ValidUTF8.string(assumingValid: out)
+        return out
     }
 
     /// A string's bytes copied in one go: appending its UTF-8 view as a sequence goes byte
