@@ -25,17 +25,21 @@ let package = Package(
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
-        // The only C in the project: a module map and a shim over ncursesw (docs/ARCHITECTURE.md, the table of targets).
+        // C: a module map and a shim over ncursesw (docs/ARCHITECTURE.md, the table of targets).
         .systemLibrary(
             name: "CNcursesw",
             path: "Sources/CNcursesw",
             pkgConfig: "ncursesw",
             providers: [.apt(["libncurses-dev"])]
         ),
-        // Pure Swift, no terminal: texts, articles, importers.
+        // UTF-8 validation 32 bytes at a time with AVX2 (docs/ARCHITECTURE.md, Texts): Swift's
+        // SIMD types compile these byte shuffles to scalar code.
+        .target(name: "CTextScan"),
+        // Swift, no terminal: texts, articles, importers.
         .target(
             name: "TaskForceCore",
             dependencies: [
+                "CTextScan",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),

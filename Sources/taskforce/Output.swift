@@ -28,6 +28,24 @@ enum Output {
         write(Sanitizer.sanitize(text) + "\n", to: FileHandle.standardOutput)
     }
 
+    /// `line` for a text built as valid UTF-8 bytes (`parse`'s listing of a whole code):
+    /// when the sanitizer would leave it as it is, the bytes and a newline are written as
+    /// they are, without the three copies of a string (made, joined to "\n", put in `Data`);
+    /// otherwise it goes through `line`. The same bytes either way.
+    static func line(validUTF8 bytes: [UInt8]) {
+        guard Sanitizer.leavesUnchanged(validUTF8: bytes) else {
+            line(ValidUTF8.string(assumingValid: bytes))
+            return
+        }
+        var bytes = bytes
+        bytes.append(0x0A)
+        do {
+            try FileHandle.standardOutput.write(contentsOf: bytes)
+        } catch {
+            Foundation.exit(74)
+        }
+    }
+
     /// One sentence to stderr, prefixed with the program name.
     static func error(_ text: String) {
         write("taskforce: " + Sanitizer.sanitize(text) + "\n", to: FileHandle.standardError)

@@ -19,6 +19,12 @@ extension Sanitizer {
         return Array(utf8).withUnsafeBufferPointer { leavesUnchanged(bytes: $0) }  // a bridged string: not on Linux
     }
 
+    /// The same test on bytes that their maker knows to be valid UTF-8 (`parse`'s listing,
+    /// built as bytes): written as they are when this holds, never made into a `String`.
+    package static func leavesUnchanged(validUTF8 bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { leavesUnchanged(bytes: $0) }
+    }
+
     /// `bytes` is valid UTF-8 (it comes from a `String`), so a lead byte is always followed
     /// by its continuation bytes.
     private static func leavesUnchanged(bytes: UnsafeBufferPointer<UInt8>) -> Bool {

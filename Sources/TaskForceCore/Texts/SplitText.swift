@@ -95,19 +95,29 @@ public struct Article: Sendable, Equatable {
     public var heading: String?
     /// Structure headings above the article, outermost first.
     public var path: [String]
-    /// The body: what follows the label (and heading), lines right-trimmed.
-    public var text: String
+    /// The body, kept as a range of the file where it can be (`ArticleBody`).
+    public var body: ArticleBody
     /// 1-based numbers of the non-blank source lines the article covers (label first).
     public var lines: [Int]
 
     public init(number: String, label: String, heading: String? = nil, path: [String] = [],
                 text: String, lines: [Int]) {
+        self.init(number: number, label: label, heading: heading, path: path, body: ArticleBody(text), lines: lines)
+    }
+
+    init(number: String, label: String, heading: String?, path: [String], body: ArticleBody, lines: [Int]) {
         self.number = number
         self.label = label
         self.heading = heading
         self.path = path
-        self.text = text
+        self.body = body
         self.lines = lines
+    }
+
+    /// The body: what follows the label (and heading), lines right-trimmed.
+    public var text: String {
+        get { body.text }
+        set { body = ArticleBody(newValue) }
     }
 
     /// Line of the label, for messages.

@@ -42,7 +42,7 @@ struct Parse: ParsableCommand {
         if json {
             try Output.json(ParseJSON(split, language: language ?? split.frontMatterValue("language")))
         } else {
-            Output.line(ArticleListing.render(split))
+            Output.line(validUTF8: ArticleListing.render(split))
         }
         if loaded.encoding == .latin1 {
             Output.error("\(file): read as \(loaded.encoding.rawValue), not UTF-8; save it as UTF-8 to be sure accents are right")
@@ -120,9 +120,11 @@ struct ArticleJSON: Encodable {
 /// Plain listing: one line per article with its path, heading and the start of its text.
 /// Built as one byte buffer and printed in one write: a code has thousands of articles.
 enum ArticleListing {
-    static func render(_ split: SplitText) -> String {
+    /// The listing's bytes, valid UTF-8: whole strings, ASCII, and first lines cut between
+    /// scalars (`Output.line(validUTF8:)` writes them).
+    static func render(_ split: SplitText) -> [UInt8] {
         var out: [UInt8] = []
-        out.reserveCapacity(256 + split.articles.count * 100)
+        out.reserveCapacity(256 + split.articles.count * 120)  // about 95 bytes a line in a code: never grown
         appendBytes(of: split.title, to: &out)
         out.append(0x0A)  // then the blank line below the title
         var lastPath: [String] = []
@@ -142,11 +144,10 @@ enum ArticleListing {
                 appendBytes(of: heading, to: &out)
             }
             out.append(contentsOf: "  ".utf8)
-            appendFirstLine(of: article.text, characters: 60, to: &out)
+            appendFirstLine(of: article.body, characters: 60, to: &out)
         }
         out.append(contentsOf: "\n\n\(split.articles.count) articles.".utf8)
-        // Whole strings, ASCII, and first lines cut between scalars: valid as it is.
-        return ValidUTF8.string(assumingValid: out)
+        return out
     }
 
     /// A string's bytes copied in one go: appending its UTF-8 view as a sequence goes byte
@@ -157,15 +158,16 @@ enum ArticleListing {
         if copied == nil { out.append(contentsOf: text.utf8) }
     }
 
-    /// The first `count` characters (grapheme clusters) of the text's first line. Only the
-    /// first 240 bytes are looked at: bodies can be long, and this runs for every article of
-    /// a code. Below U+0300 and without a CR every scalar is a character of its own (what joins
+    /// The first `count` characters (grapheme clusters) of the body's first line, read from
+    /// its bytes where they lie (no string is made of a body kept as a range of the file).
+    /// Only the first 240 bytes are looked at: bodies can be long, and this runs for every
+    /// article of a code. Below U+0300 and without a CR every scalar is a character of its own (what joins
     /// scalars into one character, combining marks, joiners, Hangul, flags, CR LF, lies above
     /// or is CR), so when the first `count + 1` scalars are all such (the one after the cut
     /// decides whether the last character goes on), scalars are counted on the bytes and
     /// nothing further is read; other text goes through `String`'s own counting.
-    static func appendFirstLine(of text: String, characters count: Int, to out: inout [UInt8]) {
-        let counted: Bool? = text.utf8.withContiguousStorageIfAvailable { bytes in
+    static func appendFirstLine(of body: ArticleBody, characters count: Int, to out: inout [UInt8]) {
+        let counted: Bool = body.withUTF8 { bytes in
             let end = min(bytes.count, 240)
             var scalars = 0
             var cut = 0
@@ -200,8 +202,8 @@ enum ArticleListing {
             out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[..<cut]))
             return true
         }
-        if counted == true { return }
-        let head = text.utf8.prefix(240).prefix { $0 != 0x0A }
-        out.append(contentsOf: String(decoding: head, as: UTF8.self).prefix(count).utf8)
+        if counted { return }
+        let head = body.withUTF8 { String(decoding: $0.prefix(240).prefix { $0 != 0x0A }, as: UTF8.self) }
+        out.append(contentsOf: head.prefix(count).utf8)
     }
 }

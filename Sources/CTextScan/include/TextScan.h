@@ -1,0 +1,29 @@
+// Scans of a text's bytes with vector instructions, for TaskForceCore (ARCHITECTURE: Texts):
+// each only ever vouches for bytes it has checked, and the Swift caller decides the rest.
+#ifndef TEXT_SCAN_H
+#define TEXT_SCAN_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/// The length of the longest start of `bytes[0..<count]`, checked 32 bytes at a time, that is
+/// valid UTF-8 (no overlong form, no surrogate, nothing above U+10FFFF) holding no control
+/// character (C0 but tab and line ends, DEL, C1), and that ends between scalars. `bytes`
+/// must start between scalars. Sets `*multibyte` when that start holds a non-ASCII scalar.
+///
+/// It may stop early (at a 32-byte block that holds a control or an error, before the last
+/// 32 bytes, or at once on a processor without AVX2): the caller's own byte-by-byte
+/// validation takes over there, and decides everything this does not vouch for.
+size_t plain_text_run(const uint8_t *bytes, size_t count, bool *multibyte);
+
+/// Whether `plain_text_run` checks anything on this processor (x86-64 with AVX2), for tests.
+bool plain_text_run_is_vectorised(void);
+
+/// How many leading bytes of `bytes[0..<count]` the quotation-mark scan may skip: the offset
+/// of the first `"`, 0xC2 or 0xE2 (the first bytes of `"`, « », “ ” „) when it lies in the
+/// whole 32-byte blocks checked, else the length of those blocks (0 below 32 bytes, and on a
+/// processor without AVX2). The caller's own scan takes over from there.
+size_t quote_mark_skip(const uint8_t *bytes, size_t count);
+
+#endif
