@@ -1,128 +1,114 @@
-// UTF-8 validation with vector instructions, for TextDecoding (ARCHITECTURE: Texts). Swift's
-// SIMD types compile to scalar code for these byte shuffles, and a byte-by-byte validator
-// stops at every accent of a French or Dutch text (a sixth of `parse`'s time on a 6.5 MB
-// code, BENCHMARKS: issue 16). The check is the "lookup" algorithm of Keiser and Lemire,
-// "Validating UTF-8 In Less Than One Instruction Per Byte" (2021), as simdjson and simdutf
-// use it: three table look-ups on the nibbles of each byte and of the byte before it name
-// every error of a two-byte window, and the bytes two and three back say where a
-// continuation must be.
+// UTF-8 validation with vector instructions, for TextDecoding (ARCHITECTURE: Texts). A
+// byte-by-byte validator stops at every accent of a French or Dutch text (a sixth of `parse`'s
+// time on a 6.5 MB code, BENCHMARKS: issue 16), and Swift's SIMD types do not give the byte
+// comparisons below as single instructions.
+//
+// How it checks a block of 32 bytes: each kind of byte becomes a 32-bit mask, one bit per
+// byte (continuation bytes, two-, three- and four-byte leads, bytes UTF-8 never uses,
+// controls). Every lead asks for its continuations on the bytes after it, so the leads'
+// masks shifted by one, two and three bits must equal the continuations' mask exactly; the
+// bits shifted past the block are asked of the next one. The few leads whose second byte has
+// a narrower range (E0, ED, F0, F4, and C2 before a C1 control) are checked by moving their
+// bit onto that byte. Facts from the UTF-8 definition (RFC 3629, table 3-7 of the Unicode
+// Standard); the way of checking them is ours.
 #include "TextScan.h"
 
 #if defined(__x86_64__)
 #include <immintrin.h>
 
-// What a pair (previous byte, this byte) can be wrong by; one bit each.
-enum {
-    TOO_SHORT = 1 << 0,   // a lead byte not followed by a continuation
-    TOO_LONG = 1 << 1,    // ASCII followed by a continuation
-    OVERLONG_3 = 1 << 2,  // E0 80..9F
-    TOO_LARGE = 1 << 3,   // above U+10FFFF
-    SURROGATE = 1 << 4,   // ED A0..BF
-    OVERLONG_2 = 1 << 5,  // C0, C1
-    TOO_LARGE_1000 = 1 << 6,
-    OVERLONG_4 = 1 << 6,  // F0 80..8F
-    TWO_CONTS = 1 << 7,   // a continuation after a continuation (checked again below)
+/// One bit per byte of the block: where the byte lies in [low, high].
+__attribute__((target("avx2")))
+static inline uint32_t inRange(__m256i block, uint8_t low, uint8_t high) {
+    __m256i shifted = _mm256_sub_epi8(block, _mm256_set1_epi8((char)low));
+    __m256i width = _mm256_set1_epi8((char)(uint8_t)(high - low));
+    return (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(_mm256_min_epu8(shifted, width), shifted));
+}
+
+/// One bit per byte of the block: where the byte is `byte`.
+__attribute__((target("avx2")))
+static inline uint32_t equal(__m256i block, uint8_t byte) {
+    return (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(block, _mm256_set1_epi8((char)byte)));
+}
+
+/// What a block leaves to the next: the continuations its last leads still ask for, and its
+/// last byte (a lead whose second byte, in the next block, may have a narrower range).
+struct Carry {
+    uint32_t needed;
+    uint8_t lastByte;
 };
-#define CARRY (TOO_SHORT | TOO_LONG | TWO_CONTS)
 
-// A 16-entry table for `_mm256_shuffle_epi8`, which looks up within each 16-byte half.
-#define B(x) ((char)(x))
-#define TABLE(a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p) \
-    _mm256_setr_epi8(B(a), B(b), B(c), B(d), B(e), B(f), B(g), B(h), B(i), B(j), B(k), B(l), B(m), B(n), B(o), B(p), \
-                     B(a), B(b), B(c), B(d), B(e), B(f), B(g), B(h), B(i), B(j), B(k), B(l), B(m), B(n), B(o), B(p))
-
+/// Whether the block is valid UTF-8 holding no control (C0 but tab to CR, DEL, C1), given
+/// what the block before left; `out` gets what it leaves to the next.
 __attribute__((target("avx2")))
-static inline __m256i previous(__m256i input, __m256i before, int n) {
-    // The 32 bytes that end n bytes before the end of `input`, the first from `before`.
-    __m256i joined = _mm256_permute2x128_si256(before, input, 0x21);
-    switch (n) {
-    case 1: return _mm256_alignr_epi8(input, joined, 15);
-    case 2: return _mm256_alignr_epi8(input, joined, 14);
-    default: return _mm256_alignr_epi8(input, joined, 13);
+static bool blockIsPlain(__m256i block, struct Carry in, struct Carry *out) {
+    uint32_t high = (uint32_t)_mm256_movemask_epi8(block);
+    uint32_t controls = (inRange(block, 0x00, 0x1F) & ~inRange(block, 0x09, 0x0D)) | equal(block, 0x7F);
+    if (high == 0) {
+        // ASCII only: nothing to continue, nothing left to the next block.
+        if (controls || in.needed) return false;
+        *out = (struct Carry){0, 0};
+        return true;
     }
+    uint32_t continuation = inRange(block, 0x80, 0xBF);
+    uint32_t lead3 = inRange(block, 0xE0, 0xEF);
+    uint32_t lead4 = inRange(block, 0xF0, 0xF4);
+    uint32_t lead2 = inRange(block, 0xC2, 0xDF);
+    // C0, C1 (overlong two-byte forms) and F5 to FF: never in UTF-8.
+    uint32_t never = high & ~(continuation | lead2 | lead3 | lead4);
+    uint64_t needed = ((uint64_t)(lead2 | lead3 | lead4) << 1) | ((uint64_t)(lead3 | lead4) << 2)
+                    | ((uint64_t)lead4 << 3) | in.needed;
+    if ((uint32_t)needed != continuation || never || controls) return false;
+    // Second bytes narrower than 80 to BF: each such lead's bit moved onto its second byte.
+    uint32_t afterE0 = (equal(block, 0xE0) << 1) | (in.lastByte == 0xE0);
+    uint32_t afterED = (equal(block, 0xED) << 1) | (in.lastByte == 0xED);
+    uint32_t afterF0 = (equal(block, 0xF0) << 1) | (in.lastByte == 0xF0);
+    uint32_t afterF4 = (equal(block, 0xF4) << 1) | (in.lastByte == 0xF4);
+    uint32_t afterC2 = (equal(block, 0xC2) << 1) | (in.lastByte == 0xC2);
+    uint32_t below90 = inRange(block, 0x80, 0x8F);
+    uint32_t belowA0 = inRange(block, 0x80, 0x9F);
+    uint32_t wrong = (afterE0 & belowA0)                   // E0 80..9F: an overlong three-byte form
+                   | (afterED & continuation & ~belowA0)   // ED A0..BF: a surrogate
+                   | (afterF0 & below90)                   // F0 80..8F: an overlong four-byte form
+                   | (afterF4 & continuation & ~below90)   // F4 90..BF: above U+10FFFF
+                   | (afterC2 & belowA0);                  // C2 80..9F: a C1 control
+    if (wrong) return false;
+    *out = (struct Carry){(uint32_t)(needed >> 32), (uint8_t)_mm256_extract_epi8(block, 31)};
+    return true;
 }
 
-/// Non-zero where `input`, after `before`, is not valid UTF-8 or holds a control character.
-__attribute__((target("avx2")))
-static inline __m256i problems(__m256i input, __m256i before) {
-    const __m256i nibble = _mm256_set1_epi8(0x0F);
-    __m256i prev1 = previous(input, before, 1);
-    __m256i byte1High = _mm256_shuffle_epi8(TABLE(
-        TOO_LONG, TOO_LONG, TOO_LONG, TOO_LONG, TOO_LONG, TOO_LONG, TOO_LONG, TOO_LONG,
-        TWO_CONTS, TWO_CONTS, TWO_CONTS, TWO_CONTS,
-        TOO_SHORT | OVERLONG_2, TOO_SHORT, TOO_SHORT | OVERLONG_3 | SURROGATE,
-        TOO_SHORT | TOO_LARGE | TOO_LARGE_1000 | OVERLONG_4),
-        _mm256_and_si256(_mm256_srli_epi16(prev1, 4), nibble));
-    __m256i byte1Low = _mm256_shuffle_epi8(TABLE(
-        CARRY | OVERLONG_3 | OVERLONG_2 | OVERLONG_4, CARRY | OVERLONG_2, CARRY, CARRY,
-        CARRY | TOO_LARGE, CARRY | TOO_LARGE | TOO_LARGE_1000, CARRY | TOO_LARGE | TOO_LARGE_1000,
-        CARRY | TOO_LARGE | TOO_LARGE_1000, CARRY | TOO_LARGE | TOO_LARGE_1000,
-        CARRY | TOO_LARGE | TOO_LARGE_1000, CARRY | TOO_LARGE | TOO_LARGE_1000,
-        CARRY | TOO_LARGE | TOO_LARGE_1000, CARRY | TOO_LARGE | TOO_LARGE_1000,
-        CARRY | TOO_LARGE | TOO_LARGE_1000 | SURROGATE, CARRY | TOO_LARGE | TOO_LARGE_1000,
-        CARRY | TOO_LARGE | TOO_LARGE_1000),
-        _mm256_and_si256(prev1, nibble));
-    __m256i byte2High = _mm256_shuffle_epi8(TABLE(
-        TOO_SHORT, TOO_SHORT, TOO_SHORT, TOO_SHORT, TOO_SHORT, TOO_SHORT, TOO_SHORT, TOO_SHORT,
-        TOO_LONG | OVERLONG_2 | TWO_CONTS | OVERLONG_3 | TOO_LARGE_1000 | OVERLONG_4,
-        TOO_LONG | OVERLONG_2 | TWO_CONTS | OVERLONG_3 | TOO_LARGE,
-        TOO_LONG | OVERLONG_2 | TWO_CONTS | SURROGATE | TOO_LARGE,
-        TOO_LONG | OVERLONG_2 | TWO_CONTS | SURROGATE | TOO_LARGE,
-        TOO_SHORT, TOO_SHORT, TOO_SHORT, TOO_SHORT),
-        _mm256_and_si256(_mm256_srli_epi16(input, 4), nibble));
-    __m256i special = _mm256_and_si256(_mm256_and_si256(byte1High, byte1Low), byte2High);
-    // A byte two after a three- or four-byte lead, or three after a four-byte lead, must be a
-    // continuation: exactly where TWO_CONTS (bit 7) is expected.
-    __m256i third = _mm256_subs_epu8(previous(input, before, 2), _mm256_set1_epi8((char)(0xE0 - 0x80)));
-    __m256i fourth = _mm256_subs_epu8(previous(input, before, 3), _mm256_set1_epi8((char)(0xF0 - 0x80)));
-    __m256i must = _mm256_and_si256(_mm256_or_si256(third, fourth), _mm256_set1_epi8((char)0x80));
-    __m256i invalid = _mm256_xor_si256(must, special);
-
-    // Controls: C0 but tab, LF, VT, FF, CR (0x09-0x0D); DEL; C1 (C2 80..9F).
-    __m256i belowSpace = _mm256_cmpeq_epi8(_mm256_min_epu8(input, _mm256_set1_epi8(0x1F)), input);
-    __m256i fromTab = _mm256_sub_epi8(input, _mm256_set1_epi8(0x09));
-    __m256i lineEnds = _mm256_cmpeq_epi8(_mm256_min_epu8(fromTab, _mm256_set1_epi8(0x04)), fromTab);
-    __m256i c0 = _mm256_andnot_si256(lineEnds, belowSpace);
-    __m256i del = _mm256_cmpeq_epi8(input, _mm256_set1_epi8(0x7F));
-    __m256i c1 = _mm256_and_si256(_mm256_cmpeq_epi8(prev1, _mm256_set1_epi8((char)0xC2)),
-                                  _mm256_cmpeq_epi8(_mm256_min_epu8(input, _mm256_set1_epi8((char)0x9F)), input));
-    return _mm256_or_si256(invalid, _mm256_or_si256(c0, _mm256_or_si256(del, c1)));
-}
-
-/// `end` is where the checked bytes stop (every byte before it was checked with the bytes
-/// before it); a scalar may still cross it. Goes back to that scalar's lead byte.
-static size_t scalarStart(const uint8_t *bytes, size_t end) {
+/// Where the scalar that holds the byte before `end` starts, when it does not end at `end`
+/// (the checked blocks stop there, and its continuations after it were not checked).
+static size_t wholeScalarsBefore(const uint8_t *bytes, size_t end) {
     for (size_t back = 1; back <= 3 && back <= end; back++) {
-        uint8_t c = bytes[end - back];
-        if ((c & 0xC0) == 0x80) continue;  // a continuation: its lead is further back
-        size_t length = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+        uint8_t byte = bytes[end - back];
+        if ((byte & 0xC0) == 0x80) continue;  // a continuation: its lead is further back
+        size_t length = byte < 0x80 ? 1 : byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2;
         return length > back ? end - back : end;
     }
     return end;
 }
 
 __attribute__((target("avx2")))
-static size_t runAVX2(const uint8_t *bytes, size_t count, bool *multibyte) {
-    __m256i before = _mm256_setzero_si256();  // `bytes` starts between scalars: as after ASCII
+static size_t plainBlocks(const uint8_t *bytes, size_t count, bool *multibyte) {
+    struct Carry carry = {0, 0};
     size_t end = 0;
+    bool earlier = false;  // a non-ASCII byte in the accepted blocks before the last
+    uint32_t lastHigh = 0;
     size_t lastBlock = 0;
-    bool high = false;  // a non-ASCII byte in the accepted blocks before the last
-    int lastHigh = 0;
     while (end + 32 <= count) {
-        __m256i input = _mm256_loadu_si256((const __m256i *)(bytes + end));
-        __m256i found = problems(input, before);
-        if (!_mm256_testz_si256(found, found)) break;
-        high = high || lastHigh != 0;
-        lastHigh = _mm256_movemask_epi8(input);
+        __m256i block = _mm256_loadu_si256((const __m256i *)(bytes + end));
+        struct Carry next;
+        if (!blockIsPlain(block, carry, &next)) break;
+        earlier = earlier || lastHigh != 0;
+        lastHigh = (uint32_t)_mm256_movemask_epi8(block);
         lastBlock = end;
-        before = input;
+        carry = next;
         end += 32;
     }
-    size_t run = scalarStart(bytes, end);
-    // The last block accepted may end inside a scalar left out of the run: look at its bytes.
-    for (size_t i = lastBlock; !high && lastHigh != 0 && i < run; i++) {
-        if (bytes[i] >= 0x80) high = true;
-    }
+    size_t run = wholeScalarsBefore(bytes, end);
+    // The last block may end in a scalar left out of the run: only its bytes before count.
+    bool high = earlier;
+    for (size_t i = lastBlock; !high && lastHigh != 0 && i < run; i++) high = bytes[i] >= 0x80;
     *multibyte = high;
     return run;
 }
@@ -132,7 +118,7 @@ bool plain_text_run_is_vectorised(void) { return __builtin_cpu_supports("avx2");
 size_t plain_text_run(const uint8_t *bytes, size_t count, bool *multibyte) {
     *multibyte = false;
     if (count < 32 || !__builtin_cpu_supports("avx2")) return 0;
-    return runAVX2(bytes, count, multibyte);
+    return plainBlocks(bytes, count, multibyte);
 }
 
 #else
