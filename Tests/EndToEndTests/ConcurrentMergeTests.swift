@@ -23,14 +23,7 @@ struct ConcurrentMergeTests {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         try Repository.copyDemoTexts(into: folder.url)
-        let script = Repository.root.appendingPathComponent("scripts/make-annotations.py")
-        let python = Process()
-        python.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
-        python.arguments = [script.path, folder.url.appendingPathComponent("Source").path, "3000"]
-        python.standardOutput = FileHandle.nullDevice
-        try python.run()
-        python.waitUntilExit()
-        try #require(python.terminationStatus == 0, "make-annotations.py failed (python3 and python3-cryptography are installed by scripts/setup)")
+        try Repository.makeAnnotations(3000, into: folder.url.appendingPathComponent("Source"))
         let bundle = try runTaskforce(["bundle", "--out", "x.tfbundle", "--annotations", "Source"], in: folder.url)
         #expect(bundle.status == 0, "\(bundle.stderr)")
 

@@ -31,11 +31,7 @@ struct DashboardSessionTests {
         let screen = try TmuxSession(["--facilitator", "--session", "TST-1", "--lang", "en", "--text", Repository.demoID],
                                      in: folder.url)
         defer { screen.kill() }
-        try screen.wait { $0.contains("New session TST-1") }
-        try screen.type("Namur")
-        try screen.send("Enter")
-        try screen.type("6")
-        try screen.send("Enter")
+        try screen.fillNewSession(under: "New session TST-1", place: "Namur", headcount: 6)
         try screen.wait { $0.contains("TST-1 · Namur · 6") && $0.contains("Counted: this session (TST-1) only") }
         #expect(Self.row(try screen.screen()) == ["5bis", "Alarm", "button"], "the other sessions' comments are not counted")
 

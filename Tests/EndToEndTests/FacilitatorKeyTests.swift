@@ -46,11 +46,7 @@ struct FacilitatorKeyTests {
         // Day one: the session's record is made, and with it the facilitator's key.
         let day1 = try TmuxSession(["--facilitator", "--session", "TST-1", "--lang", "fr", "--text", Repository.demoID],
                                    in: folder.url)
-        try day1.wait { $0.contains("Nouvelle séance TST-1") }
-        try day1.type("Namur")
-        try day1.send("Enter")
-        try day1.type("6")
-        try day1.send("Enter")
+        try day1.fillNewSession(under: "Nouvelle séance TST-1", place: "Namur", headcount: 6)
         try day1.wait { $0.contains("TST-1 · Namur · 6") }
         day1.kill()
         var info = stat()

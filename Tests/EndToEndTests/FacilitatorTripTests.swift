@@ -18,11 +18,7 @@ struct FacilitatorTripTests {
         try Repository.copyDemoTexts(into: folder.url)
         let screen = try TmuxSession(["--facilitator", "--session", "TST-1", "--lang", "en", "--text", Repository.demoID],
                                      in: folder.url)
-        try screen.wait { $0.contains("New session TST-1") }
-        try screen.type("Namur")
-        try screen.send("Enter")
-        try screen.type("8")
-        try screen.send("Enter")
+        try screen.fillNewSession(under: "New session TST-1", place: "Namur", headcount: 8)
         try screen.wait { $0.contains("TST-1 · Namur · 8") && $0.contains("Counted: this session") }
         return (screen, folder)
     }
@@ -115,11 +111,7 @@ struct FacilitatorTripTests {
         try folder.write("Second texte\n\nArt. 1er. Un seul article.\n", to: "Texts/second.fr.txt")
         let screen = try TmuxSession(["--facilitator", "--session", "TST-1", "--lang", "en"], in: folder.url)
         defer { screen.kill() }
-        try screen.wait { $0.contains("New session TST-1") }
-        try screen.type("Namur")
-        try screen.send("Enter")
-        try screen.type("8")
-        try screen.send("Enter")
+        try screen.fillNewSession(under: "New session TST-1", place: "Namur", headcount: 8)
         // With two texts and no --text, the session starts on the list of texts.
         try screen.wait { $0.contains("Second texte") && $0.contains("TST-1") && !$0.contains("New session") }
         for key in ["+", "t", "n"] {

@@ -65,11 +65,7 @@ struct MaskedDetailsTerminalTests {
         let facilitator = try TmuxSession(["--facilitator", "--session", "TST-9", "--lang", "fr", "--text", Repository.demoID],
                                           in: folder.url, columns: 120, rows: 40)
         defer { facilitator.kill() }
-        try facilitator.wait { $0.contains("Nouvelle séance TST-9") }
-        try facilitator.type("Gand")
-        try facilitator.send("Enter")
-        try facilitator.type("5")
-        try facilitator.send("Enter")
+        try facilitator.fillNewSession(under: "Nouvelle séance TST-9", place: "Gand", headcount: 5)
         try facilitator.wait { $0.contains("TST-9 · Gand · 5") }
         try Self.comment("Le gérant s'appelle Marc Lambotte et il garde nos papiers.", session: "TST-9", in: folder.url)
         try Self.comment("Les contrôles de police font peur à tout le monde.", session: "TST-9", in: folder.url)

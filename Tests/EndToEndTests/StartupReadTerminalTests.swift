@@ -10,16 +10,9 @@ import Testing
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         try Repository.copyDemoTexts(into: folder.url)
-        let script = Repository.root.appendingPathComponent("scripts/make-annotations.py")
-        let python = Process()
-        python.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
         // Enough files that reading them takes well over the first frames (about 3 s in a
         // debug build; a release build reads 100,000 in 3.4 s).
-        python.arguments = [script.path, folder.url.appendingPathComponent("Annotations").path, "40000"]
-        python.standardOutput = FileHandle.nullDevice
-        try python.run()
-        python.waitUntilExit()
-        try #require(python.terminationStatus == 0, "make-annotations.py failed (python3-cryptography comes with scripts/setup)")
+        try Repository.makeAnnotations(40_000, into: folder.url.appendingPathComponent("Annotations"))
 
         let tmux = try TmuxSession(["--text", "demo-travail-du-sexe", "--lang", "en"], in: folder.url)
         defer { tmux.kill() }

@@ -31,7 +31,7 @@ import Testing
         #expect(Grapheme("é") != Grapheme("e\u{301}"))  // as Character's == would not say
         #expect(Grapheme("a") == Grapheme(scalar: "a"))
         #expect(Grapheme.space == Grapheme(" "))
-        #expect(Grapheme("a").isScalar("a"))
+        #expect(Grapheme(scalar: "a") != Grapheme(scalar: "b"))
     }
 
     @Test func aCellHoldsNoReference() {

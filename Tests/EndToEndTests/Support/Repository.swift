@@ -1,5 +1,6 @@
 import ChildProcesses
 import Foundation
+import Testing
 
 /// Files of this repository that the tests read: the shipped demonstration bill.
 enum Repository {
@@ -27,6 +28,19 @@ enum Repository {
                 to: target.appendingPathComponent(demoFile(language).lastPathComponent))
         }
         return target
+    }
+
+    /// Writes `count` generated, signed annotations of the demo bill into `folder`, with
+    /// scripts/make-annotations.py (python3 and python3-cryptography come with scripts/setup).
+    static func makeAnnotations(_ count: Int, into folder: URL) throws {
+        let python = Process()
+        python.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+        python.arguments = [root.appendingPathComponent("scripts/make-annotations.py").path, folder.path, "\(count)"]
+        python.standardOutput = FileHandle.nullDevice
+        try python.run()
+        python.waitUntilExit()
+        try #require(python.terminationStatus == 0,
+                     "make-annotations.py failed (python3 and python3-cryptography are installed by scripts/setup)")
     }
 
     /// Copies the demonstration annotations into `folder/Annotations/<demo id>`.

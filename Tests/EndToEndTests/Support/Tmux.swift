@@ -153,6 +153,16 @@ extension TmuxSession {
         return tmux
     }
 
+    /// Answers the facilitator's new-session form once its `title` is on screen: the place,
+    /// Enter, the number of people present, Enter. The caller waits for what comes next.
+    func fillNewSession(under title: String, place: String, headcount: Int) throws {
+        try wait { $0.contains(title) }
+        try type(place)
+        try send("Enter")
+        try type("\(headcount)")
+        try send("Enter")
+    }
+
     /// Opens the composer on the article on screen (`a`), waits for its `title`, presses
     /// `choices` (by default: the first stance, then on to the comment) and types `body`;
     /// the caller saves (Ctrl-S) when it is ready to time it.
