@@ -34,6 +34,7 @@ public struct FolderDisk: AnnotationDisk {
 
     public func saveSession(_ record: SessionRecord) throws(EffectFailure) -> SessionRecord {
         do {
+            // Where a key is made: never inside the folder (the screen also refuses at start).
             try facilitatorKeys.checkOutside(store.root)
             let keyed = try facilitatorKeys.keyed(record)
             try store.prepare()
@@ -54,7 +55,6 @@ public struct FolderDisk: AnnotationDisk {
                     throw InputError(.badData, file: code + ".json", "\(error)")
                 }
             }
-            try facilitatorKeys.checkOutside(store.root)
             return try facilitatorKeys.sign(moderation, session: record, target: target)
         } catch {
             throw EffectFailure(error.description)

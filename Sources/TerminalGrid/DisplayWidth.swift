@@ -41,10 +41,14 @@ public enum DisplayWidth {
         return 1
     }
 
-    /// Columns of a whole string: the sum over its grapheme clusters.
+    /// Columns of a whole string: the sum over its grapheme clusters (found by the same scan
+    /// as the grid's, `forEachCluster`).
     public static func of(_ text: some StringProtocol) -> Int {
         var total = 0
-        for character in text { total += of(character) }
+        forEachCluster(in: String(text)) { _, width, _ in
+            total += width
+            return true
+        }
         return total
     }
 

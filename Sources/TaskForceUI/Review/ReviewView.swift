@@ -153,7 +153,8 @@ public enum ReviewView {
     static func drawKeyBar(_ grid: inout CellGrid, _ ui: UILanguage, row: Int, keys: [(key: String, label: UIString)]) {
         // Only whole entries: in a narrow window "Ctrl-S Enregi" would say nothing. Each
         // takes its width and two spaces; the first starts at column 1.
-        let widths = keys.map { DisplayWidth.of($0.key + " " + text($0.label, ui)) + 2 }
+        let labels = keys.map { text($0.label, ui) }
+        let widths = keys.indices.map { DisplayWidth.of(keys[$0].key + " " + labels[$0]) + 2 }
         var room = grid.columnCount + 1
         var shown = Set<Int>()
         for (i, entry) in keys.enumerated() where keptInNarrowBars.contains(entry.label) && widths[i] <= room {
@@ -167,9 +168,9 @@ public enum ReviewView {
             room -= widths[i]
         }
         var column = 1
-        for (i, (key, label)) in keys.enumerated() where shown.contains(i) {
-            column += grid.write(key, row: row, column: column, style: .bold)
-            column += grid.write(" " + text(label, ui) + "  ", row: row, column: column)
+        for i in keys.indices where shown.contains(i) {
+            column += grid.write(keys[i].key, row: row, column: column, style: .bold)
+            column += grid.write(" " + labels[i] + "  ", row: row, column: column)
         }
     }
 

@@ -85,11 +85,6 @@ public struct Grapheme: Hashable, Sendable {
         }
     }
 
-    /// Whether the cluster is this one scalar alone.
-    public func isScalar(_ scalar: Unicode.Scalar) -> Bool {
-        self == Grapheme(scalar: scalar)
-    }
-
     public var character: Character {
         // The kept bytes are whole scalars of one cluster, so this is one Character; a
         // space stands in should that ever not hold, rather than a trap.
