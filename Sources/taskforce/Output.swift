@@ -32,12 +32,13 @@ enum Output {
     /// when the sanitizer would leave it as it is, the bytes and a newline are written as
     /// they are, without the three copies of a string (made, joined to "\n", put in `Data`);
     /// otherwise it goes through `line`. The same bytes either way.
-    static func line(validUTF8 bytes: [UInt8]) {
+    /// Consuming: the caller's buffer (a code's listing) gets its newline in place instead
+    /// of being copied to a new one for it.
+    static func line(validUTF8 bytes: consuming [UInt8]) {
         guard Sanitizer.leavesUnchanged(validUTF8: bytes) else {
             line(ValidUTF8.string(assumingValid: bytes))
             return
         }
-        var bytes = bytes
         bytes.append(0x0A)
         do {
             try FileHandle.standardOutput.write(contentsOf: bytes)

@@ -1,0 +1,50 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Work done on a thread of its own while the caller goes on; `wait()` gives its result.
+///
+/// A bare POSIX thread rather than Dispatch or a task: the splitter uses it for one half of
+/// a large code, once per file, and starting libdispatch's pool or the concurrency runtime
+/// for that costs more than the thread itself. `pthread_join` makes everything the work
+/// wrote visible to the caller.
+final class BackgroundThread<Result: Sendable>: @unchecked Sendable {
+    private let outcome = Outcome()
+    private var thread = pthread_t()
+
+    /// Starts `work`; nil when no thread can be made (the caller then does the work itself).
+    init?(_ work: @escaping @Sendable () -> Result) {
+        let outcome = self.outcome
+        let job = Job { outcome.value = work() }
+        guard job.start(&thread) else { return nil }
+    }
+
+    /// Waits for the work to end and returns what it made.
+    func wait() -> Result {
+        pthread_join(thread, nil)
+        return outcome.value!
+    }
+
+    /// Where the thread leaves its result (read only after `pthread_join`).
+    private final class Outcome: @unchecked Sendable {
+        var value: Result?
+    }
+}
+
+/// The closure a new thread runs, handed over as the thread's argument.
+private final class Job {
+    let body: () -> Void
+
+    init(_ body: @escaping () -> Void) { self.body = body }
+
+    /// Starts the thread; the thread owns the job until its body has run.
+    func start(_ thread: inout pthread_t) -> Bool {
+        let context = Unmanaged.passRetained(self).toOpaque()
+        let started = pthread_create(&thread, nil, { context in
+            Unmanaged<Job>.fromOpaque(context!).takeRetainedValue().body()
+            return nil
+        }, context)
+        if started != 0 { Unmanaged<Job>.fromOpaque(context).release() }
+        return started == 0
+    }
+}
