@@ -53,7 +53,7 @@ enum XMLEvents {
     /// The sentence for an import when libxml2 cannot be loaded, worded as the PDF importer's
     /// for a missing poppler.
     static let unavailableMessage =
-        "this is XML, and libxml2, which reads it, could not be loaded (libxml2.so.2 is not installed?): run scripts/setup, or apt-get install libxml2"
+        "this is XML, and libxml2 (libxml2.so.2), which reads it, could not be loaded: run scripts/setup, or apt-get install libxml2"
 
     static let entityMessage = "the XML declares entities, which Akoma Ntoso never needs, so it is refused"
 
