@@ -18,7 +18,8 @@ protocol XMLEventHandler: AnyObject {
 enum XMLEvents {
     static func parse(_ data: Data, file: String, into handler: XMLEventHandler) throws(InputError) {
         try refuseEntityDeclarations(data, file: file)
-        // The shortest element is `<a/>`; libxml2 needs four bytes to start.
+        // No element fits in fewer than four bytes (`<a/>`), and XMLParser, which waited for
+        // four to guess the encoding, said so without parsing: the same message as before.
         guard data.count >= 4 else {
             throw InputError(.badData, file: file, "the file contains no XML element")
         }
