@@ -35,11 +35,22 @@ let package = Package(
         // UTF-8 validation 32 bytes at a time with AVX2 (docs/ARCHITECTURE.md, Texts): Swift's
         // SIMD types compile these byte shuffles to scalar code.
         .target(name: "CTextScan"),
+        // libxml2's SAX parser for the XML importers, loaded with dlopen on first use: linked
+        // (as FoundationXML did), libxml2 with ICU, lzma and zlib was loaded at every start,
+        // about 1.2 ms of each command (BENCHMARKS.md, "Start-up without libxml2"). The header
+        // path is an unsafe flag because pkg-config's libxml-2.0 (the systemLibrary route) also
+        // adds -lxml2 to whatever depends on it, and headerSearchPath takes no absolute path.
+        // Only types and the SAX handler come from the header; every function comes from dlsym.
+        .target(
+            name: "CXMLReader",
+            cSettings: [.unsafeFlags(["-I/usr/include/libxml2"])]
+        ),
         // Swift, no terminal: texts, articles, importers.
         .target(
             name: "TaskForceCore",
             dependencies: [
                 "CTextScan",
+                "CXMLReader",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),

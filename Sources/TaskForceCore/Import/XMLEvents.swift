@@ -1,41 +1,62 @@
+import CXMLReader
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 
-/// Receives a document's elements and text as `XMLParser` streams them.
-///
-/// A protocol rather than `XMLParserDelegate` subclasses: on Linux the delegate methods
-/// are plain Swift protocol requirements, so a method a subclass adds is never called.
+/// Receives a document's elements and text as libxml2's SAX parser streams them.
 protocol XMLEventHandler: AnyObject {
-    /// `name` is the local name (any namespace prefix removed). Return false to stop.
+    /// `name` is the local name (any namespace prefix removed), and so are the attributes'
+    /// names; namespace declarations (`xmlns`, `xmlns:x`) are not attributes. Return false
+    /// to stop.
     func start(_ name: String, attributes: [String: String], line: Int) -> Bool
     func end(_ name: String)
     func text(_ text: String)
 }
 
-/// Runs `XMLParser` over bytes, safely: no external entities, the first error kept with
-/// its line, and a file with entity declarations refused before parsing.
+/// Runs libxml2's SAX parser over bytes, safely: no external entities, no DTD, no network,
+/// the first error kept with its line, and a file with entity declarations refused before
+/// parsing. libxml2 is loaded on the first call (CXMLReader says why), so a missing
+/// libxml2 fails the import of an XML file only.
 enum XMLEvents {
     static func parse(_ data: Data, file: String, into handler: XMLEventHandler) throws(InputError) {
         try refuseEntityDeclarations(data, file: file)
-        let pump = Pump(handler)
-        let parser = XMLParser(data: data)
-        parser.delegate = pump
-        // Files name their schema and entities; resolving them could read local files
-        // or the network. Namespaces are matched on local names (see `Pump`).
-        parser.shouldResolveExternalEntities = false
-        parser.shouldProcessNamespaces = false
-        parser.shouldReportNamespacePrefixes = false
-        _ = parser.parse()  // Its result is unreliable: some errors come back as success.
-        if let failure = pump.failure {
-            throw InputError(.badData, file: file, line: failure.line,
-                             "the XML is malformed (\(reason(forCode: failure.code)))")
-        }
-        if !pump.sawElement {
+        // No element fits in fewer than four bytes (`<a/>`), and XMLParser, which waited for
+        // four to guess the encoding, said so without parsing: the same message as before.
+        guard data.count >= 4 else {
             throw InputError(.badData, file: file, "the file contains no XML element")
         }
+        let pump = Pump(handler)
+        let outcome = withExtendedLifetime(pump) {
+            var events = xml_reader_handler(
+                context: Unmanaged.passUnretained(pump).toOpaque(),
+                start: { context, name, attributes, count, line in
+                    Pump.from(context).start(name, attributes, Int(count), line: Int(line))
+                },
+                end: { context, name in Pump.from(context).end(name) },
+                text: { context, bytes, count in Pump.from(context).text(bytes, count) })
+            return data.withUnsafeBytes { bytes in
+                xml_reader_parse(bytes.baseAddress?.assumingMemoryBound(to: CChar.self), bytes.count, &events)
+            }
+        }
+        switch outcome.status {
+        case XML_READER_UNAVAILABLE:
+            throw InputError(.unavailable, file: file, unavailableMessage)
+        case XML_READER_ENTITY_DECLARED:
+            throw InputError(.badData, file: file, line: Int(outcome.line), entityMessage)
+        case XML_READER_FAILED:
+            throw InputError(.badData, file: file, line: Int(outcome.line),
+                             "the XML is malformed (\(reason(forCode: Int(outcome.code))))")
+        default:
+            if !pump.sawElement {
+                throw InputError(.badData, file: file, "the file contains no XML element")
+            }
+        }
     }
+
+    /// The sentence for an import when libxml2 cannot be loaded, worded as the PDF importer's
+    /// for a missing poppler.
+    static let unavailableMessage =
+        "this is XML, and libxml2 (libxml2.so.2), which reads it, could not be loaded: run scripts/setup, or apt-get install libxml2"
+
+    static let entityMessage = "the XML declares entities, which Akoma Ntoso never needs, so it is refused"
 
     /// Internal entities are how "billion laughs" files explode in memory; Akoma Ntoso
     /// has no use for them, so a file that declares any is refused outright.
@@ -44,12 +65,10 @@ enum XMLEvents {
         let rest = data[doctype.upperBound...]
         guard let entity = rest.firstRange(of: Data("<!ENTITY".utf8)) else { return }
         let line = data[data.startIndex..<entity.lowerBound].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
-        throw InputError(.badData, file: file, line: line,
-                         "the XML declares entities, which Akoma Ntoso never needs, so it is refused")
+        throw InputError(.badData, file: file, line: line, entityMessage)
     }
 
-    /// Plain words for the libxml2 error numbers seen in practice (Darwin's
-    /// `NSXMLParserError` uses the same numbers; Linux reports them raw).
+    /// Plain words for the libxml2 error numbers (`xmlParserErrors`) seen in practice.
     static func reason(forCode code: Int) -> String {
         switch code {
         case 4: "the document is empty"
@@ -68,53 +87,37 @@ enum XMLEvents {
         }
     }
 
-    private final class Pump: NSObject, XMLParserDelegate {
+    /// Turns the C callbacks' bytes into the handler's strings.
+    private final class Pump {
         let handler: XMLEventHandler
-        var failure: (code: Int, line: Int)?
         var sawElement = false
-        private var stopped = false
 
         init(_ handler: XMLEventHandler) { self.handler = handler }
 
-        static func localName(_ name: String) -> String {
-            guard let colon = name.lastIndex(of: ":") else { return name }
-            return String(name[name.index(after: colon)...])
+        static func from(_ context: UnsafeMutableRawPointer?) -> Pump {
+            Unmanaged<Pump>.fromOpaque(context!).takeUnretainedValue()
         }
 
-        func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-                    qualifiedName: String?, attributes: [String: String] = [:]) {
-            guard !stopped else { return }
+        func start(_ name: UnsafePointer<CChar>?, _ attributes: UnsafePointer<UnsafePointer<CChar>?>?,
+                   _ count: Int, line: Int) -> Bool {
             sawElement = true
-            var local: [String: String] = [:]
-            for (key, value) in attributes { local[Self.localName(key)] = value }
-            if !handler.start(Self.localName(elementName), attributes: local, line: parser.lineNumber) {
-                stopped = true
-                parser.abortParsing()
+            var named: [String: String] = [:]
+            // Five pointers an attribute: local name, prefix, namespace, value, value's end.
+            for index in stride(from: 0, to: count * 5, by: 5) {
+                guard let attributes, let key = attributes[index],
+                      let value = attributes[index + 3], let valueEnd = attributes[index + 4] else { continue }
+                let bytes = UnsafeRawBufferPointer(start: value, count: valueEnd - value)
+                named[String(cString: key)] = String(decoding: bytes, as: UTF8.self)
             }
+            return handler.start(String(cString: name!), attributes: named, line: line)
         }
 
-        func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
-                    qualifiedName: String?) {
-            guard !stopped else { return }
-            handler.end(Self.localName(elementName))
+        func end(_ name: UnsafePointer<CChar>?) {
+            handler.end(String(cString: name!))
         }
 
-        func parser(_ parser: XMLParser, foundCharacters string: String) {
-            guard !stopped else { return }
-            handler.text(string)
-        }
-
-        func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
-            guard !stopped else { return }
-            handler.text(String(decoding: CDATABlock, as: UTF8.self))
-        }
-
-        func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
-            // libxml2 may go on reporting after the first error; the first is the cause.
-            guard !stopped, failure == nil else { return }
-            failure = ((parseError as NSError).code, parser.lineNumber)
-            stopped = true
-            parser.abortParsing()
+        func text(_ bytes: UnsafePointer<CChar>?, _ count: Int) {
+            handler.text(String(decoding: UnsafeRawBufferPointer(start: bytes, count: count), as: UTF8.self))
         }
     }
 }

@@ -5,7 +5,7 @@ import AnnotationFixtures
 @testable import TaskForceCore
 
 /// The DOCX and ODT digests (issue 14, item 10) opened as the zips of XML they are: every
-/// part well-formed for `XMLParser`, the digest's words in them as text (hostile ones
+/// part well-formed for `XMLEvents` (libxml2), the digest's words in them as text (hostile ones
 /// escaped, controls and bidi overrides gone), real headings and tables, page numbers in
 /// the footer, a hidden comment's words nowhere, and the same bytes for the same digest.
 @Suite struct DigestDocumentFormatTests {
@@ -18,7 +18,7 @@ import AnnotationFixtures
         var body: String { self == .docx ? "word/document.xml" : "content.xml" }
     }
 
-    /// Collects what `XMLParser` streams: element names, and the text of each paragraph
+    /// Collects what `XMLEvents` streams: element names, and the text of each paragraph
     /// (`w:p`, `text:p`, `text:h`; `text:s` counted as a space, as ODF reads it).
     final class Reading: XMLEventHandler {
         var elements: [String] = []
