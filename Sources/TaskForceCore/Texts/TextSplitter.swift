@@ -18,25 +18,15 @@ public enum TextSplitter {
 
     /// The same, on UTF-8 bytes already in memory and known to be valid (`TextDecoding`'s
     /// output): the parts' strings are made from them without validating again.
-    ///
-    /// A text of `halvesFrom` bytes or more is read in two halves at once, on two cores
-    /// (`TwoHalves`), when it has a place where that gives the same split; the default
-    /// is where a thread pays for itself (a large code), tests lower it to try every text.
     /// `lines` are `lineRanges(bytes)` when the caller has found them already.
-    static func split(utf8 bytes: [UInt8], lines: [LineBytes]? = nil, file: String, language: String? = nil,
-                      halvesFrom: Int = largeText) -> SplitText {
+    static func split(utf8 bytes: [UInt8], lines: [LineBytes]? = nil, file: String, language: String? = nil) -> SplitText {
         let lines = lines ?? lineRanges(bytes)
         // Most texts mark articles with Art./Article/Artikel; a text with none of those is
         // read again with `Section N` (UK acts) and then `§ N` (German laws) as articles.
         var result = SplitText(title: "")
         for style in ArticleLabel.Style.allCases {
-            if style == .keywords, bytes.count >= halvesFrom,
-               let halves = TwoHalves.split(bytes: bytes, lines: lines, file: file) {
-                result = halves.split
-            } else {
-                var run = Run(bytes: bytes, lines: lines, file: file, style: style)
-                result = run.split()
-            }
+            var run = Run(bytes: bytes, lines: lines, file: file, style: style)
+            result = run.split()
             if let contentsEnd = TableOfContents.end(in: result.articles) {
                 // Read again with the table of contents as preamble prose.
                 var again = Run(bytes: bytes, lines: lines, file: file, style: style)
@@ -51,7 +41,7 @@ public enum TextSplitter {
         return result
     }
 
-    /// From this size on (a large code) work is shared with a second core.
+    /// From this size on (a large code) work is shared with a second core (`TextFile.load`).
     static let largeText = 1_048_576
 
     /// Lines of the text; `\n`, `\r\n` and a lone `\r` all end a line. Line ends are
@@ -82,9 +72,8 @@ public enum TextSplitter {
         return lines
     }
 
-    /// One pass over the lines with one article style. `TwoHalves` runs two of them, each
-    /// over a half of the lines, and joins what they found.
-    struct Run {
+    /// One pass over the lines with one article style.
+    private struct Run {
         let bytes: [UInt8]
         let lines: [LineBytes]
         let file: String
@@ -112,13 +101,6 @@ public enum TextSplitter {
         var proseUntil = 0
         /// A second instrument after the closing matter has been reported.
         var reportedSecondText = false
-        /// The line before the next one to read was blank (or there was none).
-        var previousBlank = true
-        /// For a run over the second half (`TwoHalves`): per article, the shallowest heading
-        /// level met so far in this run. Headings of the first half at that level or deeper
-        /// were closed before the article; the shallower ones are still above it.
-        var inheritedBelow: [Int]?
-        private var shallowestHeading = Int.max
 
         init(bytes: [UInt8], lines: [LineBytes], file: String, style: ArticleLabel.Style) {
             self.bytes = bytes
@@ -132,22 +114,13 @@ public enum TextSplitter {
         }
 
         mutating func split() -> SplitText {
-            _ = read(from: readFrontMatter(), to: lines.count)
-            return finish()
-        }
-
-        /// Reads the front matter, if any; returns the index of the first line after it.
-        mutating func readFrontMatter() -> Int {
-            guard let front = FrontMatter.read(lines) else { return 0 }
-            result.frontMatter = front.pairs
-            return front.next
-        }
-
-        /// Reads the lines from `start` until `end`; returns the index after the last line
-        /// read, which is past `end` when the last line took the next one as its heading.
-        mutating func read(from start: Int, to end: Int) -> Int {
-            var index = start
-            while index < end {
+            var index = 0
+            if let front = FrontMatter.read(lines) {
+                result.frontMatter = front.pairs
+                index = front.next
+            }
+            var previousBlank = true
+            while index < lines.count {
                 let line = lines[index]
                 let number = index + 1
                 if line.isBlank {
@@ -160,11 +133,6 @@ public enum TextSplitter {
                 previousBlank = false
                 index = handle(line, number: number, index: index) + 1
             }
-            return index
-        }
-
-        /// Ends the last article and gathers the parts.
-        mutating func finish() -> SplitText {
             finishArticle()
             result.preamble = preamble.part
             result.closing = closing.part
@@ -260,10 +228,11 @@ public enum TextSplitter {
             // One look-up for the usual new number; a repeated one gets its first line back.
             if let first = firstLineOfNumber.updateValue(number, forKey: label.number) {
                 firstLineOfNumber[label.number] = first
-                result.problems.append(Run.repeated(label.number, line: number, first: first, file: file))
+                result.problems.append(TextProblem(
+                    file: file, line: number,
+                    message: "article \(label.number) appears twice (first at line \(first))"))
             }
             if lastKey == nil || key > lastKey! { lastKey = key }
-            inheritedBelow?.append(shallowestHeading)
             var article = ArticleBuilder(
                 number: label.number,
                 label: line.string(from: label.labelStart, to: label.labelEnd),
@@ -285,10 +254,6 @@ public enum TextSplitter {
             current = article
             notePreviousLine(prose: label.restIsHeading ? nil : rest)
             return consumed
-        }
-
-        static func repeated(_ number: String, line: Int, first: Int, file: String) -> TextProblem {
-            TextProblem(file: file, line: line, message: "article \(number) appears twice (first at line \(first))")
         }
 
         mutating func finishArticle() {
@@ -334,7 +299,6 @@ public enum TextSplitter {
             }
             finishArticle()
             headingNotes = PartBuilder()
-            shallowestHeading = min(shallowestHeading, level)
             while let top = path.last, top.level >= level { path.removeLast() }
             path.append((level, text))
             pathTexts = path.map(\.text)
