@@ -4,9 +4,9 @@ import Glibc
 
 /// Work done on a thread of its own while the caller goes on; `wait()` gives its result.
 ///
-/// A bare POSIX thread rather than Dispatch or a task: the splitter uses it for one half of
-/// a large code, once per file, and starting libdispatch's pool or the concurrency runtime
-/// for that costs more than the thread itself. `pthread_join` makes everything the work
+/// A bare POSIX thread rather than Dispatch or a task: `TextFile.load` uses it to find a
+/// large code's lines while it validates the code, once per file, and starting libdispatch's
+/// pool or the concurrency runtime for that costs more than the thread itself. `pthread_join` makes everything the work
 /// wrote visible to the caller.
 final class BackgroundThread<Result: Sendable>: @unchecked Sendable {
     private let outcome = Outcome()
