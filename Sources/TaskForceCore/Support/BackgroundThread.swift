@@ -6,8 +6,8 @@ import Glibc
 ///
 /// A bare POSIX thread rather than Dispatch or a task: `TextFile.load` uses it to find a
 /// large code's lines while it validates the code, once per file, and starting libdispatch's
-/// pool or the concurrency runtime for that costs more than the thread itself. `pthread_join` makes everything the work
-/// wrote visible to the caller.
+/// pool or the concurrency runtime for that costs more than the thread itself.
+/// `pthread_join` makes everything the work wrote visible to the caller.
 final class BackgroundThread<Result: Sendable>: @unchecked Sendable {
     private let outcome = Outcome()
     private var thread = pthread_t()

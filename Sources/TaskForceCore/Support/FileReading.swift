@@ -55,6 +55,10 @@ public enum FileReading {
         return bytes
     }
 
+    /// From this size on a file is a large code: its pages are made in one call here, and
+    /// `TextFile.load` finds its lines on a second core while it validates it.
+    static let largeFile = 1_048_576
+
     /// A code of several megabytes is read into fresh memory that the kernel hands out
     /// 4 KB at a time, one page fault each (1,600 for a 6.5 MB code). Where the buffer
     /// covers whole 2 MB blocks, asking for large pages there makes each block one fault
@@ -72,7 +76,7 @@ public enum FileReading {
         if last > first, let aligned = UnsafeMutableRawPointer(bitPattern: first) {
             _ = madvise(aligned, last - first, MADV_HUGEPAGE)
         }
-        guard size >= 1_048_576 else { return }
+        guard size >= largeFile else { return }
         let page = Int(sysconf(Int32(_SC_PAGESIZE)))
         let low = Int(bitPattern: start) & ~(page - 1)
         let high = (Int(bitPattern: start) + size + page - 1) & ~(page - 1)

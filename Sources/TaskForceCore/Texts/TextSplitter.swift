@@ -41,9 +41,6 @@ public enum TextSplitter {
         return result
     }
 
-    /// From this size on (a large code) work is shared with a second core (`TextFile.load`).
-    static let largeText = 1_048_576
-
     /// Lines of the text; `\n`, `\r\n` and a lone `\r` all end a line. Line ends are
     /// found with `memchr`, as grep does: this loop runs over every byte of a code.
     static func lineRanges(_ bytes: [UInt8]) -> [LineBytes] {

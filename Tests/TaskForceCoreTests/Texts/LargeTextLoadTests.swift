@@ -29,7 +29,7 @@ struct LargeTextLoadTests {
 
     @Test func aLargeUTF8TextSplitsAsThePlainPathDoes() throws {
         let bytes = Array(Self.code.utf8)
-        #expect(bytes.count >= TextSplitter.largeText, "the text must be large enough to take the second thread")
+        #expect(bytes.count >= FileReading.largeFile, "the text must be large enough to take the second thread")
         let loaded = try Self.load(bytes)
         #expect(loaded.encoding == .utf8)
         #expect(loaded.split == TextSplitter.split(utf8: bytes, file: "x"))
