@@ -82,11 +82,28 @@ public struct ArticleNumber: Sendable, Hashable, CustomStringConvertible {
 
     /// A sort key: numeric parts compared as numbers, suffixes by rank.
     public struct Key: Comparable, Sendable {
-        var parts: [Int]
+        /// A number of digits only (nearly every article) is its value, with no array: the
+        /// splitter makes a key for every label, and an array each was a heap block made
+        /// and freed per article of a code. Any other number keeps its parts.
+        private enum Storage: Sendable {
+            case plain(Int)
+            case parts([Int])
+        }
+        private let storage: Storage
 
         public init(_ number: String) {
-            // Normalised numbers are ASCII (`5bis`, `371/1`): read their bytes; anything
-            // else is a letter run or a separator just the same.
+            var value = 0
+            var plain = !number.isEmpty
+            for c in number.utf8 {
+                guard c >= 0x30 && c <= 0x39 else { plain = false; break }
+                value = value &* 10 &+ Int(c - 0x30)  // wrapping, as the parts below
+            }
+            storage = plain ? .plain(value) : .parts(Key.parts(of: number))
+        }
+
+        /// Normalised numbers are ASCII (`5bis`, `371/1`): read their bytes; anything
+        /// else is a letter run or a separator just the same.
+        private static func parts(of number: String) -> [Int] {
             var parts: [Int] = []
             var digits = 0
             var inDigits = false
@@ -123,13 +140,28 @@ public struct ArticleNumber: Sendable, Hashable, CustomStringConvertible {
             }
             if inDigits { parts.append(digits) }
             flushLetters()
-            self.parts = parts
+            return parts
+        }
+
+        private var count: Int {
+            switch storage {
+            case .plain: return 1
+            case .parts(let parts): return parts.count
+            }
+        }
+
+        private func part(_ i: Int) -> Int? {
+            switch storage {
+            case .plain(let value): return i == 0 ? value : nil
+            case .parts(let parts): return i < parts.count ? parts[i] : nil
+            }
         }
 
         /// The leading number (5 for `5bis`, 371 for `371/1`), or nil.
-        var base: Int? { parts.first.flatMap { $0 >= 0 ? $0 : nil } }
+        var base: Int? { part(0).flatMap { $0 >= 0 ? $0 : nil } }
 
         public static func < (a: Key, b: Key) -> Bool {
+            if case .plain(let x) = a.storage, case .plain(let y) = b.storage { return x < y }
             // A missing part sorts first (5 < 5bis); suffixes (-1000+rank) before
             // separators would be wrong, so map them into an order: bare < suffix < sub.
             func rank(_ v: Int?) -> (Int, Int) {
@@ -138,13 +170,15 @@ public struct ArticleNumber: Sendable, Hashable, CustomStringConvertible {
                 if v == -2_000 { return (2, 0) }
                 return (1, v)
             }
-            for i in 0..<max(a.parts.count, b.parts.count) {
-                let x = rank(i < a.parts.count ? a.parts[i] : nil)
-                let y = rank(i < b.parts.count ? b.parts[i] : nil)
+            for i in 0..<max(a.count, b.count) {
+                let x = rank(a.part(i))
+                let y = rank(b.part(i))
                 if x != y { return x < y }
             }
             return false
         }
+
+        public static func == (a: Key, b: Key) -> Bool { !(a < b) && !(b < a) }
     }
 }
 
