@@ -20,10 +20,9 @@ size_t plain_text_run(const uint8_t *bytes, size_t count, bool *multibyte);
 /// Whether `plain_text_run` checks anything on this processor (x86-64 with AVX2), for tests.
 bool plain_text_run_is_vectorised(void);
 
-/// How many leading bytes of `bytes[0..<count]` the quotation-mark scan may skip: the offset
-/// of the first `"`, 0xC2 or 0xE2 (the first bytes of `"`, « », “ ” „) when it lies in the
-/// whole 32-byte blocks checked, else the length of those blocks (0 below 32 bytes, and on a
-/// processor without AVX2). The caller's own scan takes over from there.
+/// The offset in `bytes[0..<count]` of the first quotation mark the splitter follows, whole
+/// before `count`: `"`, « (C2 AB), » (C2 BB), “ ” „ (E2 80 9C to 9E); `count` when there is
+/// none. 32 bytes at a time with AVX2, one at a time without.
 size_t quote_mark_skip(const uint8_t *bytes, size_t count);
 
 /// Asks the processor to bring the cache line at `address` in ahead of its use: a hint, with
