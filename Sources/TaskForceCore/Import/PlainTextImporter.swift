@@ -9,7 +9,7 @@ public enum PlainTextImporter {
     public static func importText(_ data: Data, file: String) throws(InputError) -> ImportedText {
         let decoded = try TextDecoding.decode(Array(data), file: file)
         let lines = TextSplitter.lineRanges(decoded.utf8)
-        let front = FrontMatter.read(lines)
+        let front = TextBytes.reading(decoded.utf8) { FrontMatter.read(lines, in: $0) }
         let split = TextSplitter.split(utf8: decoded.utf8, file: file)
         guard !split.articles.isEmpty else {
             throw InputError(.badData, file: file, "no article was found in this text (no line such as “Article 1.” or “Art. 1.”)")
@@ -23,7 +23,7 @@ public enum PlainTextImporter {
         if text.metadataValue("source") == nil {
             text.metadata.insert(("source", name), at: 0)
         }
-        let body = lines[(front?.next ?? 0)...].map(\.string)
+        let body = lines[(front?.next ?? 0)...].map { ValidUTF8.string(decoded.utf8, from: $0.lowerBound, to: $0.upperBound) }
         text.units = [.rawLines(Array(body))]
         text.expectedNumbers = split.articles.map(\.number)
         text.leftOut = split.notices.map(\.message)

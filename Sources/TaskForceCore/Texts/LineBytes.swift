@@ -3,17 +3,29 @@
 /// `String`s for the parts it keeps. Every pattern it looks for starts with ASCII.
 struct LineBytes {
     /// The whole text, valid UTF-8: `TextDecoding`'s output or a `String`'s bytes.
-    let bytes: [UInt8]
+    let bytes: TextBytes
     /// Start of the line's content after leading blanks.
     var start: Int
     /// End of the line (exclusive), trailing blanks removed.
     var end: Int
 
-    init(_ bytes: [UInt8], start: Int, end: Int) {
+    init(_ bytes: TextBytes, start: Int, end: Int) {
         self.bytes = bytes
         self.start = start
         self.end = end
         trim()
+    }
+
+    /// A line whose ends are trimmed already (`TextSplitter.lineRanges`).
+    init(_ bytes: TextBytes, trimmed range: Range<Int>) {
+        self.bytes = bytes
+        start = range.lowerBound
+        end = range.upperBound
+    }
+
+    /// Runs `body` with the whole of `bytes` as one line (a paragraph, a test's line).
+    static func reading<R>(_ bytes: [UInt8], _ body: (LineBytes) throws -> R) rethrows -> R {
+        try TextBytes.reading(bytes) { try body(LineBytes($0, start: 0, end: $0.count)) }
     }
 
     var isBlank: Bool { start >= end }
@@ -24,9 +36,9 @@ struct LineBytes {
         return i < end ? bytes[i] : nil
     }
 
-    var string: String { ValidUTF8.string(bytes, from: start, to: end) }
+    var string: String { ValidUTF8.string(bytes.all, from: start, to: end) }
 
-    func string(from i: Int, to j: Int) -> String { ValidUTF8.string(bytes, from: i, to: j) }
+    func string(from i: Int, to j: Int) -> String { ValidUTF8.string(bytes.all, from: i, to: j) }
 
     /// Removes spaces, tabs, no-break spaces and BOMs on both ends.
     mutating func trim() {
@@ -43,7 +55,7 @@ struct LineBytes {
     }
 
     /// Width in bytes of a blank at `i`: space, tab, U+00A0, U+202F, U+2007, U+FEFF, else 0.
-    static func blankWidth(_ b: [UInt8], at i: Int, limit: Int) -> Int {
+    static func blankWidth(_ b: TextBytes, at i: Int, limit: Int) -> Int {
         let c = b[i]
         if c == 0x20 || c == 0x09 || c == 0x0B || c == 0x0C { return 1 }
         if c == 0xC2, i + 1 < limit, b[i + 1] == 0xA0 { return 2 }
@@ -52,7 +64,7 @@ struct LineBytes {
         return 0
     }
 
-    static func blankWidthBefore(_ b: [UInt8], at end: Int, floor: Int) -> Int {
+    static func blankWidthBefore(_ b: TextBytes, at end: Int, floor: Int) -> Int {
         let c = b[end - 1]
         if c == 0x20 || c == 0x09 || c == 0x0B || c == 0x0C { return 1 }
         if c == 0xA0, end - 2 >= floor, b[end - 2] == 0xC2 { return 2 }

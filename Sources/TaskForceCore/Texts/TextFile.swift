@@ -18,7 +18,7 @@ public struct TextFile: Sendable {
     public static func load(_ url: URL, language: String? = nil) throws(InputError) -> TextFile {
         let bytes = try FileReading.bytes(of: url, limit: sizeLimit, what: "texts")
         let decoded: TextDecoding.Decoded
-        var lines: [LineBytes]?
+        var lines: [Range<Int>]?
         if ["xml", "html", "htm"].contains(url.pathExtension.lowercased()),
            Importer.format(of: Data(bytes)) != .plainText {
             let imported = try Importer.importData(Data(bytes), file: url.relativePath)

@@ -19,17 +19,21 @@ public enum TextSplitter {
     /// The same, on UTF-8 bytes already in memory and known to be valid (`TextDecoding`'s
     /// output): the parts' strings are made from them without validating again.
     /// `lines` are `lineRanges(bytes)` when the caller has found them already.
-    static func split(utf8 bytes: [UInt8], lines: [LineBytes]? = nil, file: String, language: String? = nil) -> SplitText {
+    static func split(utf8 bytes: [UInt8], lines: [Range<Int>]? = nil, file: String, language: String? = nil) -> SplitText {
         let lines = lines ?? lineRanges(bytes)
+        return TextBytes.reading(bytes) { text in split(bytes, text, lines: lines, file: file) }
+    }
+
+    private static func split(_ bytes: [UInt8], _ text: TextBytes, lines: [Range<Int>], file: String) -> SplitText {
         // Most texts mark articles with Art./Article/Artikel; a text with none of those is
         // read again with `Section N` (UK acts) and then `§ N` (German laws) as articles.
         var result = SplitText(title: "")
         for style in ArticleLabel.Style.allCases {
-            var run = Run(bytes: bytes, lines: lines, file: file, style: style)
+            var run = Run(bytes: bytes, text: text, lines: lines, file: file, style: style)
             result = run.split()
             if let contentsEnd = TableOfContents.end(in: result.articles) {
                 // Read again with the table of contents as preamble prose.
-                var again = Run(bytes: bytes, lines: lines, file: file, style: style)
+                var again = Run(bytes: bytes, text: text, lines: lines, file: file, style: style)
                 again.proseUntil = contentsEnd
                 result = again.split()
                 result.notices.insert(TextProblem(
@@ -41,14 +45,16 @@ public enum TextSplitter {
         return result
     }
 
-    /// Lines of the text; `\n`, `\r\n` and a lone `\r` all end a line. Line ends are
-    /// found with `memchr`, as grep does: this loop runs over every byte of a code.
-    static func lineRanges(_ bytes: [UInt8]) -> [LineBytes] {
-        var lines: [LineBytes] = []
+    /// Lines of the text, each without its blanks at both ends (empty for a blank line);
+    /// `\n`, `\r\n` and a lone `\r` all end a line. Line ends are found with `memchr`, as
+    /// grep does: this loop runs over every byte of a code.
+    static func lineRanges(_ bytes: [UInt8]) -> [Range<Int>] {
+        var lines: [Range<Int>] = []
         lines.reserveCapacity(bytes.count / 64)
         let n = bytes.count
-        bytes.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return }
+        TextBytes.reading(bytes) { text in
+            let buffer = text.all
+            guard let base = buffer.baseAddress, n > 0 else { return }
             let hasCR = memchr(base, 0x0D, n) != nil
             var start = 0
             while start < n {
@@ -61,7 +67,8 @@ public enum TextSplitter {
                 } else {
                     end = n
                 }
-                lines.append(LineBytes(bytes, start: start, end: end))
+                let line = LineBytes(text, start: start, end: end)
+                lines.append(line.start..<line.end)
                 if end < n, base[end] == 0x0D, end + 1 < n, base[end + 1] == 0x0A { end += 1 }
                 start = end + 1
             }
@@ -71,8 +78,11 @@ public enum TextSplitter {
 
     /// One pass over the lines with one article style.
     private struct Run {
+        /// The text, as an array for the parts kept as ranges of it (`ArticleBody`) and as
+        /// `TextBytes` for reading it.
         let bytes: [UInt8]
-        let lines: [LineBytes]
+        let text: TextBytes
+        let lines: [Range<Int>]
         let file: String
         let style: ArticleLabel.Style
 
@@ -80,17 +90,17 @@ public enum TextSplitter {
         var path: [(level: Int, text: String)] = []
         /// `path`'s texts, kept ready: every article copies them (a shared buffer, not a new array).
         var pathTexts: [String] = []
-        var current: ArticleBuilder?
-        var preamble = PartBuilder()
+        /// The body of the article being read, while one is: the article itself is already
+        /// the last of `result.articles`, its label lines and line numbers added in place.
+        var openBody: PartBuilder?
+        var preamble: PartBuilder
         /// Prose after a structure heading and before the next article (footnotes).
         var headingNotes: PartBuilder?
-        var closing = PartBuilder()
+        var closing: PartBuilder
         var inClosing = false
         var quotes = QuoteState()
         var lastKey: ArticleNumber.Key?
-        /// Sized for the usual article every few lines: grown from empty, a code's thousands
-        /// of numbers were rehashed a dozen times.
-        var firstLineOfNumber: [String: Int] = [:]
+        var numbersSeen: ArticleNumbersSeen
         var markdownTitle: String?
         /// The previous line was prose cut mid-sentence, for the wrapped-line rule.
         var previousLineCutMidSentence = false
@@ -99,12 +109,16 @@ public enum TextSplitter {
         /// A second instrument after the closing matter has been reported.
         var reportedSecondText = false
 
-        init(bytes: [UInt8], lines: [LineBytes], file: String, style: ArticleLabel.Style) {
+        init(bytes: [UInt8], text: TextBytes, lines: [Range<Int>], file: String, style: ArticleLabel.Style) {
             self.bytes = bytes
+            self.text = text
+            preamble = PartBuilder(source: bytes)
+            closing = PartBuilder(source: bytes)
             self.lines = lines
             self.file = file
             self.style = style
-            firstLineOfNumber.reserveCapacity(lines.count / 8)
+            // Sized for the usual article every few lines, as the articles below.
+            numbersSeen = ArticleNumbersSeen(expected: lines.count / 8)
             // The same guess for the articles: grown from empty, a code's thousands were
             // copied a dozen times (0.8 M instructions and 1.6 MB of fresh pages).
             result.articles.reserveCapacity(lines.count / 8)
@@ -112,13 +126,13 @@ public enum TextSplitter {
 
         mutating func split() -> SplitText {
             var index = 0
-            if let front = FrontMatter.read(lines) {
+            if let front = FrontMatter.read(lines, in: text) {
                 result.frontMatter = front.pairs
                 index = front.next
             }
             var previousBlank = true
             while index < lines.count {
-                let line = lines[index]
+                let line = LineBytes(text, trimmed: lines[index])
                 let number = index + 1
                 if line.isBlank {
                     if !previousBlank { appendBlank() }
@@ -149,6 +163,10 @@ public enum TextSplitter {
                 appendProse(line, number: number)
                 return index
             }
+            if !mayStartPart(line) {
+                appendProse(line, number: number)
+                return index
+            }
             if line.bytes[line.start] == UInt8(ascii: "\\"), line.count > 1 {
                 // Markdown escape: `\Article 5. …` is prose that merely starts like a label.
                 var escaped = line
@@ -157,7 +175,7 @@ public enum TextSplitter {
                 return index
             }
             let startsQuoted = line.quoteWidth(at: line.start) > 0
-            if !startsQuoted, !result.articles.isEmpty || current != nil, !quotes.isOpen,
+            if !startsQuoted, !result.articles.isEmpty, !quotes.isOpen,
                ClosingMatter.starts(line) {
                 finishArticle()
                 inClosing = true
@@ -174,7 +192,7 @@ public enum TextSplitter {
                                   hasTitle: heading.hasTitle, number: number, index: index)
             }
             if let hashes = markdownLevel(line), !quotes.isOpen {
-                if current == nil, result.articles.isEmpty, markdownTitle == nil,
+                if result.articles.isEmpty, markdownTitle == nil,
                    result.frontMatterValue("title") == nil {
                     // The first Markdown heading before any article is the document's title
                     // when no front matter gives one; it also stays in the preamble.
@@ -185,6 +203,17 @@ public enum TextSplitter {
             }
             appendProse(line, number: number)
             return index
+        }
+
+        /// Whether the line could be anything but prose: every closing formula, label, heading
+        /// and Markdown mark starts with a capital letter, `#`, `*` or `\\` (or `§` in the style
+        /// where it labels articles). Most body lines start otherwise (`§ 2.`, `1°`, a
+        /// lower-case word, a quotation mark) and skip the recognisers, each of which would
+        /// refuse them one after the other (BENCHMARKS: issue 16).
+        func mayStartPart(_ line: LineBytes) -> Bool {
+            let first = line.bytes[line.start]
+            return LineBytes.isUpper(first) || first == UInt8(ascii: "#") || first == UInt8(ascii: "*")
+                || first == UInt8(ascii: "\\") || (style == .paragraphSign && first == 0xC2)
         }
 
         // MARK: articles
@@ -222,33 +251,37 @@ public enum TextSplitter {
                                    number: Int, index: Int) -> Int {
             finishArticle()
             quotes = QuoteState()
-            // One look-up for the usual new number; a repeated one gets its first line back.
-            if let first = firstLineOfNumber.updateValue(number, forKey: label.number) {
-                firstLineOfNumber[label.number] = first
+            let aboveAll = lastKey.map { key > $0 } ?? true
+            if let first = numbersSeen.note(label.number, line: number, aboveAll: aboveAll) {
                 result.problems.append(TextProblem(
                     file: file, line: number,
                     message: "article \(label.number) appears twice (first at line \(first))"))
             }
-            if lastKey == nil || key > lastKey! { lastKey = key }
-            var article = ArticleBuilder(
-                number: label.number,
-                label: line.string(from: label.labelStart, to: label.labelEnd),
-                path: pathTexts, firstLine: number)
+            if aboveAll { lastKey = key }
+            // The article goes into the list now and is completed where it lies: building it
+            // apart and appending it at its end copied every field once more (BENCHMARKS: issue 16).
+            var lineNumbers = [number]
+            lineNumbers.reserveCapacity(16)  // a number per body line: reserved, not grown from one
+            result.articles.append(Article(
+                number: label.number, label: line.string(from: label.labelStart, to: label.labelEnd),
+                heading: nil, path: pathTexts, body: ArticleBody(""), lines: lineNumbers))
+            let last = result.articles.count - 1
+            var body = PartBuilder(source: bytes)
             var consumed = index
             var rest = line
             rest.start = label.restStart
             if label.restIsHeading, !rest.isBlank {
-                article.heading = rest.string
+                result.articles[last].heading = rest.string
             } else if !rest.isBlank {
-                article.body.append(rest, number: nil)
+                body.append(rest, number: nil)
                 quotes.scan(line, from: label.restStart)
             } else if let heading = headingOnNextLine(after: index) {
                 // EU layout: `Article 1` alone, its heading on the next line.
-                article.heading = heading
-                article.lines.append(index + 2)
+                result.articles[last].heading = heading
+                result.articles[last].lines.append(index + 2)
                 consumed = index + 1
             }
-            current = article
+            openBody = body
             notePreviousLine(prose: label.restIsHeading ? nil : rest)
             return consumed
         }
@@ -258,15 +291,14 @@ public enum TextSplitter {
                 result.headings[result.headings.count - 1].notes = notes.part
                 headingNotes = nil
             }
-            guard let article = current else { return }
-            result.articles.append(article.article)
-            current = nil
+            guard let body = openBody.take() else { return }
+            result.articles[result.articles.count - 1].body = body.articleBody
         }
 
         /// The next line, when it reads as a short heading rather than body text.
         func headingOnNextLine(after index: Int) -> String? {
             guard index + 1 < lines.count else { return nil }
-            let next = lines[index + 1]
+            let next = LineBytes(text, trimmed: lines[index + 1])
             guard !next.isBlank, next.count <= 160 else { return nil }
             let first = next.bytes[next.start]
             let last = next.bytes[next.end - 1]
@@ -295,7 +327,7 @@ public enum TextSplitter {
                 consumed = index + 1
             }
             finishArticle()
-            headingNotes = PartBuilder()
+            headingNotes = PartBuilder(source: bytes)
             while let top = path.last, top.level >= level { path.removeLast() }
             path.append((level, text))
             pathTexts = path.map(\.text)
@@ -320,9 +352,9 @@ public enum TextSplitter {
         // MARK: prose
 
         mutating func appendProse(_ line: LineBytes, number: Int) {
-            if current != nil {
-                current!.body.append(line, number: nil)
-                current!.lines.append(number)
+            if openBody != nil {
+                openBody!.append(line, number: nil)
+                result.articles[result.articles.count - 1].lines.append(number)
             } else if headingNotes != nil {
                 headingNotes!.append(line, number: number)
             } else {
@@ -345,15 +377,15 @@ public enum TextSplitter {
             // The last character is not ASCII: decode it (accented letters end words too).
             var first = prose.end - 1
             while first > prose.start, prose.bytes[first] & 0xC0 == 0x80 { first -= 1 }
-            let scalar = String(decoding: prose.bytes[first..<prose.end], as: UTF8.self).unicodeScalars.last
+            let scalar = String(decoding: prose.bytes.buffer(from: first, to: prose.end), as: UTF8.self).unicodeScalars.last
             previousLineCutMidSentence = scalar.map { $0.properties.isAlphabetic } ?? false
         }
 
         mutating func appendBlank() {
             if inClosing {
                 closing.appendBlank()
-            } else if current != nil {
-                current!.appendBlank()
+            } else if openBody != nil {
+                openBody!.appendBlank()
             } else if headingNotes != nil {
                 headingNotes!.appendBlank()
             } else {
@@ -371,31 +403,6 @@ public enum TextSplitter {
     }
 }
 
-/// Accumulates an article while its lines are read.
-struct ArticleBuilder {
-    var number: String
-    var label: String
-    var heading: String?
-    var path: [String]
-    var body = PartBuilder()
-    var lines: [Int]
-
-    init(number: String, label: String, path: [String], firstLine: Int) {
-        self.number = number
-        self.label = label
-        self.path = path
-        self.lines = [firstLine]
-        lines.reserveCapacity(16)  // a number per body line: reserved, not grown from one
-    }
-
-    mutating func appendBlank() { body.appendBlank() }
-
-    var article: Article {
-        Article(number: number, label: label, heading: heading, path: path,
-                body: body.articleBody, lines: lines)
-    }
-}
-
 /// Accumulates lines into a `Part` or an article's body, keeping one blank line between
 /// paragraphs. While each line follows the one before in the file with exactly the
 /// separator the part puts between them (a LF, or two after a blank line), the part is one
@@ -403,8 +410,9 @@ struct ArticleBuilder {
 /// not, it gathers bytes, and makes one `String` at the end: building a string per line
 /// was most of the splitter's time on large codes.
 struct PartBuilder {
-    /// The file's bytes (valid UTF-8) and the range they hold the part in, while it is one.
-    private var source: [UInt8] = []
+    /// The file's bytes (valid UTF-8), which every line appended lies in, and the range
+    /// they hold the part in, while it is one.
+    private let source: [UInt8]
     private var range: Range<Int>?
     /// The part's bytes, once gathered (`range` is then nil).
     private var bytes: [UInt8] = []
@@ -419,21 +427,23 @@ struct PartBuilder {
         return bytes.isEmpty
     }
 
+    init(source: [UInt8]) { self.source = source }
+
+    /// Appends a line of `source` (its bytes are read there).
     mutating func append(_ line: LineBytes, number: Int?) {
         defer {
             pendingBlank = false
             if let number { lines.append(number) }
         }
         if isEmpty {
-            source = line.bytes
             range = line.start..<line.end
             bytes = []
             return
         }
         if let r = range {
             let separator = pendingBlank ? 2 : 1
-            if line.start == r.upperBound + separator, line.bytes[r.upperBound] == 0x0A,
-               separator == 1 || line.bytes[r.upperBound + 1] == 0x0A {
+            if line.start == r.upperBound + separator, source[r.upperBound] == 0x0A,
+               separator == 1 || source[r.upperBound + 1] == 0x0A {
                 range = r.lowerBound..<line.end
                 return
             }
@@ -445,8 +455,8 @@ struct PartBuilder {
         }
         bytes.append(0x0A)
         if pendingBlank { bytes.append(0x0A) }
-        if !ValidUTF8.onBoundaries(line.bytes, from: line.start, to: line.end) { wholeScalars = false }
-        bytes.append(contentsOf: line.bytes[line.start..<line.end])
+        if !ValidUTF8.onBoundaries(source, from: line.start, to: line.end) { wholeScalars = false }
+        bytes.append(contentsOf: source[line.start..<line.end])
     }
 
     mutating func appendBlank() { if !isEmpty { pendingBlank = true } }
@@ -479,49 +489,25 @@ struct QuoteState {
     /// Follows the quotation marks of one line. Depth is not counted: French usage
     /// reopens « on every quoted paragraph and closes » once, at the end.
     mutating func scan(_ line: LineBytes, from start: Int) {
-        line.bytes.withUnsafeBufferPointer { p in
-            var i = start
-            while i < line.end {
-                // 32 bytes at a time with AVX2 (`quote_mark_skip`) to the first such byte or
-                // the line's last bytes, which the eight-byte test below takes.
-                if line.end - i >= 32 {
-                    i += quote_mark_skip(p.baseAddress! + i, line.end - i)
-                    if i == line.end { break }
+        let p = line.bytes.buffer(from: start, to: line.end)
+        var i = 0
+        while true {
+            // Straight to the next mark (`quote_mark_skip`, 32 bytes at a time with AVX2): it
+            // finds whole marks only, so each byte below is one and the bytes after it exist.
+            i += quote_mark_skip(p.baseAddress! + i, p.count - i)
+            if i >= p.count { return }
+            switch p[i] {
+            case 0x22: straightOpen.toggle()
+            case 0xC2: curlyOpen = p[i + 1] == 0xAB                                     // « or »
+            default:
+                switch p[i + 2] {
+                case 0x9E: curlyOpen = true; openedLow = true                           // „
+                case 0x9C:                                                              // “
+                    if curlyOpen && openedLow { curlyOpen = false; openedLow = false } else { curlyOpen = true }
+                default: curlyOpen = false; openedLow = false                           // ”
                 }
-                // Eight bytes at a time while none is `"`, 0xC2 or 0xE2 (the first bytes of
-                // every quotation mark followed): most of a body line, accents included.
-                // Otherwise go straight to the first such byte: the lowest flag is exact
-                // (a false one can only sit above a true one).
-                if i + 8 <= line.end {
-                    let w = UnsafeRawPointer(p.baseAddress! + i).loadUnaligned(as: UInt64.self)
-                    func hasByte(_ pattern: UInt64, in word: UInt64) -> UInt64 {
-                        let v = word ^ pattern
-                        return (v &- 0x0101_0101_0101_0101) & ~v & 0x8080_8080_8080_8080
-                    }
-                    // 0xC2 and 0xE2 differ only in bit 5: setting it finds both in one test.
-                    let flags = hasByte(0x2222_2222_2222_2222, in: w) | hasByte(0xE2E2_E2E2_E2E2_E2E2, in: w | 0x2020_2020_2020_2020)
-                    if flags == 0 { i += 8; continue }
-                    i += flags.littleEndian.trailingZeroBitCount >> 3
-                }
-                let c = p[i]
-                // Most bytes are none of `"`, 0xC2 (« ») or 0xE2 (“ ” „): skip them at once.
-                if c != 0x22 && c != 0xC2 && c != 0xE2 { i += 1; continue }
-                if c == 0x22 {
-                    straightOpen.toggle()
-                } else if c == 0xC2, i + 1 < line.end {
-                    if p[i + 1] == 0xAB { curlyOpen = true }        // «
-                    else if p[i + 1] == 0xBB { curlyOpen = false }  // »
-                } else if c == 0xE2, i + 2 < line.end, p[i + 1] == 0x80 {
-                    switch p[i + 2] {
-                    case 0x9E: curlyOpen = true; openedLow = true             // „
-                    case 0x9C:                                                // “
-                        if curlyOpen && openedLow { curlyOpen = false; openedLow = false } else { curlyOpen = true }
-                    case 0x9D: curlyOpen = false; openedLow = false           // ”
-                    default: break
-                    }
-                }
-                i += 1
             }
+            i += 1
         }
     }
 }

@@ -129,33 +129,44 @@ enum ArticleListing {
         out.append(0x0A)  // then the blank line below the title
         var lastPath: [String] = []
         let articles = split.articles
-        for (index, article) in articles.enumerated() {
+        for index in articles.indices {
             // Bodies lie far apart in a code's megabytes: fetch one a few articles ahead, so
             // that its first line is in the cache when its turn comes (it was most of the
             // listing's time, waiting on memory).
             if index + prefetchDistance < articles.count { articles[index + prefetchDistance].body.prefetch() }
-            if article.path != lastPath, let innermost = article.path.last {
-                out.append(0x0A)
-                appendBytes(of: innermost, to: &out)
-                lastPath = article.path
-            }
-            out.append(contentsOf: "\n  ".utf8)
-            appendBytes(of: article.number, to: &out)
-            out.append(contentsOf: repeatElement(0x20, count: max(0, 8 - article.number.count)))
-            out.append(0x20)
-            appendBytes(of: article.label, to: &out)
-            if let heading = article.heading {
-                out.append(0x20)
-                appendBytes(of: heading, to: &out)
-            }
-            out.append(contentsOf: "  ".utf8)
-            appendFirstLine(of: article.body, characters: 60, to: &out)
+            appendLine(of: articles[index], under: &lastPath, to: &out)
         }
         out.append(contentsOf: "\n\n\(split.articles.count) articles.".utf8)
         return out
     }
 
     static let prefetchDistance = 8
+
+    /// One article's line, and its innermost heading first when the path changes. The
+    /// article is borrowed from the array: a copy retained and released its six fields,
+    /// 6,500 times for a code.
+    static func appendLine(of article: borrowing Article, under lastPath: inout [String], to out: inout [UInt8]) {
+        if article.path != lastPath, let innermost = article.path.last {
+            out.append(0x0A)
+            appendBytes(of: innermost, to: &out)
+            lastPath = article.path
+        }
+        // Bytes, not `"\n  ".utf8`: a string's view is appended through the generic sequence path.
+        out.append(0x0A)
+        out.append(0x20)
+        out.append(0x20)
+        appendBytes(of: article.number, to: &out)
+        out.append(contentsOf: repeatElement(0x20, count: max(0, 8 - article.number.count)))
+        out.append(0x20)
+        appendBytes(of: article.label, to: &out)
+        if let heading = article.heading {
+            out.append(0x20)
+            appendBytes(of: heading, to: &out)
+        }
+        out.append(0x20)
+        out.append(0x20)
+        appendFirstLine(of: article.body, characters: 60, to: &out)
+    }
 
     /// A string's bytes copied in one go: appending its UTF-8 view as a sequence goes byte
     /// by byte through the standard library's generic path (4.5 M instructions for the

@@ -44,12 +44,14 @@ struct SplitterPropertyTests {
                 claim(a.lines, [a.label, a.heading ?? "", a.text].joined(separator: " "))
             }
             #expect(duplicates.isEmpty, "lines claimed twice: \(duplicates)")
-            for (index, line) in TextSplitter.lineRanges(Array(source.utf8)).enumerated() where !line.isBlank {
+            let bytes = Array(source.utf8)
+            for (index, range) in TextSplitter.lineRanges(bytes).enumerated() where !range.isEmpty {
+                let line = ValidUTF8.string(bytes, from: range.lowerBound, to: range.upperBound)
                 let content = owner[index + 1]
-                #expect(content != nil, "line \(index + 1) lost: \(line.string)")
+                #expect(content != nil, "line \(index + 1) lost: \(line)")
                 if let content {
-                    #expect(Self.squeezed(content).contains(Self.squeezed(line.string)),
-                            "line \(index + 1) '\(line.string)' not in its part '\(content)'")
+                    #expect(Self.squeezed(content).contains(Self.squeezed(line)),
+                            "line \(index + 1) '\(line)' not in its part '\(content)'")
                 }
             }
         }

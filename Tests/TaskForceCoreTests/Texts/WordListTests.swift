@@ -29,12 +29,13 @@ struct WordListTests {
         for list in Self.lists {
             for text in Self.lines(for: list) {
                 let bytes = Array(text.utf8)
-                let line = LineBytes(bytes, start: 0, end: bytes.count)
-                for i in line.start...line.end {
-                    let quick = line.matchAny(list, at: i)
-                    let full = line.matchAny(list.words, at: i)
-                    #expect(quick?.index == full?.index && quick?.end == full?.end, "\(text) at \(i)")
-                    positions += 1
+                LineBytes.reading(bytes) { line in
+                    for i in line.start...line.end {
+                        let quick = line.matchAny(list, at: i)
+                        let full = line.matchAny(list.words, at: i)
+                        #expect(quick?.index == full?.index && quick?.end == full?.end, "\(text) at \(i)")
+                        positions += 1
+                    }
                 }
             }
         }

@@ -86,14 +86,14 @@ struct DocumentParts: Sendable {
     /// The number of the article this paragraph starts, or nil.
     static func articleNumber(_ paragraph: String) -> String? {
         let bytes = Array(paragraph.utf8)
-        return ArticleLabel.parse(LineBytes(bytes, start: 0, end: bytes.count), style: .keywords)?.number
+        return LineBytes.reading(bytes) { ArticleLabel.parse($0, style: .keywords)?.number }
     }
 
     /// `CHAPITRE Ier. — Dispositions préliminaires`, `# HOOFDSTUK 1`.
     static func isStructureHeading(_ paragraph: String) -> Bool {
         let bytes = Array(paragraph.utf8)
         if bytes.first == UInt8(ascii: "#") { return true }
-        return StructureHeadingLine.parse(LineBytes(bytes, start: 0, end: bytes.count), sectionsAreArticles: false) != nil
+        return LineBytes.reading(bytes) { StructureHeadingLine.parse($0, sectionsAreArticles: false) != nil }
     }
 
     /// `PARTIE II`, `DEEL III`, `ANNEXE`, `BIJLAGE 2`: a heading of the publication, not
