@@ -34,14 +34,33 @@ public struct ArticleNumber: Sendable, Hashable, CustomStringConvertible {
     /// The same, with their first bytes for the splitter's quick test.
     static let latinSuffixList = WordList(latinSuffixes)
 
-    /// Rank of each suffix in counting order (bis = 2, ter = 3, ...), for sorting.
-    static let suffixRank: [String: Int] = [
-        "bis": 2, "ter": 3, "quater": 4, "quinquies": 5, "sexies": 6, "septies": 7,
-        "octies": 8, "novies": 9, "nonies": 9, "decies": 10, "undecies": 11, "duodecies": 12,
-        "terdecies": 13, "quaterdecies": 14, "quinquiesdecies": 15, "quindecies": 15,
-        "sexiesdecies": 16, "sedecies": 16, "septiesdecies": 17, "octiesdecies": 18,
-        "duodevicies": 18, "noniesdecies": 19, "undevicies": 19, "vicies": 20,
-    ]
+    /// Rank of each suffix in counting order (bis = 2, ter = 3, ...), for sorting. A switch,
+    /// not a dictionary: the first `1er` of each text built the dictionary, and its type, for
+    /// about a tenth of a millisecond of every `parse` (BENCHMARKS: issue 16).
+    static func suffixRank(_ suffix: String) -> Int? {
+        switch suffix {
+        case "bis": 2
+        case "ter": 3
+        case "quater": 4
+        case "quinquies": 5
+        case "sexies": 6
+        case "septies": 7
+        case "octies": 8
+        case "novies", "nonies": 9
+        case "decies": 10
+        case "undecies": 11
+        case "duodecies": 12
+        case "terdecies": 13
+        case "quaterdecies": 14
+        case "quinquiesdecies", "quindecies": 15
+        case "sexiesdecies", "sedecies": 16
+        case "septiesdecies": 17
+        case "octiesdecies", "duodevicies": 18
+        case "noniesdecies", "undevicies": 19
+        case "vicies": 20
+        default: nil
+        }
+    }
 
     /// Normalises a number as written after the keyword: `1er` → `1`, `136Quinquies` →
     /// `136quinquies`, `5 bis` → `5bis`, `premier` → `1`.
@@ -53,7 +72,7 @@ public struct ArticleNumber: Sendable, Hashable, CustomStringConvertible {
         if let digits = written.utf8.firstIndex(where: { $0 < 0x30 || $0 > 0x39 }), digits != written.utf8.startIndex {
             let tail = written[digits...]
             if tail.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }),
-               tail.utf8.count == 1 || suffixRank[String(tail)] != nil { return written }
+               tail.utf8.count == 1 || suffixRank(String(tail)) != nil { return written }
         }
         var s = written.lowercased().filter { !$0.isWhitespace }
         while let last = s.last, last == "." || last == ":" { s.removeLast() }
@@ -111,7 +130,7 @@ public struct ArticleNumber: Sendable, Hashable, CustomStringConvertible {
             func flushLetters() {
                 guard !letters.isEmpty else { return }
                 let word = String(decoding: letters, as: UTF8.self)
-                if let rank = ArticleNumber.suffixRank[word] {
+                if let rank = ArticleNumber.suffixRank(word) {
                     parts.append(-1_000 + rank)  // a suffix sorts after the bare number
                 } else if letters.count == 1 {
                     parts.append(-1_000 + Int(letters[0]) - 96)  // 4a, 4b ...

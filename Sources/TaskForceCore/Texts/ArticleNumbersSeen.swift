@@ -2,28 +2,23 @@
 /// a number that comes twice (ARCHITECTURE: Texts).
 ///
 /// Laws number their articles in order, and a number above every earlier one cannot repeat
-/// any of them: it is only listed. The first number that does not go up builds a dictionary
-/// from the list, kept from then on. Hashing each number of a 6,500-article code into a
-/// dictionary was a sixth of the time spent starting its articles (BENCHMARKS: issue 16).
+/// any of them: nothing needs noting then. The first number that does not go up builds a
+/// dictionary from the articles read so far, kept from then on. Hashing each number of a
+/// 6,500-article code into a dictionary was a sixth of the time spent starting its articles
+/// (BENCHMARKS: issue 16).
 struct ArticleNumbersSeen {
-    private var inOrder: [(number: String, line: Int)] = []
     private var firstLines: [String: Int]?
 
-    init(expected: Int) { inOrder.reserveCapacity(expected) }
-
     /// Notes `number`, labelled at `line`; returns the line of its first label when it came
-    /// before. `aboveAll` says that its key is above the key of every number noted so far.
-    mutating func note(_ number: String, line: Int, aboveAll: Bool) -> Int? {
+    /// before. `aboveAll` says that its key is above the key of every number noted so far;
+    /// `earlier` are the articles read before it, all of them, in order.
+    mutating func note(_ number: String, line: Int, aboveAll: Bool, earlier: [Article]) -> Int? {
         if firstLines == nil {
-            if aboveAll {
-                inOrder.append((number, line))
-                return nil
-            }
+            if aboveAll { return nil }
             var built: [String: Int] = [:]
-            built.reserveCapacity(max(inOrder.count * 2, 16))
-            for seen in inOrder where built[seen.number] == nil { built[seen.number] = seen.line }
+            built.reserveCapacity(max(earlier.count * 2, 16))
+            for article in earlier where built[article.number] == nil { built[article.number] = article.line }
             firstLines = built
-            inOrder = []
         }
         // One look-up for a new number; a repeated one gets its first line back.
         if let first = firstLines!.updateValue(line, forKey: number) {

@@ -100,7 +100,10 @@ public enum TextSplitter {
         var inClosing = false
         var quotes = QuoteState()
         var lastKey: ArticleNumber.Key?
-        var numbersSeen: ArticleNumbersSeen
+        var numbersSeen = ArticleNumbersSeen()
+        /// The line numbers of the article being read, gathered here and copied into it at its
+        /// end, at their exact count: reserved in each article, they took twice the memory.
+        var articleLines: [Int] = []
         var markdownTitle: String?
         /// The previous line was prose cut mid-sentence, for the wrapped-line rule.
         var previousLineCutMidSentence = false
@@ -117,8 +120,7 @@ public enum TextSplitter {
             self.lines = lines
             self.file = file
             self.style = style
-            // Sized for the usual article every few lines, as the articles below.
-            numbersSeen = ArticleNumbersSeen(expected: lines.count / 8)
+            articleLines.reserveCapacity(64)
             // The same guess for the articles: grown from empty, a code's thousands were
             // copied a dozen times (0.8 M instructions and 1.6 MB of fresh pages).
             result.articles.reserveCapacity(lines.count / 8)
@@ -252,7 +254,7 @@ public enum TextSplitter {
             finishArticle()
             quotes = QuoteState()
             let aboveAll = lastKey.map { key > $0 } ?? true
-            if let first = numbersSeen.note(label.number, line: number, aboveAll: aboveAll) {
+            if let first = numbersSeen.note(label.number, line: number, aboveAll: aboveAll, earlier: result.articles) {
                 result.problems.append(TextProblem(
                     file: file, line: number,
                     message: "article \(label.number) appears twice (first at line \(first))"))
@@ -260,11 +262,11 @@ public enum TextSplitter {
             if aboveAll { lastKey = key }
             // The article goes into the list now and is completed where it lies: building it
             // apart and appending it at its end copied every field once more (BENCHMARKS: issue 16).
-            var lineNumbers = [number]
-            lineNumbers.reserveCapacity(16)  // a number per body line: reserved, not grown from one
+            articleLines.removeAll(keepingCapacity: true)
+            articleLines.append(number)
             result.articles.append(Article(
                 number: label.number, label: line.string(from: label.labelStart, to: label.labelEnd),
-                heading: nil, path: pathTexts, body: ArticleBody(""), lines: lineNumbers))
+                heading: nil, path: pathTexts, body: ArticleBody(""), lines: []))
             let last = result.articles.count - 1
             var body = PartBuilder(source: bytes)
             var consumed = index
@@ -278,7 +280,7 @@ public enum TextSplitter {
             } else if let heading = headingOnNextLine(after: index) {
                 // EU layout: `Article 1` alone, its heading on the next line.
                 result.articles[last].heading = heading
-                result.articles[last].lines.append(index + 2)
+                articleLines.append(index + 2)
                 consumed = index + 1
             }
             openBody = body
@@ -292,7 +294,10 @@ public enum TextSplitter {
                 headingNotes = nil
             }
             guard let body = openBody.take() else { return }
-            result.articles[result.articles.count - 1].body = body.articleBody
+            let last = result.articles.count - 1
+            result.articles[last].body = body.articleBody
+            // A copy of the buffer (not `Array(articleLines)`, which would share it).
+            result.articles[last].lines = articleLines.withUnsafeBufferPointer { Array($0) }
         }
 
         /// The next line, when it reads as a short heading rather than body text.
@@ -354,7 +359,7 @@ public enum TextSplitter {
         mutating func appendProse(_ line: LineBytes, number: Int) {
             if openBody != nil {
                 openBody!.append(line, number: nil)
-                result.articles[result.articles.count - 1].lines.append(number)
+                articleLines.append(number)
             } else if headingNotes != nil {
                 headingNotes!.append(line, number: number)
             } else {

@@ -128,13 +128,17 @@ enum ArticleListing {
         appendBytes(of: split.title, to: &out)
         out.append(0x0A)  // then the blank line below the title
         var lastPath: [String] = []
-        let articles = split.articles
-        for index in articles.indices {
-            // Bodies lie far apart in a code's megabytes: fetch one a few articles ahead, so
-            // that its first line is in the cache when its turn comes (it was most of the
-            // listing's time, waiting on memory).
-            if index + prefetchDistance < articles.count { articles[index + prefetchDistance].body.prefetch() }
-            appendLine(of: articles[index], under: &lastPath, to: &out)
+        // Each article is read where it lies, through a pointer: the array's subscript (and a
+        // buffer's, passed on) copied it out, retaining and releasing its six fields.
+        split.articles.withUnsafeBufferPointer { articles in
+            guard let first = articles.baseAddress else { return }
+            for index in articles.indices {
+                // Bodies lie far apart in a code's megabytes: fetch one a few articles ahead, so
+                // that its first line is in the cache when its turn comes (it was most of the
+                // listing's time, waiting on memory).
+                if index + prefetchDistance < articles.count { (first + index + prefetchDistance).pointee.body.prefetch() }
+                appendLine(of: first + index, under: &lastPath, to: &out)
+            }
         }
         out.append(contentsOf: "\n\n\(split.articles.count) articles.".utf8)
         return out
@@ -142,30 +146,30 @@ enum ArticleListing {
 
     static let prefetchDistance = 8
 
-    /// One article's line, and its innermost heading first when the path changes. The
-    /// article is borrowed from the array: a copy retained and released its six fields,
-    /// 6,500 times for a code.
-    static func appendLine(of article: borrowing Article, under lastPath: inout [String], to out: inout [UInt8]) {
-        if article.path != lastPath, let innermost = article.path.last {
+    /// One article's line, and its innermost heading first when the path changes.
+    static func appendLine(of pointer: UnsafePointer<Article>, under lastPath: inout [String], to out: inout [UInt8]) {
+        // Fields read through `pointee` one by one: a copy of the whole article into a local
+        // would retain and release its six fields.
+        if pointer.pointee.path != lastPath, let innermost = pointer.pointee.path.last {
             out.append(0x0A)
             appendBytes(of: innermost, to: &out)
-            lastPath = article.path
+            lastPath = pointer.pointee.path
         }
         // Bytes, not `"\n  ".utf8`: a string's view is appended through the generic sequence path.
         out.append(0x0A)
         out.append(0x20)
         out.append(0x20)
-        appendBytes(of: article.number, to: &out)
-        out.append(contentsOf: repeatElement(0x20, count: max(0, 8 - article.number.count)))
+        appendBytes(of: pointer.pointee.number, to: &out)
+        for _ in 0..<max(0, 8 - pointer.pointee.number.count) { out.append(0x20) }  // (a Repeated went the generic way)
         out.append(0x20)
-        appendBytes(of: article.label, to: &out)
-        if let heading = article.heading {
+        appendBytes(of: pointer.pointee.label, to: &out)
+        if let heading = pointer.pointee.heading {
             out.append(0x20)
             appendBytes(of: heading, to: &out)
         }
         out.append(0x20)
         out.append(0x20)
-        appendFirstLine(of: article.body, characters: 60, to: &out)
+        appendFirstLine(of: pointer.pointee.body, characters: 60, to: &out)
     }
 
     /// A string's bytes copied in one go: appending its UTF-8 view as a sequence goes byte

@@ -2,18 +2,21 @@ import Testing
 @testable import TaskForceCore
 
 /// `ArticleNumbersSeen` reports a repeated number with its first line whether the numbers
-/// went up until then (the list) or not (the dictionary built from it), and never a new one.
+/// went up until then (nothing noted) or not (the dictionary built from the articles read),
+/// and never a new one.
 struct ArticleNumbersSeenTests {
     /// Notes `numbers` in order (line = position + 1) with `aboveAll` worked out from their
-    /// keys, as the splitter does; returns what each note answered.
+    /// keys and the articles read so far, as the splitter does; returns what each note answered.
     static func noted(_ numbers: [String]) -> [Int?] {
-        var seen = ArticleNumbersSeen(expected: 4)
+        var seen = ArticleNumbersSeen()
         var highest: ArticleNumber.Key?
+        var articles: [Article] = []
         return numbers.enumerated().map { index, number in
             let key = ArticleNumber.Key(number)
             let aboveAll = highest.map { key > $0 } ?? true
             if aboveAll { highest = key }
-            return seen.note(number, line: index + 1, aboveAll: aboveAll)
+            defer { articles.append(Article(number: number, label: "Art. \(number).", text: "", lines: [index + 1])) }
+            return seen.note(number, line: index + 1, aboveAll: aboveAll, earlier: articles)
         }
     }
 
@@ -25,8 +28,8 @@ struct ArticleNumbersSeenTests {
         #expect(Self.noted(["1", "2", "2"]) == [nil, nil, 2])
     }
 
-    @Test func aRepeatAfterTheListIsSwitchedToTheDictionaryIsFound() {
-        // `1` goes back (the dictionary is built then), `3` repeats a number of the list,
+    @Test func aRepeatAfterTheSwitchToTheDictionaryIsFound() {
+        // `1` goes back (the dictionary is built then), `3` repeats an earlier number,
         // `4` is new and goes into the dictionary, and its repeat is found there.
         #expect(Self.noted(["1", "2", "3", "1", "3", "4", "5", "4"]) == [nil, nil, nil, 1, 3, nil, nil, 6])
     }
