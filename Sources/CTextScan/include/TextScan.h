@@ -25,6 +25,23 @@ bool plain_text_run_is_vectorised(void);
 /// none. 32 bytes at a time with AVX2, one at a time without.
 size_t quote_mark_skip(const uint8_t *bytes, size_t count);
 
+/// Offsets found by `text_line_scan`, in buffers the caller owns (and grows when one is full).
+struct TextLineScan {
+    uint32_t *ends;
+    size_t endCount;
+    size_t endCapacity;
+    uint32_t *marks;
+    size_t markCount;
+    size_t markCapacity;
+};
+
+/// Appends to `scan` the offset of every LF (0x0A) and CR (0x0D) byte of `bytes[from..<count]`
+/// and of every quotation mark that starts there whole (`"`, « », “ ” „, as `quote_mark_skip`
+/// finds them), in order, while both buffers have room. Returns the offset where it stopped:
+/// `count` when all is listed, less when a buffer is full (the caller grows it and goes on
+/// from there). Offsets fit in 32 bits: texts are at most 32 MB.
+size_t text_line_scan(const uint8_t *bytes, size_t count, size_t from, struct TextLineScan *scan);
+
 /// Asks the processor to bring the cache line at `address` in ahead of its use: a hint, with
 /// no effect on any result. `parse`'s listing reads the start of every article's body, bytes
 /// spread over a code's megabytes that have long left the cache (Swift has no such hint).

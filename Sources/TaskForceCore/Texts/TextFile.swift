@@ -18,16 +18,16 @@ public struct TextFile: Sendable {
     public static func load(_ url: URL, language: String? = nil) throws(InputError) -> TextFile {
         let bytes = try FileReading.bytes(of: url, limit: sizeLimit, what: "texts")
         let decoded: TextDecoding.Decoded
-        var lines: [Range<Int>]?
+        var lines: TextLines?
         if ["xml", "html", "htm"].contains(url.pathExtension.lowercased()),
            Importer.format(of: Data(bytes)) != .plainText {
             let imported = try Importer.importData(Data(bytes), file: url.relativePath)
             decoded = TextDecoding.Decoded(text: imported.rendered(), encoding: .utf8)
         } else if bytes.count >= FileReading.largeFile,
-                  let lineSearch = BackgroundThread({ TextSplitter.lineRanges(bytes) }) {
-            // A large code's lines are found on another core while this one validates it.
-            // The search only looks for line ends and blanks, so it may run on bytes not yet
-            // validated; its lines are used only when the text was UTF-8 as it stands (no
+                  let lineSearch = BackgroundThread({ TextLines(bytes) }) {
+            // A large code's lines and quotation marks are found on another core while this
+            // one validates it. The search only looks for line ends, blanks and the marks'
+            // bytes, so it may run on bytes not yet validated; its lines are used only when the text was UTF-8 as it stands (no
             // BOM dropped, not converted from Latin-1): the very array that was searched.
             do throws(InputError) {
                 decoded = try TextDecoding.decode(bytes, file: url.relativePath)

@@ -18,13 +18,13 @@ public enum TextSplitter {
 
     /// The same, on UTF-8 bytes already in memory and known to be valid (`TextDecoding`'s
     /// output): the parts' strings are made from them without validating again.
-    /// `lines` are `lineRanges(bytes)` when the caller has found them already.
-    static func split(utf8 bytes: [UInt8], lines: [Range<Int>]? = nil, file: String, language: String? = nil) -> SplitText {
-        let lines = lines ?? lineRanges(bytes)
+    /// `lines` are `TextLines(bytes)` when the caller has found them already.
+    static func split(utf8 bytes: [UInt8], lines: TextLines? = nil, file: String, language: String? = nil) -> SplitText {
+        let lines = lines ?? TextLines(bytes)
         return TextBytes.reading(bytes) { text in split(bytes, text, lines: lines, file: file) }
     }
 
-    private static func split(_ bytes: [UInt8], _ text: TextBytes, lines: [Range<Int>], file: String) -> SplitText {
+    private static func split(_ bytes: [UInt8], _ text: TextBytes, lines: TextLines, file: String) -> SplitText {
         // Most texts mark articles with Art./Article/Artikel; a text with none of those is
         // read again with `Section N` (UK acts) and then `§ N` (German laws) as articles.
         var result = SplitText(title: "")
@@ -45,36 +45,8 @@ public enum TextSplitter {
         return result
     }
 
-    /// Lines of the text, each without its blanks at both ends (empty for a blank line);
-    /// `\n`, `\r\n` and a lone `\r` all end a line. Line ends are found with `memchr`, as
-    /// grep does: this loop runs over every byte of a code.
-    static func lineRanges(_ bytes: [UInt8]) -> [Range<Int>] {
-        var lines: [Range<Int>] = []
-        lines.reserveCapacity(bytes.count / 64)
-        let n = bytes.count
-        TextBytes.reading(bytes) { text in
-            let buffer = text.all
-            guard let base = buffer.baseAddress, n > 0 else { return }
-            let hasCR = memchr(base, 0x0D, n) != nil
-            var start = 0
-            while start < n {
-                var end: Int
-                if hasCR {
-                    end = start
-                    while end < n, base[end] != 0x0A, base[end] != 0x0D { end += 1 }
-                } else if let found = memchr(base + start, 0x0A, n - start) {
-                    end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                } else {
-                    end = n
-                }
-                let line = LineBytes(text, start: start, end: end)
-                lines.append(line.start..<line.end)
-                if end < n, base[end] == 0x0D, end + 1 < n, base[end + 1] == 0x0A { end += 1 }
-                start = end + 1
-            }
-        }
-        return lines
-    }
+    /// The text's lines, each without its blanks at both ends (`TextLines`).
+    static func lineRanges(_ bytes: [UInt8]) -> [Range<Int>] { TextLines(bytes).ranges }
 
     /// One pass over the lines with one article style.
     private struct Run {
@@ -83,6 +55,9 @@ public enum TextSplitter {
         let bytes: [UInt8]
         let text: TextBytes
         let lines: [Range<Int>]
+        /// Where the text's quotation marks start, in order, and the first not yet passed.
+        let marks: [UInt32]
+        var nextMark = 0
         let file: String
         let style: ArticleLabel.Style
 
@@ -112,18 +87,19 @@ public enum TextSplitter {
         /// A second instrument after the closing matter has been reported.
         var reportedSecondText = false
 
-        init(bytes: [UInt8], text: TextBytes, lines: [Range<Int>], file: String, style: ArticleLabel.Style) {
+        init(bytes: [UInt8], text: TextBytes, lines: TextLines, file: String, style: ArticleLabel.Style) {
             self.bytes = bytes
             self.text = text
+            self.lines = lines.ranges
+            marks = lines.marks
             preamble = PartBuilder(source: bytes)
             closing = PartBuilder(source: bytes)
-            self.lines = lines
             self.file = file
             self.style = style
             articleLines.reserveCapacity(64)
             // The same guess for the articles: grown from empty, a code's thousands were
             // copied a dozen times (0.8 M instructions and 1.6 MB of fresh pages).
-            result.articles.reserveCapacity(lines.count / 8)
+            result.articles.reserveCapacity(lines.ranges.count / 8)
         }
 
         mutating func split() -> SplitText {
@@ -276,7 +252,7 @@ public enum TextSplitter {
                 result.articles[last].heading = rest.string
             } else if !rest.isBlank {
                 body.append(rest, number: nil)
-                quotes.scan(line, from: label.restStart)
+                followQuotes(line, from: label.restStart)
             } else if let heading = headingOnNextLine(after: index) {
                 // EU layout: `Article 1` alone, its heading on the next line.
                 result.articles[last].heading = heading
@@ -365,8 +341,21 @@ public enum TextSplitter {
             } else {
                 preamble.append(line, number: number)
             }
-            quotes.scan(line, from: line.start)
+            followQuotes(line, from: line.start)
             notePreviousLine(prose: line)
+        }
+
+        /// Follows the quotation marks of `line` from `from` on. The marks were found with the
+        /// lines (`TextLines`), while the text was read: reading every body line again for
+        /// them was a tenth of `parse`'s time on a 6.5 MB code (BENCHMARKS: issue 16). Marks of
+        /// lines passed over, and before `from` on this one, are skipped, as a scan of the
+        /// line from `from` would.
+        mutating func followQuotes(_ line: LineBytes, from: Int) {
+            while nextMark < marks.count, Int(marks[nextMark]) < from { nextMark += 1 }
+            while nextMark < marks.count, Int(marks[nextMark]) < line.end {
+                quotes.follow(markAt: Int(marks[nextMark]), in: line.bytes)
+                nextMark += 1
+            }
         }
 
         /// Remembers whether the line just read was prose cut mid-sentence (it ends with a
@@ -498,21 +487,27 @@ struct QuoteState {
         var i = 0
         while true {
             // Straight to the next mark (`quote_mark_skip`, 32 bytes at a time with AVX2): it
-            // finds whole marks only, so each byte below is one and the bytes after it exist.
+            // finds whole marks only.
             i += quote_mark_skip(p.baseAddress! + i, p.count - i)
             if i >= p.count { return }
-            switch p[i] {
-            case 0x22: straightOpen.toggle()
-            case 0xC2: curlyOpen = p[i + 1] == 0xAB                                     // « or »
-            default:
-                switch p[i + 2] {
-                case 0x9E: curlyOpen = true; openedLow = true                           // „
-                case 0x9C:                                                              // “
-                    if curlyOpen && openedLow { curlyOpen = false; openedLow = false } else { curlyOpen = true }
-                default: curlyOpen = false; openedLow = false                           // ”
-                }
-            }
+            follow(markAt: start + i, in: line.bytes)
             i += 1
+        }
+    }
+
+    /// Takes the mark that starts at `i` in `text`: a whole `"`, « », “, ” or „, as
+    /// `quote_mark_skip` and `text_line_scan` find them.
+    mutating func follow(markAt i: Int, in text: TextBytes) {
+        switch text[i] {
+        case 0x22: straightOpen.toggle()
+        case 0xC2: curlyOpen = text[i + 1] == 0xAB                                      // « or »
+        default:
+            switch text[i + 2] {
+            case 0x9E: curlyOpen = true; openedLow = true                               // „
+            case 0x9C:                                                                  // “
+                if curlyOpen && openedLow { curlyOpen = false; openedLow = false } else { curlyOpen = true }
+            default: curlyOpen = false; openedLow = false                               // ”
+            }
         }
     }
 }

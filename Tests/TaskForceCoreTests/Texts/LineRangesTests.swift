@@ -1,0 +1,63 @@
+import CTextScan
+import PropertyBased
+import Testing
+@testable import TaskForceCore
+
+/// `TextLines` (line ends and quotation marks found by `text_line_scan`, 32 bytes at a time)
+/// gives the lines a plain reading gives: LF, CR LF and a lone CR each end one line, the
+/// blanks at both ends are left out; and the marks `quote_mark_skip` stops at, each whole.
+/// A text with more ends or marks than the first guess is read whole.
+struct LineRangesTests {
+    /// The lines as a byte-by-byte reading finds them, trimmed as the splitter trims them.
+    static func plainReading(_ bytes: [UInt8]) -> [Range<Int>] {
+        var lines: [Range<Int>] = []
+        var start = 0
+        while start < bytes.count {
+            var end = start
+            while end < bytes.count, bytes[end] != 0x0A, bytes[end] != 0x0D { end += 1 }
+            let line = TextBytes.reading(bytes) { LineBytes($0, start: start, end: end) }
+            lines.append(line.start..<line.end)
+            if end + 1 < bytes.count, bytes[end] == 0x0D, bytes[end + 1] == 0x0A { end += 1 }
+            start = end + 1
+        }
+        return lines
+    }
+
+    @Test(arguments: ["", "a", "a\n", "\n", "\n\n", "a\r\nb", "a\rb\r", "a\r\n\r\nb\n", "  a \n\u{A0}b\u{A0}\r\n\r",
+                      "Art. 1.\nTexte.\r\n\r\nArt. 2.\rFin"])
+    func endsAsAPlainReadingDoes(text: String) {
+        let bytes = Array(text.utf8)
+        #expect(TextSplitter.lineRanges(bytes) == Self.plainReading(bytes), "\(Array(text.utf8))")
+    }
+
+    /// Where a mark starts, whole, as `quote_mark_skip` finds them one after the other.
+    static func plainMarks(_ bytes: [UInt8]) -> [UInt32] {
+        var marks: [UInt32] = []
+        var i = 0
+        while i < bytes.count {
+            i += bytes.withUnsafeBufferPointer { quote_mark_skip($0.baseAddress! + i, $0.count - i) }
+            if i < bytes.count { marks.append(UInt32(i)); i += 1 }
+        }
+        return marks
+    }
+
+    @Test func moreEndsAndMarksThanTheFirstGuessAreAllFound() {
+        // A line end or a mark in nearly every byte: far more than the buffers' first sizes.
+        let bytes = Array(String(repeating: "\n\r\r\na\"«»„“”", count: 3_000).utf8)
+        let lines = TextLines(bytes)
+        #expect(lines.ranges == Self.plainReading(bytes))
+        #expect(lines.marks == Self.plainMarks(bytes))
+    }
+
+    @Test func randomTextsAgreeAcrossBlockEnds() async {
+        let pieces: [[UInt8]] = [[0x0A], [0x0D], [0x0D, 0x0A], [0x20], [0x09], [0xC2, 0xA0], Array("abcdefghij".utf8),
+                                 Array("é".utf8), Array("§".utf8), Array("’".utf8), [0x22], Array("«".utf8), Array("»".utf8),
+                                 Array("„".utf8), Array("“".utf8), Array("”".utf8), [0xC2], [0xE2, 0x80]]
+        await propertyCheck(count: 800, input: Gen.element(of: pieces).array(of: 0...120)) { drawn in
+            let bytes = drawn.compactMap { $0 }.flatMap { $0 }
+            let lines = TextLines(bytes)
+            #expect(lines.ranges == Self.plainReading(bytes), "\(bytes)")
+            #expect(lines.marks == Self.plainMarks(bytes), "\(bytes)")
+        }
+    }
+}
