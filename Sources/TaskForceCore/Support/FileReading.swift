@@ -6,7 +6,11 @@ import Foundation
 /// never followed (it could lead anywhere: a system file, a FIFO, another user's file).
 public enum FileReading {
     public static func bytes(of url: URL, limit: Int, what: String) throws(InputError) -> [UInt8] {
-        let path = url.relativePath
+        try bytes(atPath: url.relativePath, limit: limit, what: what)
+    }
+
+    /// `bytes(of:)` for a path (as the URL's `relativePath`) without making a URL.
+    public static func bytes(atPath path: String, limit: Int, what: String) throws(InputError) -> [UInt8] {
         var info = stat()
         guard lstat(path, &info) == 0 else {
             throw InputError(.io, file: path, "cannot read the file (\(String(cString: strerror(errno))))")

@@ -16,21 +16,30 @@ public struct TextFile: Sendable {
     /// Justel and Moniteur pages) are imported on the fly and their rendering split, so
     /// that `parse` and `Texts/` read them like any text.
     public static func load(_ url: URL, language: String? = nil) throws(InputError) -> TextFile {
-        let bytes = try FileReading.bytes(of: url, limit: sizeLimit, what: "texts")
+        let contents = try read(path: url.relativePath, pathExtension: url.pathExtension, language: language)
+        return TextFile(url: url, split: contents.split, encoding: contents.encoding)
+    }
+
+    /// `load` of a file whose URL's `relativePath` and `pathExtension` are known without a
+    /// URL (`parse` of a `PlainFilePath`): the same reading, checks and errors.
+    public static func read(path: String, pathExtension: String, language: String? = nil) throws(InputError)
+        -> (split: SplitText, encoding: TextDecoding.Encoding) {
+        let bytes = try FileReading.bytes(atPath: path, limit: sizeLimit, what: "texts")
         let decoded: TextDecoding.Decoded
         var lines: TextLines?
-        if ["xml", "html", "htm"].contains(url.pathExtension.lowercased()),
+        if ["xml", "html", "htm"].contains(pathExtension.lowercased()),
            Importer.format(of: Data(bytes)) != .plainText {
-            let imported = try Importer.importData(Data(bytes), file: url.relativePath)
+            let imported = try Importer.importData(Data(bytes), file: path)
             decoded = TextDecoding.Decoded(text: imported.rendered(), encoding: .utf8)
         } else if bytes.count >= FileReading.largeFile,
                   let lineSearch = BackgroundThread({ TextLines(bytes) }) {
             // A large code's lines and quotation marks are found on another core while this
             // one validates it. The search only looks for line ends, blanks and the marks'
-            // bytes, so it may run on bytes not yet validated; its lines are used only when the text was UTF-8 as it stands (no
-            // BOM dropped, not converted from Latin-1): the very array that was searched.
+            // bytes, so it may run on bytes not yet validated; its lines are used only when
+            // the text was UTF-8 as it stands (no BOM dropped, not converted from Latin-1): the
+            // very array that was searched.
             do throws(InputError) {
-                decoded = try TextDecoding.decode(bytes, file: url.relativePath)
+                decoded = try TextDecoding.decode(bytes, file: path)
             } catch {
                 _ = lineSearch.wait()
                 throw error
@@ -38,14 +47,14 @@ public struct TextFile: Sendable {
             let found = lineSearch.wait()
             if sameStorage(decoded.utf8, bytes) { lines = found }
         } else {
-            decoded = try TextDecoding.decode(bytes, file: url.relativePath)
+            decoded = try TextDecoding.decode(bytes, file: path)
         }
-        let split = TextSplitter.split(utf8: decoded.utf8, lines: lines, file: url.relativePath, language: language)
+        let split = TextSplitter.split(utf8: decoded.utf8, lines: lines, file: path, language: language)
         if split.articles.isEmpty {
-            throw InputError(.badData, file: url.relativePath,
+            throw InputError(.badData, file: path,
                              "no article found (expected lines such as \"Art. 1.\", \"Article 1er\" or \"Artikel 1\" at the start of a line)")
         }
-        return TextFile(url: url, split: split, encoding: decoded.encoding)
+        return (split, decoded.encoding)
     }
 
     private static func sameStorage(_ a: [UInt8], _ b: [UInt8]) -> Bool {

@@ -35,9 +35,16 @@ struct Parse: ParsableCommand {
 
     /// Prints the split of `file`; when it succeeds the process ends here (exit 0).
     static func perform(file: String, json: Bool) throws {
-        let url = URL(fileURLWithPath: file)
-        let language = TextFileName(url.lastPathComponent)?.language
-        let loaded = try TextFile.load(url, language: language)
+        // The file's name, and its path and extension for reading, as URL gives them.
+        let name: String, path: String, pathExtension: String
+        if let plain = PlainFilePath(file) {
+            (name, path, pathExtension) = (plain.lastComponent, plain.path, plain.pathExtension)
+        } else {
+            let url = URL(fileURLWithPath: file)
+            (name, path, pathExtension) = (url.lastPathComponent, url.relativePath, url.pathExtension)
+        }
+        let language = TextFileName(name)?.language
+        let loaded = try TextFile.read(path: path, pathExtension: pathExtension, language: language)
         let split = loaded.split
         if json {
             try Output.json(ParseJSON(split, language: language ?? split.frontMatterValue("language")))
