@@ -37,9 +37,11 @@ public enum FileReading {
         let size = Int(info.st_size)
         guard size > 0 else { return [] }
         // Read straight into the array's storage: zeroing megabytes first is wasted work.
+        // A large file gets a large page's worth of room more (see adviseLargePages).
         var failure: Int32 = 0
-        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
-            adviseLargePages(buffer.baseAddress!, size)
+        let capacity = size >= largeFile ? size + largePage : size
+        let bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, initialized in
+            adviseLargePages(buffer.baseAddress!, size, capacity: capacity)
             var done = 0
             while done < size {
                 let n = read(fd, buffer.baseAddress! + done, size - done)
@@ -63,20 +65,30 @@ public enum FileReading {
     /// `TextFile.load` finds its lines on a second core while it validates it.
     static let largeFile = 1_048_576
 
+    /// The size of a large page (x86-64, arm64 with 4 KB pages).
+    static let largePage = 2 * 1_048_576
+
     /// A code of several megabytes is read into fresh memory that the kernel hands out
     /// 4 KB at a time, one page fault each (1,600 for a 6.5 MB code). Where the buffer
     /// covers whole 2 MB blocks, asking for large pages there makes each block one fault
     /// (BENCHMARKS: 5,470 -> 4,430 faults for `parse`). Advice only: where it is refused
     /// or unsupported, the file is read as before.
     ///
+    /// `capacity` is a large page more than the file for a large file, so that the block
+    /// holding its last byte always lies whole in the buffer and is a large page too; only
+    /// the part before the buffer's first 2 MB boundary is made 4 KB at a time. Sized to the
+    /// file alone, whether that last block fitted depended on where `malloc` put the buffer:
+    /// two large pages or three for the 6.5 MB code, about 480 page faults and 0.9 ms apart
+    /// (BENCHMARKS: issue 16, the start-up of `parse`).
+    ///
     /// Then the whole buffer's pages are made in one call (`MADV_POPULATE_WRITE`, Linux
     /// 5.14) rather than one fault at a time inside `read`: on this machine reading a 6.5 MB
     /// code took 4.6 ms faulting page by page, 2.3 ms with the pages made first (median
     /// of 30; BENCHMARKS, issue 16). Only for large files: a small one is a few pages.
-    static func adviseLargePages(_ start: UnsafeMutableRawPointer, _ size: Int) {
-        let block = 2 * 1_048_576
+    static func adviseLargePages(_ start: UnsafeMutableRawPointer, _ size: Int, capacity: Int) {
+        let block = largePage
         let first = (Int(bitPattern: start) + block - 1) & ~(block - 1)
-        let last = (Int(bitPattern: start) + size) & ~(block - 1)
+        let last = (Int(bitPattern: start) + capacity) & ~(block - 1)
         if last > first, let aligned = UnsafeMutableRawPointer(bitPattern: first) {
             _ = madvise(aligned, last - first, MADV_HUGEPAGE)
         }
