@@ -28,18 +28,15 @@ enum Output {
         write(Sanitizer.sanitize(text) + "\n", to: FileHandle.standardOutput)
     }
 
-    /// `line` for a text built as valid UTF-8 bytes (`parse`'s listing of a whole code):
-    /// when the sanitizer would leave it as it is, the bytes and a newline are written as
-    /// they are, without the three copies of a string (made, joined to "\n", put in `Data`);
-    /// otherwise it goes through `line`. The same bytes either way.
-    /// Consuming: the caller's buffer (a code's listing) gets its newline in place instead
-    /// of being copied to a new one for it.
-    static func line(validUTF8 bytes: consuming [UInt8]) {
+    /// A text built as valid UTF-8 bytes (a piece of `parse`'s listing of a whole code),
+    /// written as it is when the sanitizer would leave it so, without making a string of it
+    /// (and joining and copying that into `Data`); otherwise sanitized like any text. The
+    /// same bytes either way. Nothing is added: the caller ends its lines.
+    static func text(validUTF8 bytes: [UInt8]) {
         guard Sanitizer.leavesUnchanged(validUTF8: bytes) else {
-            line(ValidUTF8.string(assumingValid: bytes))
+            write(Sanitizer.sanitize(ValidUTF8.string(assumingValid: bytes)), to: FileHandle.standardOutput)
             return
         }
-        bytes.append(0x0A)
         do {
             try FileHandle.standardOutput.write(contentsOf: bytes)
         } catch {

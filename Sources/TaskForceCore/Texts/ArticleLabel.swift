@@ -149,7 +149,8 @@ struct ArticleLabel {
         switch style {
         case .keywords:
             guard LineBytes.isUpper(line.bytes[i]) else { return nil }
-            if let e = line.matchAny(["article", "artikel"], at: i)?.end {
+            // Two matches, not `matchAny` with a list: this runs for every label and capitalised line.
+            if let e = line.match("article", at: i) ?? line.match("artikel", at: i) {
                 return requireBlank(line, e)
             }
             if let e = line.match("art.", at: i) { return line.skipBlanks(from: e) }
@@ -218,13 +219,17 @@ struct NumberScan {
             return nil
         }
         end = i
-        normalised = ArticleNumber.normalise(line.string(from: start, to: i))
+        // Digits alone (most numbers) are normal already: no need to ask `normalise`.
+        var digitsOnly = i > start
+        for k in start..<i where !LineBytes.isDigit(line.bytes[k]) { digitsOnly = false; break }
+        let written = line.string(from: start, to: i)
+        normalised = digitsOnly ? written : ArticleNumber.normalise(written)
     }
 
     private static func scanNumberWithSuffix(_ line: LineBytes, from i: Int, allowOrdinal: Bool) -> Int {
         var i = i
         while i < line.end, LineBytes.isDigit(line.bytes[i]) { i += 1 }
-        if allowOrdinal, let e = line.matchAny(["er", "re"], at: i)?.end, !line.isLetter(at: e) {
+        if allowOrdinal, let e = line.match("er", at: i) ?? line.match("re", at: i), !line.isLetter(at: e) {
             // French Senate additional articles: `Article 1er A`, `Article 1er AA`.
             if e + 1 < line.end, line.bytes[e] == UInt8(ascii: " "), let letters = capitalLetters(line, at: e + 1) {
                 return letters

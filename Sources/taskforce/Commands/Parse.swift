@@ -49,7 +49,7 @@ struct Parse: ParsableCommand {
         if json {
             try Output.json(ParseJSON(split, language: language ?? split.frontMatterValue("language")))
         } else {
-            Output.line(validUTF8: ArticleListing.render(split))
+            ArticleListing.write(split)
         }
         if loaded.encoding == .latin1 {
             Output.error("\(file): read as \(loaded.encoding.rawValue), not UTF-8; save it as UTF-8 to be sure accents are right")
@@ -128,10 +128,27 @@ struct ArticleJSON: Encodable {
 /// Built as one byte buffer and printed in one write: a code has thousands of articles.
 enum ArticleListing {
     /// The listing's bytes, valid UTF-8: whole strings, ASCII, and first lines cut between
-    /// scalars (`Output.line(validUTF8:)` writes them).
+    /// scalars, the last line ended (`Output.text(validUTF8:)` writes them).
     static func render(_ split: SplitText) -> [UInt8] {
+        var all: [UInt8] = []
+        render(split, pieceSize: .max) { all.append(contentsOf: $0) }
+        return all
+    }
+
+    /// Writes the listing to stdout in pieces of about 64 KB, each checked by the sanitizer and
+    /// written while it is in the cache: made whole, a code's listing was 600 KB of fresh
+    /// pages (150 page faults) read again for the check (BENCHMARKS: issue 16).
+    static func write(_ split: SplitText) {
+        render(split, pieceSize: 64 * 1024) { Output.text(validUTF8: $0) }
+    }
+
+    /// Hands the listing to `emit` in pieces of `pieceSize` bytes or a little more. Each piece
+    /// but the last ends with a line end (it is cut after one), so that sanitizing the pieces
+    /// one by one gives what sanitizing the whole would: no character, CR LF pair or combining
+    /// sequence spans a cut.
+    static func render(_ split: SplitText, pieceSize: Int, emit: ([UInt8]) -> Void) {
         var out: [UInt8] = []
-        out.reserveCapacity(256 + split.articles.count * 120)  // about 95 bytes a line in a code: never grown
+        out.reserveCapacity(min(pieceSize, 256 + split.articles.count * 120) + 512)  // about 95 bytes a line in a code
         appendBytes(of: split.title, to: &out)
         out.append(0x0A)  // then the blank line below the title
         var lastPath: [String] = []
@@ -144,26 +161,30 @@ enum ArticleListing {
                 // that its first line is in the cache when its turn comes (it was most of the
                 // listing's time, waiting on memory).
                 if index + prefetchDistance < articles.count { (first + index + prefetchDistance).pointee.body.prefetch() }
+                out.append(0x0A)  // each entry starts a line: the place to cut
+                if out.count >= pieceSize {
+                    emit(out)
+                    out.removeAll(keepingCapacity: true)
+                }
                 appendLine(of: first + index, under: &lastPath, to: &out)
             }
         }
-        out.append(contentsOf: "\n\n\(split.articles.count) articles.".utf8)
-        return out
+        out.append(contentsOf: "\n\n\(split.articles.count) articles.\n".utf8)
+        emit(out)
     }
 
     static let prefetchDistance = 8
 
-    /// One article's line, and its innermost heading first when the path changes.
+    /// One article's line, after the line end before it, and its innermost heading first
+    /// when the path changes.
     static func appendLine(of pointer: UnsafePointer<Article>, under lastPath: inout [String], to out: inout [UInt8]) {
         // Fields read through `pointee` one by one: a copy of the whole article into a local
         // would retain and release its six fields.
         if pointer.pointee.path != lastPath, let innermost = pointer.pointee.path.last {
-            out.append(0x0A)
             appendBytes(of: innermost, to: &out)
+            out.append(0x0A)
             lastPath = pointer.pointee.path
         }
-        // Bytes, not `"\n  ".utf8`: a string's view is appended through the generic sequence path.
-        out.append(0x0A)
         out.append(0x20)
         out.append(0x20)
         appendBytes(of: pointer.pointee.number, to: &out)
