@@ -3,9 +3,9 @@
 enum FrontMatter {
     /// If the first non-blank line is `---`, the pairs and the index of the line after the
     /// closing `---` (or `...`). An unclosed block is not front matter: nothing is hidden.
-    /// `lines` are the text's `TextSplitter.lineRanges` in `text`.
-    static func read(_ lines: [Range<Int>], in text: TextBytes) -> (pairs: [(key: String, value: String)], next: Int)? {
-        func string(_ i: Int) -> String { ValidUTF8.string(text.all, from: lines[i].lowerBound, to: lines[i].upperBound) }
+    /// `lines` are the text's `TextLines` spans in `text`.
+    static func read(_ lines: [LineSpan], in text: TextBytes) -> (pairs: [(key: String, value: String)], next: Int)? {
+        func string(_ i: Int) -> String { ValidUTF8.string(text.all, from: Int(lines[i].start), to: Int(lines[i].end)) }
         var first = 0
         while first < lines.count, lines[first].isEmpty { first += 1 }
         guard first < lines.count, string(first) == "---" else { return nil }

@@ -5,17 +5,17 @@ import CTextScan
 struct TextLines: Sendable {
     /// Each line without its blanks at both ends (empty for a blank line); `\n`, `\r\n` and a
     /// lone `\r` all end a line.
-    var ranges: [Range<Int>]
+    var spans: [LineSpan]
     /// Where each quotation mark that `QuoteState` follows starts, in order.
     var marks: [UInt32]
 
     init(_ bytes: [UInt8]) {
-        var ranges: [Range<Int>] = []
+        var spans: [LineSpan] = []
         var marks: [UInt32] = []
         TextBytes.reading(bytes) { text in
             let found = Offsets(text)
             marks = found.marks
-            ranges.reserveCapacity(found.ends.count + 1)
+            spans.reserveCapacity(found.ends.count + 1)
             let n = text.count
             var start = 0
             var k = 0
@@ -23,7 +23,7 @@ struct TextLines: Sendable {
                 let end = k < found.ends.count ? Int(found.ends[k]) : n
                 k += 1
                 let line = LineBytes(text, start: start, end: end)
-                ranges.append(line.start..<line.end)
+                spans.append(LineSpan(start: UInt32(line.start), end: UInt32(line.end)))
                 start = end + 1
                 if end + 1 < n, text[end] == 0x0D, text[end + 1] == 0x0A {
                     start += 1  // CR LF: one end, and the LF's place in `ends` is passed over
@@ -31,9 +31,12 @@ struct TextLines: Sendable {
                 }
             }
         }
-        self.ranges = ranges
+        self.spans = spans
         self.marks = marks
     }
+
+    /// The lines as ranges (for readers other than the splitter).
+    var ranges: [Range<Int>] { spans.map(\.range) }
 
     /// The offsets `text_line_scan` lists, in buffers sized for a line every 32 bytes and a
     /// mark every 256, doubled when a text has more.
@@ -76,4 +79,15 @@ struct TextLines: Sendable {
         var ends: UnsafeBufferPointer<UInt32> { UnsafeBufferPointer(start: scan.ends, count: scan.endCount) }
         var marks: [UInt32] { Array(UnsafeBufferPointer(start: scan.marks, count: scan.markCount)) }
     }
+}
+
+/// Where one line's content lies in its text: two 32-bit offsets (texts are at most 32 MB),
+/// half the memory of a `Range<Int>` for the tens of thousands of lines of a code, which are
+/// made on one core and read on the other.
+struct LineSpan: Sendable, Equatable {
+    let start: UInt32
+    let end: UInt32
+
+    var isEmpty: Bool { start >= end }
+    var range: Range<Int> { Int(start)..<Int(end) }
 }

@@ -54,7 +54,7 @@ public enum TextSplitter {
         /// `TextBytes` for reading it.
         let bytes: [UInt8]
         let text: TextBytes
-        let lines: [Range<Int>]
+        let lines: [LineSpan]
         /// Where the text's quotation marks start, in order, and the first not yet passed.
         let marks: [UInt32]
         var nextMark = 0
@@ -90,7 +90,7 @@ public enum TextSplitter {
         init(bytes: [UInt8], text: TextBytes, lines: TextLines, file: String, style: ArticleLabel.Style) {
             self.bytes = bytes
             self.text = text
-            self.lines = lines.ranges
+            self.lines = lines.spans
             marks = lines.marks
             preamble = PartBuilder(source: bytes)
             closing = PartBuilder(source: bytes)
@@ -99,7 +99,7 @@ public enum TextSplitter {
             articleLines.reserveCapacity(64)
             // The same guess for the articles: grown from empty, a code's thousands were
             // copied a dozen times (0.8 M instructions and 1.6 MB of fresh pages).
-            result.articles.reserveCapacity(lines.ranges.count / 8)
+            result.articles.reserveCapacity(lines.spans.count / 8)
         }
 
         mutating func split() -> SplitText {
@@ -110,7 +110,7 @@ public enum TextSplitter {
             }
             var previousBlank = true
             while index < lines.count {
-                let line = LineBytes(text, trimmed: lines[index])
+                let line = LineBytes(text, trimmed: lines[index].range)
                 let number = index + 1
                 if line.isBlank {
                     if !previousBlank { appendBlank() }
@@ -279,7 +279,7 @@ public enum TextSplitter {
         /// The next line, when it reads as a short heading rather than body text.
         func headingOnNextLine(after index: Int) -> String? {
             guard index + 1 < lines.count else { return nil }
-            let next = LineBytes(text, trimmed: lines[index + 1])
+            let next = LineBytes(text, trimmed: lines[index + 1].range)
             guard !next.isBlank, next.count <= 160 else { return nil }
             let first = next.bytes[next.start]
             let last = next.bytes[next.end - 1]
