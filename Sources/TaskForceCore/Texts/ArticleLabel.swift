@@ -149,17 +149,16 @@ struct ArticleLabel {
         switch style {
         case .keywords:
             guard LineBytes.isUpper(line.bytes[i]) else { return nil }
-            // Two matches, not `matchAny` with a list: this runs for every label and capitalised line.
-            if let e = line.match("article", at: i) ?? line.match("artikel", at: i) {
+            // Every keyword starts with `art`: that is matched once, then what follows it (this
+            // runs for every label and every line that starts with a capital).
+            guard let art = line.match("art", at: i) else { return nil }
+            if let e = line.match("icle", at: art) ?? line.match("ikel", at: art) {  // Article, Artikel
                 return requireBlank(line, e)
             }
-            if let e = line.match("art.", at: i) { return line.skipBlanks(from: e) }
-            if let e = line.match("art", at: i) {
-                let j = requireBlank(line, e)
-                // `Art 1` (German Grundgesetz): only when a digit follows.
-                return j.flatMap { $0 < line.end && LineBytes.isDigit(line.bytes[$0]) ? $0 : nil }
-            }
-            return nil
+            if art < line.end, line.bytes[art] == UInt8(ascii: ".") { return line.skipBlanks(from: art + 1) }  // Art.
+            let j = requireBlank(line, art)
+            // `Art 1` (German Grundgesetz): only when a digit follows.
+            return j.flatMap { $0 < line.end && LineBytes.isDigit(line.bytes[$0]) ? $0 : nil }
         case .sections:
             guard LineBytes.isUpper(line.bytes[i]) else { return nil }
             if let e = line.match("section", at: i) { return requireBlank(line, e) }

@@ -89,9 +89,11 @@ struct LineBytes {
     /// Case-insensitive ASCII match of `word` at `i`; returns the index after it.
     func match(_ word: StaticString, at i: Int) -> Int? {
         let n = word.utf8CodeUnitCount
-        guard i + n <= end else { return nil }
+        guard i >= 0, i + n <= end else { return nil }
+        // The bounds are checked once above (`end` is within the text), not at every byte.
+        let piece = bytes.buffer(from: i, to: i + n)
         let w = word.utf8Start
-        for k in 0..<n where LineBytes.lower(bytes[i + k]) != LineBytes.lower(w[k]) {
+        for k in 0..<n where LineBytes.lower(piece[k]) != LineBytes.lower(w[k]) {
             return nil
         }
         return i + n

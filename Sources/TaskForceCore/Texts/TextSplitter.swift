@@ -368,7 +368,13 @@ public enum TextSplitter {
                     || last == UInt8(ascii: ",") || last == UInt8(ascii: "-")
                 return
             }
-            // The last character is not ASCII: decode it (accented letters end words too).
+            // The last character is not ASCII. U+00C0 to U+00FF (C3 80 to C3 BF), the accented
+            // letters of French and Dutch words, are all letters but × and ÷; any other is
+            // decoded (accented letters end words too).
+            if prose.end - 2 >= prose.start, prose.bytes[prose.end - 2] == 0xC3 {
+                previousLineCutMidSentence = last != 0x97 && last != 0xB7
+                return
+            }
             var first = prose.end - 1
             while first > prose.start, prose.bytes[first] & 0xC0 == 0x80 { first -= 1 }
             let scalar = String(decoding: prose.bytes.buffer(from: first, to: prose.end), as: UTF8.self).unicodeScalars.last

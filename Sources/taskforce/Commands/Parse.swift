@@ -204,8 +204,10 @@ enum ArticleListing {
     /// by byte through the standard library's generic path (4.5 M instructions for the
     /// numbers, labels and headings of a 6,500-article code).
     static func appendBytes(of text: String, to out: inout [UInt8]) {
-        let copied: Void? = text.utf8.withContiguousStorageIfAvailable { out.append(contentsOf: $0) }
-        if copied == nil { out.append(contentsOf: text.utf8) }
+        // `withUTF8` reaches a small string's bytes too (a number, a label), where
+        // `withContiguousStorageIfAvailable` gives nil and left them to the generic path.
+        var text = text
+        text.withUTF8 { out.append(contentsOf: $0) }
     }
 
     /// The first `count` characters (grapheme clusters) of the body's first line, read from
