@@ -11,7 +11,10 @@
 static size_t scanScalar(const uint8_t *bytes, size_t count, size_t from, struct TextLineScan *scan) {
     size_t i = from;
     for (; i < count && scan->endCount < scan->endCapacity && scan->markCount < scan->markCapacity; i++) {
-        if (bytes[i] == 0x0A || bytes[i] == 0x0D) scan->ends[scan->endCount++] = (uint32_t)i;
+        // An LF ends a line, and so does a CR that no LF follows (CR LF ends one line, at its LF).
+        if (bytes[i] == 0x0A || (bytes[i] == 0x0D && !(i + 1 < count && bytes[i + 1] == 0x0A))) {
+            scan->ends[scan->endCount++] = (uint32_t)i;
+        }
         else if (markAt(bytes, i, count)) scan->marks[scan->markCount++] = (uint32_t)i;
     }
     return i;
@@ -27,8 +30,10 @@ static size_t scanAVX2(const uint8_t *bytes, size_t count, size_t from, struct T
     // A block is taken when the bytes its marks may need exist and all it finds will fit.
     while (i + 34 <= count && scan->endCount + 32 <= scan->endCapacity && scan->markCount + 32 <= scan->markCapacity) {
         __m256i block = _mm256_loadu_si256((const __m256i *)(bytes + i));
-        unsigned ends = (unsigned)_mm256_movemask_epi8(
-            _mm256_or_si256(_mm256_cmpeq_epi8(block, lf), _mm256_cmpeq_epi8(block, cr)));
+        __m256i next = _mm256_loadu_si256((const __m256i *)(bytes + i + 1));
+        // LF, and CR where the next byte is no LF.
+        unsigned ends = (unsigned)_mm256_movemask_epi8(_mm256_or_si256(
+            _mm256_cmpeq_epi8(block, lf), _mm256_andnot_si256(_mm256_cmpeq_epi8(next, lf), _mm256_cmpeq_epi8(block, cr))));
         while (ends != 0) {
             scan->ends[scan->endCount++] = (uint32_t)(i + (size_t)__builtin_ctz(ends));
             ends &= ends - 1;

@@ -35,8 +35,8 @@ struct TextLineScan {
     size_t markCapacity;
 };
 
-/// Appends to `scan` the offset of every LF (0x0A) and CR (0x0D) byte of `bytes[from..<count]`
-/// and of every quotation mark that starts there whole (`"`, « », “ ” „, as `quote_mark_skip`
+/// Appends to `scan` the offset of every line end of `bytes[from..<count]` (an LF, or a CR
+/// that no LF follows: a CR LF ends its line at the LF) and of every quotation mark that starts there whole (`"`, « », “ ” „, as `quote_mark_skip`
 /// finds them), in order, while both buffers have room. Returns the offset where it stopped:
 /// `count` when all is listed, less when a buffer is full (the caller grows it and goes on
 /// from there). Offsets fit in 32 bits: texts are at most 32 MB.

@@ -8,7 +8,7 @@ import Foundation
 public enum PlainTextImporter {
     public static func importText(_ data: Data, file: String) throws(InputError) -> ImportedText {
         let decoded = try TextDecoding.decode(Array(data), file: file)
-        let lines = TextLines(decoded.utf8).spans
+        let lines = TextLines(decoded.utf8)
         let front = TextBytes.reading(decoded.utf8) { FrontMatter.read(lines, in: $0) }
         let split = TextSplitter.split(utf8: decoded.utf8, file: file)
         guard !split.articles.isEmpty else {
@@ -23,7 +23,9 @@ public enum PlainTextImporter {
         if text.metadataValue("source") == nil {
             text.metadata.insert(("source", name), at: 0)
         }
-        let body = lines[(front?.next ?? 0)...].map { ValidUTF8.string(decoded.utf8, from: Int($0.start), to: Int($0.end)) }
+        let body = TextBytes.reading(decoded.utf8) { text in
+            ((front?.next ?? 0)..<lines.count).map { lines.line($0, in: text).string }
+        }
         text.units = [.rawLines(Array(body))]
         text.expectedNumbers = split.articles.map(\.number)
         text.leftOut = split.notices.map(\.message)

@@ -3,11 +3,11 @@
 enum FrontMatter {
     /// If the first non-blank line is `---`, the pairs and the index of the line after the
     /// closing `---` (or `...`). An unclosed block is not front matter: nothing is hidden.
-    /// `lines` are the text's `TextLines` spans in `text`.
-    static func read(_ lines: [LineSpan], in text: TextBytes) -> (pairs: [(key: String, value: String)], next: Int)? {
-        func string(_ i: Int) -> String { ValidUTF8.string(text.all, from: Int(lines[i].start), to: Int(lines[i].end)) }
+    /// `lines` are the text's `TextLines`, found in `text`.
+    static func read(_ lines: TextLines, in text: TextBytes) -> (pairs: [(key: String, value: String)], next: Int)? {
+        func string(_ i: Int) -> String { lines.line(i, in: text).string }
         var first = 0
-        while first < lines.count, lines[first].isEmpty { first += 1 }
+        while first < lines.count, lines.line(first, in: text).isBlank { first += 1 }
         guard first < lines.count, string(first) == "---" else { return nil }
         var pairs: [(key: String, value: String)] = []
         var i = first + 1

@@ -16,13 +16,6 @@ struct LineBytes {
         trim()
     }
 
-    /// A line whose ends are trimmed already (`TextSplitter.lineRanges`).
-    init(_ bytes: TextBytes, trimmed range: Range<Int>) {
-        self.bytes = bytes
-        start = range.lowerBound
-        end = range.upperBound
-    }
-
     /// Runs `body` with the whole of `bytes` as one line (a paragraph, a test's line).
     static func reading<R>(_ bytes: [UInt8], _ body: (LineBytes) throws -> R) rethrows -> R {
         try TextBytes.reading(bytes) { try body(LineBytes($0, start: 0, end: $0.count)) }

@@ -2,92 +2,70 @@ import CTextScan
 
 /// A text's lines and quotation marks, found in one pass over its bytes
 /// (`text_line_scan`), for the splitter (ARCHITECTURE: Texts).
+///
+/// Only where each line ends is kept: a line is trimmed when the splitter reads it, which
+/// looks at its first and last bytes anyway. Made whole on the core that finds the lines,
+/// the trimmed lines of a code were a second pass there, and 470 KB of fresh pages, while
+/// the other core waited for them (BENCHMARKS: issue 16).
 struct TextLines: Sendable {
-    /// Each line without its blanks at both ends (empty for a blank line); `\n`, `\r\n` and a
-    /// lone `\r` all end a line.
-    var spans: [LineSpan]
+    /// Where each line ends: at its LF, or at a CR that no LF follows. `\n`, `\r\n` and a lone
+    /// `\r` each end a line; the CR of a CR LF is left out of its line's content.
+    private let ends: [UInt32]
+    /// The length of the text.
+    private let length: Int
     /// Where each quotation mark that `QuoteState` follows starts, in order.
-    var marks: [UInt32]
+    let marks: [UInt32]
+    /// How many lines the text has (a last line without an end included).
+    let count: Int
 
     init(_ bytes: [UInt8]) {
-        var spans: [LineSpan] = []
-        var marks: [UInt32] = []
-        TextBytes.reading(bytes) { text in
-            let found = Offsets(text)
-            marks = found.marks
-            spans.reserveCapacity(found.ends.count + 1)
-            let n = text.count
-            var start = 0
-            var k = 0
-            while start < n {
-                let end = k < found.ends.count ? Int(found.ends[k]) : n
-                k += 1
-                let line = LineBytes(text, start: start, end: end)
-                spans.append(LineSpan(start: UInt32(line.start), end: UInt32(line.end)))
-                start = end + 1
-                if end + 1 < n, text[end] == 0x0D, text[end + 1] == 0x0A {
-                    start += 1  // CR LF: one end, and the LF's place in `ends` is passed over
-                    k += 1
-                }
-            }
-        }
-        self.spans = spans
-        self.marks = marks
+        let found = TextBytes.reading(bytes) { Offsets($0).arrays }
+        ends = found.ends
+        marks = found.marks
+        length = bytes.count
+        let afterLast = ends.last.map { Int($0) + 1 } ?? 0
+        count = ends.count + (afterLast < length ? 1 : 0)
     }
 
-    /// The lines as ranges (for readers other than the splitter).
-    var ranges: [Range<Int>] { spans.map(\.range) }
+    /// Line `k` of `text` (the bytes the lines were found in), without its blanks at both ends.
+    func line(_ k: Int, in text: TextBytes) -> LineBytes {
+        let start = k == 0 ? 0 : Int(ends[k - 1]) + 1
+        var end = k < ends.count ? Int(ends[k]) : length
+        if end > start, end < length, text[end] == 0x0A, text[end - 1] == 0x0D { end -= 1 }
+        return LineBytes(text, start: start, end: end)
+    }
 
-    /// The offsets `text_line_scan` lists, in buffers sized for a line every 32 bytes and a
-    /// mark every 256, doubled when a text has more.
-    private struct Offsets: ~Copyable {
-        private var scan: TextLineScan
+    /// The offsets `text_line_scan` lists, in arrays sized for a line every 32 bytes and a
+    /// mark every 256; a text with more is scanned again with twice the room.
+    private struct Offsets {
+        var arrays: (ends: [UInt32], marks: [UInt32]) = ([], [])
 
         init(_ text: TextBytes) {
-            let endCapacity = text.count / 32 + 32
-            let markCapacity = text.count / 256 + 32
-            scan = TextLineScan(ends: .allocate(capacity: endCapacity), endCount: 0, endCapacity: endCapacity,
-                                marks: .allocate(capacity: markCapacity), markCount: 0, markCapacity: markCapacity)
             let buffer = text.all
-            var from = 0
+            var endCapacity = text.count / 32 + 32
+            var markCapacity = text.count / 256 + 32
             while true {
-                from = text_line_scan(buffer.baseAddress, buffer.count, from, &scan)
-                if from >= buffer.count { break }
-                // A buffer with less room than a block's worth is doubled.
-                if scan.endCount + 32 > scan.endCapacity {
-                    scan.ends = Offsets.doubled(scan.ends, count: scan.endCount, capacity: &scan.endCapacity)
+                var stop = 0
+                var endsFound = 0
+                var marks: [UInt32] = []
+                // Written by C straight into the arrays' storage, then counted.
+                let ends = [UInt32](unsafeUninitializedCapacity: endCapacity) { endStorage, endCount in
+                    marks = [UInt32](unsafeUninitializedCapacity: markCapacity) { markStorage, counted in
+                        var scan = TextLineScan(ends: endStorage.baseAddress, endCount: 0, endCapacity: endCapacity,
+                                                marks: markStorage.baseAddress, markCount: 0, markCapacity: markCapacity)
+                        stop = text_line_scan(buffer.baseAddress, buffer.count, 0, &scan)
+                        counted = scan.markCount
+                        endsFound = scan.endCount
+                    }
+                    endCount = endsFound
                 }
-                if scan.markCount + 32 > scan.markCapacity {
-                    scan.marks = Offsets.doubled(scan.marks, count: scan.markCount, capacity: &scan.markCapacity)
+                if stop >= buffer.count {
+                    arrays = (ends, marks)
+                    return
                 }
+                endCapacity *= 2
+                markCapacity *= 2
             }
         }
-
-        deinit {
-            scan.ends.deallocate()
-            scan.marks.deallocate()
-        }
-
-        private static func doubled(_ old: UnsafeMutablePointer<UInt32>, count: Int, capacity: inout Int) -> UnsafeMutablePointer<UInt32> {
-            capacity *= 2
-            let larger = UnsafeMutablePointer<UInt32>.allocate(capacity: capacity)
-            larger.initialize(from: old, count: count)
-            old.deallocate()
-            return larger
-        }
-
-        var ends: UnsafeBufferPointer<UInt32> { UnsafeBufferPointer(start: scan.ends, count: scan.endCount) }
-        var marks: [UInt32] { Array(UnsafeBufferPointer(start: scan.marks, count: scan.markCount)) }
     }
-}
-
-/// Where one line's content lies in its text: two 32-bit offsets (texts are at most 32 MB),
-/// half the memory of a `Range<Int>` for the tens of thousands of lines of a code, which are
-/// made on one core and read on the other.
-struct LineSpan: Sendable, Equatable {
-    let start: UInt32
-    let end: UInt32
-
-    var isEmpty: Bool { start >= end }
-    var range: Range<Int> { Int(start)..<Int(end) }
 }

@@ -46,7 +46,12 @@ public enum TextSplitter {
     }
 
     /// The text's lines, each without its blanks at both ends (`TextLines`).
-    static func lineRanges(_ bytes: [UInt8]) -> [Range<Int>] { TextLines(bytes).ranges }
+    static func lineRanges(_ bytes: [UInt8]) -> [Range<Int>] {
+        let lines = TextLines(bytes)
+        return TextBytes.reading(bytes) { text in
+            (0..<lines.count).map { let line = lines.line($0, in: text); return line.start..<line.end }
+        }
+    }
 
     /// One pass over the lines with one article style.
     private struct Run {
@@ -54,7 +59,7 @@ public enum TextSplitter {
         /// `TextBytes` for reading it.
         let bytes: [UInt8]
         let text: TextBytes
-        let lines: [LineSpan]
+        let lines: TextLines
         /// Where the text's quotation marks start, in order, and the first not yet passed.
         let marks: [UInt32]
         var nextMark = 0
@@ -90,7 +95,7 @@ public enum TextSplitter {
         init(bytes: [UInt8], text: TextBytes, lines: TextLines, file: String, style: ArticleLabel.Style) {
             self.bytes = bytes
             self.text = text
-            self.lines = lines.spans
+            self.lines = lines
             marks = lines.marks
             preamble = PartBuilder(source: bytes)
             closing = PartBuilder(source: bytes)
@@ -99,7 +104,7 @@ public enum TextSplitter {
             articleLines.reserveCapacity(64)
             // The same guess for the articles: grown from empty, a code's thousands were
             // copied a dozen times (0.8 M instructions and 1.6 MB of fresh pages).
-            result.articles.reserveCapacity(lines.spans.count / 8)
+            result.articles.reserveCapacity(lines.count / 8)
         }
 
         mutating func split() -> SplitText {
@@ -110,7 +115,7 @@ public enum TextSplitter {
             }
             var previousBlank = true
             while index < lines.count {
-                let line = LineBytes(text, trimmed: lines[index].range)
+                let line = lines.line(index, in: text)
                 let number = index + 1
                 if line.isBlank {
                     if !previousBlank { appendBlank() }
@@ -279,7 +284,7 @@ public enum TextSplitter {
         /// The next line, when it reads as a short heading rather than body text.
         func headingOnNextLine(after index: Int) -> String? {
             guard index + 1 < lines.count else { return nil }
-            let next = LineBytes(text, trimmed: lines[index + 1].range)
+            let next = lines.line(index + 1, in: text)
             guard !next.isBlank, next.count <= 160 else { return nil }
             let first = next.bytes[next.start]
             let last = next.bytes[next.end - 1]
