@@ -35,6 +35,13 @@ struct TextLines: Sendable {
         return LineBytes(text, start: start, end: end)
     }
 
+    /// Starts bringing the end of line `k` into the cache, for a reader that will soon look
+    /// at it (the splitter, a few lines ahead). A hint: nothing changes.
+    func prefetch(_ k: Int, in text: TextBytes) {
+        guard k < ends.count else { return }
+        text_prefetch(text.all.baseAddress! + Int(ends[k]))
+    }
+
     /// The offsets `text_line_scan` lists, in arrays sized for a line every 32 bytes and a
     /// mark every 256; a text with more is scanned again with twice the room.
     private struct Offsets {

@@ -115,6 +115,9 @@ public enum TextSplitter {
             }
             var previousBlank = true
             while index < lines.count {
+                // The lines were last read by the validation, milliseconds ago: ask for one a
+                // few lines ahead, whose ends and starts would each wait on memory.
+                lines.prefetch(index + 8, in: text)
                 let line = lines.line(index, in: text)
                 let number = index + 1
                 if line.isBlank {
