@@ -10,8 +10,9 @@
 // bits shifted past the block are asked of the next one. The few leads whose second byte has
 // a narrower range (E0, ED, F0, F4, and C2 before a C1 control) are checked by moving their
 // bit onto that byte. Facts from the UTF-8 definition (RFC 3629, table 3-7 of the Unicode
-// Standard); the way of checking them is ours.
-#include "TextScan.h"
+// Standard); the way of checking them is ours. PlainTextRunAVX512.c checks the same 64 bytes at
+// a time where the processor has AVX-512.
+#include "PlainTextRunParts.h"
 
 #if defined(__x86_64__)
 #include <immintrin.h>
@@ -76,9 +77,7 @@ static bool blockIsPlain(__m256i block, struct Carry in, struct Carry *out) {
     return true;
 }
 
-/// Where the scalar that holds the byte before `end` starts, when it does not end at `end`
-/// (the checked blocks stop there, and its continuations after it were not checked).
-static size_t wholeScalarsBefore(const uint8_t *bytes, size_t end) {
+size_t plain_text_whole_scalars_before(const uint8_t *bytes, size_t end) {
     for (size_t back = 1; back <= 3 && back <= end; back++) {
         uint8_t byte = bytes[end - back];
         if ((byte & 0xC0) == 0x80) continue;  // a continuation: its lead is further back
@@ -105,7 +104,7 @@ static size_t plainBlocks(const uint8_t *bytes, size_t count, bool *multibyte) {
         carry = next;
         end += 32;
     }
-    size_t run = wholeScalarsBefore(bytes, end);
+    size_t run = plain_text_whole_scalars_before(bytes, end);
     // The last block may end in a scalar left out of the run: only its bytes before count.
     bool high = earlier;
     for (size_t i = lastBlock; !high && lastHigh != 0 && i < run; i++) high = bytes[i] >= 0x80;
@@ -113,23 +112,34 @@ static size_t plainBlocks(const uint8_t *bytes, size_t count, bool *multibyte) {
     return run;
 }
 
-bool plain_text_run_is_vectorised(void) { return __builtin_cpu_supports("avx2"); }
+int plain_text_run_width(void) {
+    if (__builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw")) return 64;
+    return __builtin_cpu_supports("avx2") ? 32 : 0;
+}
 
-size_t plain_text_run(const uint8_t *bytes, size_t count, bool *multibyte) {
+size_t plain_text_run_of_width(const uint8_t *bytes, size_t count, bool *multibyte, int width) {
     *multibyte = false;
-    if (count < 32 || !__builtin_cpu_supports("avx2")) return 0;
-    return plainBlocks(bytes, count, multibyte);
+    if (count < 32 || width > plain_text_run_width()) return 0;
+    if (width == 64) return plain_text_blocks_avx512(bytes, count, multibyte);
+    return width == 32 ? plainBlocks(bytes, count, multibyte) : 0;
 }
 
 #else
 
-bool plain_text_run_is_vectorised(void) { return false; }
+int plain_text_run_width(void) { return 0; }
 
-size_t plain_text_run(const uint8_t *bytes, size_t count, bool *multibyte) {
+size_t plain_text_run_of_width(const uint8_t *bytes, size_t count, bool *multibyte, int width) {
     (void)bytes;
     (void)count;
+    (void)width;
     *multibyte = false;
     return 0;
 }
 
 #endif
+
+bool plain_text_run_is_vectorised(void) { return plain_text_run_width() > 0; }
+
+size_t plain_text_run(const uint8_t *bytes, size_t count, bool *multibyte) {
+    return plain_text_run_of_width(bytes, count, multibyte, plain_text_run_width());
+}

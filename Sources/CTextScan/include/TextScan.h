@@ -7,15 +7,25 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/// The length of the longest start of `bytes[0..<count]`, checked 32 bytes at a time, that is
-/// valid UTF-8 (no overlong form, no surrogate, nothing above U+10FFFF) holding no control
-/// character (C0 but tab and line ends, DEL, C1), and that ends between scalars. `bytes`
-/// must start between scalars. Sets `*multibyte` when that start holds a non-ASCII scalar.
+/// The length of the longest start of `bytes[0..<count]`, checked 64 or 32 bytes at a time,
+/// that is valid UTF-8 (no overlong form, no surrogate, nothing above U+10FFFF) holding no
+/// control character (C0 but tab and line ends, DEL, C1), and that ends between scalars.
+/// `bytes` must start between scalars. Sets `*multibyte` when that start holds a non-ASCII
+/// scalar.
 ///
-/// It may stop early (at a 32-byte block that holds a control or an error, before the last
-/// 32 bytes, or at once on a processor without AVX2): the caller's own byte-by-byte
-/// validation takes over there, and decides everything this does not vouch for.
+/// It may stop early (at a block that holds a control or an error, before the last 32 bytes
+/// with AVX2, at once below 32 bytes or on a processor without AVX2): the caller's own
+/// byte-by-byte validation takes over there, and decides everything this does not vouch for.
 size_t plain_text_run(const uint8_t *bytes, size_t count, bool *multibyte);
+
+/// How many bytes at a time `plain_text_run` checks on this processor: 64 with AVX-512 (F and
+/// BW), 32 with AVX2, 0 without either (it then checks nothing).
+int plain_text_run_width(void);
+
+/// `plain_text_run` with the validator of the given width (64 or 32) rather than the widest
+/// this processor has, for tests that compare them; checks nothing (0) where the processor
+/// lacks it.
+size_t plain_text_run_of_width(const uint8_t *bytes, size_t count, bool *multibyte, int width);
 
 /// Whether `plain_text_run` checks anything on this processor (x86-64 with AVX2), for tests.
 bool plain_text_run_is_vectorised(void);

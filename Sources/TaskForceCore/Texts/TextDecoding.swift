@@ -114,9 +114,10 @@ public enum TextDecoding {
     }
 
     /// Strict UTF-8 check (no overlongs, no surrogates), noting whether any valid
-    /// multi-byte sequence came before the first error. `vectorised: false` leaves out
-    /// `plain_text_run`, for tests that compare the two ways.
-    static func validateUTF8(_ b: [UInt8], vectorised: Bool = true) -> Validation {
+    /// multi-byte sequence came before the first error. `runWidth` picks the vector
+    /// validator (64 or 32 bytes at a time, 0 for none: byte by byte), for tests that
+    /// compare the ways; by default the widest this processor has.
+    static func validateUTF8(_ b: [UInt8], runWidth: Int32 = plain_text_run_width()) -> Validation {
         b.withUnsafeBufferPointer { p in
             var i = 0
             var sawMultibyte = false
@@ -128,12 +129,13 @@ public enum TextDecoding {
                 if firstControl == nil { firstControl = k }
             }
             while i < n {
-                // Long runs of valid text without controls, accents included, 32 bytes at a
-                // time (`plain_text_run`, AVX2); where it stops (a control, an error, the last
-                // bytes, a processor without AVX2) the checks below take the bytes one by one.
-                if vectorised, n - i >= 32 {
+                // Long runs of valid text without controls, accents included, 64 or 32 bytes
+                // at a time (`plain_text_run`, AVX-512 or AVX2); where it stops (a control, an
+                // error, the last bytes, a processor without AVX2) the checks below take the
+                // bytes one by one.
+                if runWidth > 0, n - i >= 32 {
                     var multibyte = false
-                    i += plain_text_run(p.baseAddress! + i, n - i, &multibyte)
+                    i += plain_text_run_of_width(p.baseAddress! + i, n - i, &multibyte, runWidth)
                     if multibyte { sawMultibyte = true }
                     if i == n { break }
                 }
