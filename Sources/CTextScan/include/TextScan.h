@@ -1,11 +1,13 @@
 // Scans of a text's bytes with vector instructions, for TaskForceCore (ARCHITECTURE: Texts):
-// each only ever vouches for bytes it has checked, and the Swift caller decides the rest.
+// each only ever vouches for bytes it has checked, and the Swift caller decides the rest. And
+// where the thread that scans beside the caller starts.
 #ifndef TEXT_SCAN_H
 #define TEXT_SCAN_H
 
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <pthread.h>
 
 /// The length of the longest start of `bytes[0..<count]`, checked 64 or 32 bytes at a time,
 /// that is valid UTF-8 (no overlong form, no surrogate, nothing above U+10FFFF) holding no
@@ -46,11 +48,21 @@ struct TextLineScan {
 };
 
 /// Appends to `scan` the offset of every line end of `bytes[from..<count]` (an LF, or a CR
-/// that no LF follows: a CR LF ends its line at the LF) and of every quotation mark that starts there whole (`"`, « », “ ” „, as `quote_mark_skip`
-/// finds them), in order, while both buffers have room. Returns the offset where it stopped:
+/// that no LF follows: a CR LF ends its line at the LF) and of every quotation mark that
+/// starts there whole (`"`, « », “ ” „, as `quote_mark_skip` finds them), in order, while both buffers have room. Returns the offset where it stopped:
 /// `count` when all is listed, less when a buffer is full (the caller grows it and goes on
 /// from there). Offsets fit in 32 bits: texts are at most 32 MB.
 size_t text_line_scan(const uint8_t *bytes, size_t count, size_t from, struct TextLineScan *scan);
+
+/// Sets `attributes` so that a thread made with them starts on another processor than the
+/// caller's, one this process may use; false (attributes unchanged) with a single processor
+/// or off Linux. For the thread that finds a large code's lines while the caller validates it.
+bool thread_attributes_elsewhere(pthread_attr_t *attributes);
+
+/// Lets `thread` run on any processor this process may use again, as before
+/// `thread_attributes_elsewhere`: the caller is about to wait for it, and its own processor
+/// is then free for it.
+void thread_anywhere(pthread_t thread);
 
 /// Asks the processor to bring the cache line at `address` in ahead of its use: a hint, with
 /// no effect on any result. `parse`'s listing reads the start of every article's body, bytes

@@ -1,13 +1,16 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import CTextScan
 
 /// Work done on a thread of its own while the caller goes on; `wait()` gives its result.
 ///
 /// A bare POSIX thread rather than Dispatch or a task: `TextFile.load` uses it to find a
 /// large code's lines while it validates the code, once per file, and starting libdispatch's
 /// pool or the concurrency runtime for that costs more than the thread itself.
-/// `pthread_join` makes everything the work wrote visible to the caller.
+/// `pthread_join` makes everything the work wrote visible to the caller. The thread starts on
+/// another processor than the caller's (`thread_attributes_elsewhere`: left to the scheduler it
+/// often waited on the caller's until the validation was over).
 final class BackgroundThread<Result: Sendable>: @unchecked Sendable {
     private let outcome = Outcome()
     private var thread = pthread_t()
@@ -21,6 +24,7 @@ final class BackgroundThread<Result: Sendable>: @unchecked Sendable {
 
     /// Waits for the work to end and returns what it made.
     func wait() -> Result {
+        thread_anywhere(thread)  // if its processor is busy, this one is about to be free
         pthread_join(thread, nil)
         return outcome.value!
     }
@@ -40,10 +44,18 @@ private final class Job {
     /// Starts the thread; the thread owns the job until its body has run.
     func start(_ thread: inout pthread_t) -> Bool {
         let context = Unmanaged.passRetained(self).toOpaque()
-        let started = pthread_create(&thread, nil, { context in
-            Unmanaged<Job>.fromOpaque(context!).takeRetainedValue().body()
-            return nil
-        }, context)
+        var attributes = pthread_attr_t()
+        pthread_attr_init(&attributes)
+        defer { pthread_attr_destroy(&attributes) }
+        func create(_ attributes: UnsafePointer<pthread_attr_t>?) -> Int32 {
+            pthread_create(&thread, attributes, { context in
+                Unmanaged<Job>.fromOpaque(context!).takeRetainedValue().body()
+                return nil
+            }, context)
+        }
+        let placed = thread_attributes_elsewhere(&attributes)
+        var started = create(&attributes)
+        if started != 0, placed { started = create(nil) }  // then anywhere
         if started != 0 { Unmanaged<Job>.fromOpaque(context).release() }
         return started == 0
     }
