@@ -49,9 +49,10 @@ struct TextLineScan {
 
 /// Appends to `scan` the offset of every line end of `bytes[from..<count]` (an LF, or a CR
 /// that no LF follows: a CR LF ends its line at the LF) and of every quotation mark that
-/// starts there whole (`"`, « », “ ” „, as `quote_mark_skip` finds them), in order, while both buffers have room. Returns the offset where it stopped:
-/// `count` when all is listed, less when a buffer is full (the caller grows it and goes on
-/// from there). Offsets fit in 32 bits: texts are at most 32 MB.
+/// starts there whole (`"`, « », “ ” „, as `quote_mark_skip` finds them), in order, while both
+/// buffers have room. Returns the offset where it stopped: `count` when all is listed, less
+/// when a buffer is full (the caller grows it and goes on from there). Offsets fit in 32
+/// bits: texts are at most 32 MB.
 size_t text_line_scan(const uint8_t *bytes, size_t count, size_t from, struct TextLineScan *scan);
 
 /// Sets `attributes` so that a thread made with them starts on another processor than the
