@@ -248,18 +248,20 @@ public enum TextSplitter {
             // apart and appending it at its end copied every field once more (BENCHMARKS: issue 16).
             articleLines.removeAll(keepingCapacity: true)
             articleLines.append(number)
-            result.articles.append(Article(
+            let article = Article(
                 number: label.number, label: line.string(from: label.labelStart, to: label.labelEnd),
-                heading: nil, path: pathTexts, body: ArticleBody(""), lines: []))
+                heading: nil, path: pathTexts, body: ArticleBody(""), lines: [])
+            result.articles.append(consume article)
             let last = result.articles.count - 1
-            var body = PartBuilder(source: bytes)
+            // The body is built where it is kept (a local builder was copied into it).
+            openBody = PartBuilder(source: bytes)
             var consumed = index
             var rest = line
             rest.start = label.restStart
             if label.restIsHeading, !rest.isBlank {
                 result.articles[last].heading = rest.string
             } else if !rest.isBlank {
-                body.append(rest, number: nil)
+                openBody!.append(rest, number: nil)
                 followQuotes(line, from: label.restStart)
             } else if let heading = headingOnNextLine(after: index) {
                 // EU layout: `Article 1` alone, its heading on the next line.
@@ -267,7 +269,6 @@ public enum TextSplitter {
                 articleLines.append(index + 2)
                 consumed = index + 1
             }
-            openBody = body
             notePreviousLine(prose: label.restIsHeading ? nil : rest)
             return consumed
         }
