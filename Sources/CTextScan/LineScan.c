@@ -48,12 +48,69 @@ static size_t scanAVX2(const uint8_t *bytes, size_t count, size_t from, struct T
     return scanScalar(bytes, count, i, scan);
 }
 
-size_t text_line_scan(const uint8_t *bytes, size_t count, size_t from, struct TextLineScan *scan) {
-    if (__builtin_cpu_supports("avx2")) return scanAVX2(bytes, count, from, scan);
+#define WIDE __attribute__((target("avx512f,avx512bw")))
+
+/// The same 64 bytes at a time with AVX-512, where the processor has it: the compares give
+/// their masks directly. About twice as fast as the 32-byte blocks on the 6.5 MB code, where
+/// the line search had become what the validating core waited for (BENCHMARKS: issue 16).
+WIDE static size_t scanAVX512(const uint8_t *bytes, size_t count, size_t from, struct TextLineScan *scan) {
+    const __m512i lf = _mm512_set1_epi8(0x0A);
+    const __m512i cr = _mm512_set1_epi8(0x0D);
+    const __m512i quote = _mm512_set1_epi8(0x22);
+    const __m512i c2 = _mm512_set1_epi8((char)0xC2);
+    const __m512i e2 = _mm512_set1_epi8((char)0xE2);
+    const __m512i ab = _mm512_set1_epi8((char)0xAB);
+    const __m512i bb = _mm512_set1_epi8((char)0xBB);
+    const __m512i x80 = _mm512_set1_epi8((char)0x80);
+    const __m512i x9c = _mm512_set1_epi8((char)0x9C);
+    const __m512i three = _mm512_set1_epi8(3);
+    size_t i = from;
+    // As in the 32-byte loop: the two bytes after a block must exist, and all it finds fit.
+    while (i + 66 <= count && scan->endCount + 64 <= scan->endCapacity && scan->markCount + 64 <= scan->markCapacity) {
+        __m512i first = _mm512_loadu_si512((const void *)(bytes + i));
+        __m512i second = _mm512_loadu_si512((const void *)(bytes + i + 1));
+        uint64_t ends = _mm512_cmpeq_epi8_mask(first, lf)
+                      | (_mm512_cmpeq_epi8_mask(first, cr) & ~_mm512_cmpeq_epi8_mask(second, lf));
+        uint64_t quotes = _mm512_cmpeq_epi8_mask(first, quote);
+        uint64_t leads = _mm512_cmpeq_epi8_mask(first, c2) | _mm512_cmpeq_epi8_mask(first, e2);
+        uint64_t marks = quotes;
+        if (leads != 0) {  // rare: only blocks with a C2 or E2 look further
+            __m512i third = _mm512_loadu_si512((const void *)(bytes + i + 2));
+            uint64_t guillemets = _mm512_cmpeq_epi8_mask(first, c2)
+                                & (_mm512_cmpeq_epi8_mask(second, ab) | _mm512_cmpeq_epi8_mask(second, bb));
+            uint64_t curly = _mm512_cmpeq_epi8_mask(first, e2) & _mm512_cmpeq_epi8_mask(second, x80)
+                           & _mm512_cmplt_epu8_mask(_mm512_sub_epi8(third, x9c), three);
+            marks |= guillemets | curly;
+        }
+        while (ends != 0) {
+            scan->ends[scan->endCount++] = (uint32_t)(i + (size_t)__builtin_ctzll(ends));
+            ends &= ends - 1;
+        }
+        while (marks != 0) {
+            scan->marks[scan->markCount++] = (uint32_t)(i + (size_t)__builtin_ctzll(marks));
+            marks &= marks - 1;
+        }
+        i += 64;
+    }
+    return scanAVX2(bytes, count, i, scan);
+}
+
+size_t text_line_scan_of_width(const uint8_t *bytes, size_t count, size_t from, struct TextLineScan *scan, int width) {
+    if (width >= 64 && __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw")) return scanAVX512(bytes, count, from, scan);
+    if (width >= 32 && __builtin_cpu_supports("avx2")) return scanAVX2(bytes, count, from, scan);
     return scanScalar(bytes, count, from, scan);
 }
 
+size_t text_line_scan(const uint8_t *bytes, size_t count, size_t from, struct TextLineScan *scan) {
+    return text_line_scan_of_width(bytes, count, from, scan, 64);
+}
+
 #else
+
+size_t text_line_scan_of_width(const uint8_t *bytes, size_t count, size_t from, struct TextLineScan *scan, int width) {
+    (void)width;
+    return scanScalar(bytes, count, from, scan);
+}
 
 size_t text_line_scan(const uint8_t *bytes, size_t count, size_t from, struct TextLineScan *scan) {
     return scanScalar(bytes, count, from, scan);

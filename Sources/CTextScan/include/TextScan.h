@@ -55,6 +55,10 @@ struct TextLineScan {
 /// bits: texts are at most 32 MB.
 size_t text_line_scan(const uint8_t *bytes, size_t count, size_t from, struct TextLineScan *scan);
 
+/// `text_line_scan` 64 bytes at a time (AVX-512), 32 (AVX2) or one, or the widest below that
+/// this processor has, so that tests can hold each to the same answers.
+size_t text_line_scan_of_width(const uint8_t *bytes, size_t count, size_t from, struct TextLineScan *scan, int width);
+
 /// Sets `attributes` so that a thread made with them starts on another processor than the
 /// caller's, one this process may use; false (attributes unchanged) with a single processor
 /// or off Linux. For the thread that finds a large code's lines while the caller validates it.

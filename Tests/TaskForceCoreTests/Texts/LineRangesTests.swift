@@ -59,3 +59,37 @@ struct LineRangesTests {
         }
     }
 }
+
+/// Each width of `text_line_scan` (64 bytes with AVX-512, 32 with AVX2, one at a time) finds
+/// the same ends and marks, on texts long enough for several blocks of each.
+struct LineScanWidthTests {
+    static func scan(_ bytes: [UInt8], width: Int) -> (ends: [UInt32], marks: [UInt32]) {
+        var ends = [UInt32](repeating: 0, count: bytes.count + 1)
+        var marks = [UInt32](repeating: 0, count: bytes.count + 1)
+        var found = (0, 0)
+        ends.withUnsafeMutableBufferPointer { e in
+            marks.withUnsafeMutableBufferPointer { m in
+                var scan = TextLineScan(ends: e.baseAddress, endCount: 0, endCapacity: e.count,
+                                        marks: m.baseAddress, markCount: 0, markCapacity: m.count)
+                let stop = bytes.withUnsafeBufferPointer { text_line_scan_of_width($0.baseAddress, $0.count, 0, &scan, Int32(width)) }
+                #expect(stop == bytes.count)
+                found = (scan.endCount, scan.markCount)
+            }
+        }
+        return (Array(ends.prefix(found.0)), Array(marks.prefix(found.1)))
+    }
+
+    @Test func everyWidthAgreesWithTheByteByByteScan() async {
+        let pieces: [[UInt8]] = [[0x0A], [0x0D], [0x0D, 0x0A], [0x22], Array("«".utf8), Array("»".utf8), Array("„".utf8),
+                                 Array("“".utf8), Array("”".utf8), Array("’".utf8), Array("§".utf8), [0xC2], [0xE2, 0x80],
+                                 Array("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa".utf8), Array("é".utf8)]
+        await propertyCheck(count: 400, input: Gen.element(of: pieces).array(of: 0...200)) { drawn in
+            let bytes = drawn.compactMap { $0 }.flatMap { $0 }
+            let plain = Self.scan(bytes, width: 1)
+            for width in [64, 32] {
+                let wide = Self.scan(bytes, width: width)
+                #expect(wide.ends == plain.ends && wide.marks == plain.marks, "width \(width): \(bytes)")
+            }
+        }
+    }
+}
