@@ -1,4 +1,5 @@
 import Foundation
+import PropertyBased
 import Testing
 @testable import TaskForceCore
 
@@ -56,5 +57,20 @@ import Testing
     ])
     func shortcutTakesOnlyWhatItCan(_ name: String, _ text: String, _ expected: Bool) {
         #expect(Sanitizer.leavesUnchanged(text.utf8) == expected, "\(name)")
+    }
+
+    /// Long texts go through `unchanged_run` (AVX2, 32 bytes at a time) before the Swift check:
+    /// together they accept a text exactly when it holds none of the pieces the sanitizer
+    /// changes, wherever those fall against the blocks.
+    @Test func blocksAndBytesTogetherTakeOnlyWhatTheyCan() async {
+        let kept = ["Art. ", "é", "§", "°", "’", "«", "\n", "ß", "ž", "\u{A0}", "abcdefghijklmnopqrstuvwxyz"]
+        let changed = ["\t", "\u{85}", "\u{AD}", "e\u{301}", "\u{200B}", "\r"]
+        let pieces = kept.map { ($0, true) } + changed.map { ($0, false) }
+        await propertyCheck(count: 600, input: Gen.element(of: pieces).array(of: 0...150)) { drawn in
+            let chosen = drawn.compactMap { $0 }
+            let text = chosen.map(\.0).joined()
+            let expected = chosen.allSatisfy(\.1)
+            #expect(Sanitizer.leavesUnchanged(text.utf8) == expected, "\(Array(text.unicodeScalars))")
+        }
     }
 }

@@ -69,6 +69,12 @@ bool thread_attributes_elsewhere(pthread_attr_t *attributes);
 /// is then free for it.
 void thread_anywhere(pthread_t thread);
 
+/// The length of a start of `bytes[0..<count]`, in whole 32-byte blocks, that the sanitizer
+/// would print unchanged for certain: printable ASCII, LF, the scalars C3 80 to CB BF, and
+/// C2 A0 to C2 BF but C2 AD; each block ends between scalars. `bytes` is valid UTF-8 and
+/// starts between scalars. 0 on a processor without AVX2. The caller checks the rest.
+size_t unchanged_run(const uint8_t *bytes, size_t count);
+
 /// Asks the processor to bring the cache line at `address` in ahead of its use: a hint, with
 /// no effect on any result. `parse`'s listing reads the start of every article's body, bytes
 /// spread over a code's megabytes that have long left the cache (Swift has no such hint).

@@ -180,7 +180,7 @@ enum ArticleListing {
     static func appendLine(of pointer: UnsafePointer<Article>, under lastPath: inout [String], to out: inout [UInt8]) {
         // Fields read through `pointee` one by one: a copy of the whole article into a local
         // would retain and release its six fields.
-        if pointer.pointee.path != lastPath, let innermost = pointer.pointee.path.last {
+        if !samePath(pointer.pointee.path, lastPath), let innermost = pointer.pointee.path.last {
             appendBytes(of: innermost, to: &out)
             out.append(0x0A)
             lastPath = pointer.pointee.path
@@ -198,6 +198,13 @@ enum ArticleListing {
         out.append(0x20)
         out.append(0x20)
         appendFirstLine(of: pointer.pointee.body, characters: 60, to: &out)
+    }
+
+    /// Whether two paths are equal, answered at once when they are the same array (the
+    /// articles under one heading share their path's storage): `==` was a call per article.
+    static func samePath(_ a: [String], _ b: [String]) -> Bool {
+        let shared = a.withUnsafeBufferPointer { x in b.withUnsafeBufferPointer { y in x.baseAddress == y.baseAddress && x.count == y.count } }
+        return shared || a == b
     }
 
     /// A string's bytes copied in one go: appending its UTF-8 view as a sequence goes byte
