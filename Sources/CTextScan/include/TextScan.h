@@ -61,7 +61,7 @@ size_t text_line_scan_of_width(const uint8_t *bytes, size_t count, size_t from, 
 
 /// Sets `attributes` so that a thread made with them starts on another processor than the
 /// caller's, one this process may use; false (attributes unchanged) with a single processor
-/// or off Linux. For the thread that finds a large code's lines while the caller validates it.
+/// or off Linux. For the thread that validates a large code while the caller finds its lines.
 bool thread_attributes_elsewhere(pthread_attr_t *attributes);
 
 /// Lets `thread` run on any processor this process may use again, as before

@@ -5,12 +5,12 @@ import CTextScan
 
 /// Work done on a thread of its own while the caller goes on; `wait()` gives its result.
 ///
-/// A bare POSIX thread rather than Dispatch or a task: `TextFile.load` uses it to find a
-/// large code's lines while it validates the code, once per file, and starting libdispatch's
+/// A bare POSIX thread rather than Dispatch or a task: `TextFile.load` uses it to validate a
+/// large code while it finds the code's lines, once per file, and starting libdispatch's
 /// pool or the concurrency runtime for that costs more than the thread itself.
 /// `pthread_join` makes everything the work wrote visible to the caller. The thread starts on
 /// another processor than the caller's (`thread_attributes_elsewhere`: left to the scheduler it
-/// often waited on the caller's until the validation was over).
+/// often waited on the caller's until the caller's own work was over).
 final class BackgroundThread<Result: Sendable>: @unchecked Sendable {
     private let outcome = Outcome()
     private var thread = pthread_t()

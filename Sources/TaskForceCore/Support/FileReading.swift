@@ -62,7 +62,7 @@ public enum FileReading {
     }
 
     /// From this size on a file is a large code: its pages are made in one call here, and
-    /// `TextFile.load` finds its lines on a second core while it validates it.
+    /// `TextFile.load` validates it on a second core while it finds its lines.
     static let largeFile = 1_048_576
 
     /// The size of a large page (x86-64, arm64 with 4 KB pages).

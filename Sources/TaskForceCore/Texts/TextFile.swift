@@ -32,19 +32,17 @@ public struct TextFile: Sendable {
             let imported = try Importer.importData(Data(bytes), file: path)
             decoded = TextDecoding.Decoded(text: imported.rendered(), encoding: .utf8)
         } else if bytes.count >= FileReading.largeFile,
-                  let lineSearch = BackgroundThread({ TextLines(bytes) }) {
-            // A large code's lines and quotation marks are found on another core while this
-            // one validates it. The search only looks for line ends, blanks and the marks'
-            // bytes, so it may run on bytes not yet validated; its lines are used only when
-            // the text was UTF-8 as it stands (no BOM dropped, not converted from Latin-1): the
-            // very array that was searched.
-            do throws(InputError) {
-                decoded = try TextDecoding.decode(bytes, file: path)
-            } catch {
-                _ = lineSearch.wait()
-                throw error
-            }
-            let found = lineSearch.wait()
+                  let validation = BackgroundThread({
+                      Result { () throws(InputError) in try TextDecoding.decode(bytes, file: path) }
+                  }) {
+            // A large code is validated on another core while this one finds its lines and
+            // quotation marks: the longer of the two starts at once, not after the other
+            // thread's start (0.2 to 0.3 ms). The search only looks for line ends, blanks and
+            // the marks' bytes, so it may run on bytes not yet validated; its lines are used
+            // only when the text was UTF-8 as it stands (no BOM dropped, not converted from
+            // Latin-1): the very array that was searched.
+            let found = TextLines(bytes)
+            decoded = try validation.wait().get()
             if sameStorage(decoded.utf8, bytes) { lines = found }
         } else {
             decoded = try TextDecoding.decode(bytes, file: path)

@@ -2,9 +2,9 @@ import Foundation
 import Testing
 @testable import TaskForceCore
 
-/// A file of 1 MB or more is loaded with its lines found on a second thread while it is
-/// validated (`TextFile.load`): the split must be the one of the plain path, and the lines
-/// must be dropped when the decoded text is not the file's bytes as they stand.
+/// A file of 1 MB or more is loaded with its lines found while a second thread validates it
+/// (`TextFile.load`): the split must be the one of the plain path, and the lines must be
+/// dropped when the decoded text is not the file's bytes as they stand.
 struct LargeTextLoadTests {
     /// About 1.2 MB of articles with accents, quotations and headings.
     static let code: String = {
