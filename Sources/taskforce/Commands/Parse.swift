@@ -173,7 +173,9 @@ enum ArticleListing {
         emit(out)
     }
 
-    static let prefetchDistance = 8
+    /// 16 rather than 8, with two cache lines a body: 0.5 ms less of a 6.5 MB code's parse
+    /// (medians of 120 interleaved runs, both orders; 32 gave no more).
+    static let prefetchDistance = 16
 
     /// One article's line, after the line end before it, and its innermost heading first
     /// when the path changes.
