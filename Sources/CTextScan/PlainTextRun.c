@@ -13,23 +13,10 @@
 // Standard); the way of checking them is ours. PlainTextRunAVX512.c checks the same 64 bytes at
 // a time where the processor has AVX-512.
 #include "PlainTextRunParts.h"
+#include "ByteMasks.h"
 
 #if defined(__x86_64__)
 #include <immintrin.h>
-
-/// One bit per byte of the block: where the byte lies in [low, high].
-__attribute__((target("avx2")))
-static inline uint32_t inRange(__m256i block, uint8_t low, uint8_t high) {
-    __m256i shifted = _mm256_sub_epi8(block, _mm256_set1_epi8((char)low));
-    __m256i width = _mm256_set1_epi8((char)(uint8_t)(high - low));
-    return (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(_mm256_min_epu8(shifted, width), shifted));
-}
-
-/// One bit per byte of the block: where the byte is `byte`.
-__attribute__((target("avx2")))
-static inline uint32_t equal(__m256i block, uint8_t byte) {
-    return (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(block, _mm256_set1_epi8((char)byte)));
-}
 
 /// One bit per byte of the block: where the byte is a continuation below `byte` (80 to
 /// byte-1): one compare, as signed bytes, where 80 to BF are the lowest.
@@ -71,9 +58,9 @@ static bool blockIsPlain(__m256i block, struct Carry in, struct Carry *out) {
         return true;
     }
     uint32_t continuation = continuationBelow(block, 0xC0);
-    uint32_t lead2 = inRange(block, 0xC2, 0xDF);
+    uint32_t lead2 = bytesInRange(block, 0xC2, 0xDF);
     uint32_t belowA0 = continuationBelow(block, 0xA0);
-    uint32_t afterC2 = (equal(block, 0xC2) << 1) | (in.lastByte == 0xC2);
+    uint32_t afterC2 = (bytesEqual(block, 0xC2) << 1) | (in.lastByte == 0xC2);
     uint8_t last = in.lastByte;
     if ((high & ~continuation) == lead2 && last != 0xE0 && last != 0xED && last != 0xF0 && last != 0xF4) {
         // Two-byte leads only, as in most blocks of a French or Dutch code: each asks for one
@@ -83,18 +70,18 @@ static bool blockIsPlain(__m256i block, struct Carry in, struct Carry *out) {
         *out = (struct Carry){lead2 >> 31, (uint8_t)_mm256_extract_epi8(block, 31)};
         return true;
     }
-    uint32_t lead3 = inRange(block, 0xE0, 0xEF);
-    uint32_t lead4 = inRange(block, 0xF0, 0xF4);
+    uint32_t lead3 = bytesInRange(block, 0xE0, 0xEF);
+    uint32_t lead4 = bytesInRange(block, 0xF0, 0xF4);
     // C0, C1 (overlong two-byte forms) and F5 to FF: never in UTF-8.
     uint32_t never = high & ~(continuation | lead2 | lead3 | lead4);
     uint64_t needed = ((uint64_t)(lead2 | lead3 | lead4) << 1) | ((uint64_t)(lead3 | lead4) << 2)
                     | ((uint64_t)lead4 << 3) | in.needed;
     if ((uint32_t)needed != continuation || never || controls) return false;
     // Second bytes narrower than 80 to BF: each such lead's bit moved onto its second byte.
-    uint32_t afterE0 = (equal(block, 0xE0) << 1) | (in.lastByte == 0xE0);
-    uint32_t afterED = (equal(block, 0xED) << 1) | (in.lastByte == 0xED);
-    uint32_t afterF0 = (equal(block, 0xF0) << 1) | (in.lastByte == 0xF0);
-    uint32_t afterF4 = (equal(block, 0xF4) << 1) | (in.lastByte == 0xF4);
+    uint32_t afterE0 = (bytesEqual(block, 0xE0) << 1) | (in.lastByte == 0xE0);
+    uint32_t afterED = (bytesEqual(block, 0xED) << 1) | (in.lastByte == 0xED);
+    uint32_t afterF0 = (bytesEqual(block, 0xF0) << 1) | (in.lastByte == 0xF0);
+    uint32_t afterF4 = (bytesEqual(block, 0xF4) << 1) | (in.lastByte == 0xF4);
     uint32_t below90 = continuationBelow(block, 0x90);
     uint32_t wrong = (afterE0 & belowA0)                   // E0 80..9F: an overlong three-byte form
                    | (afterED & continuation & ~belowA0)   // ED A0..BF: a surrogate

@@ -6,16 +6,10 @@
 // and C2 A0 to C2 BF but the soft hyphen (C2 AD). A block holding anything else, or ending
 // in the middle of a scalar, is left to the Swift check, which accepts more.
 #include "TextScan.h"
+#include "ByteMasks.h"
 
 #if defined(__x86_64__)
 #include <immintrin.h>
-
-__attribute__((target("avx2")))
-static inline unsigned bits(__m256i block, uint8_t low, uint8_t high) {
-    __m256i shifted = _mm256_sub_epi8(block, _mm256_set1_epi8((char)low));
-    __m256i width = _mm256_set1_epi8((char)(uint8_t)(high - low));
-    return (unsigned)_mm256_movemask_epi8(_mm256_cmpeq_epi8(_mm256_min_epu8(shifted, width), shifted));
-}
 
 __attribute__((target("avx2")))
 static size_t runAVX2(const uint8_t *bytes, size_t count) {
@@ -24,10 +18,10 @@ static size_t runAVX2(const uint8_t *bytes, size_t count) {
     for (; i + 33 <= count; i += 32) {
         __m256i block = _mm256_loadu_si256((const __m256i *)(bytes + i));
         __m256i next = _mm256_loadu_si256((const __m256i *)(bytes + i + 1));
-        unsigned ascii = bits(block, 0x20, 0x7E) | bits(block, 0x0A, 0x0A);
-        unsigned leads = bits(block, 0xC3, 0xCB)
-                       | (bits(block, 0xC2, 0xC2) & bits(next, 0xA0, 0xBF) & ~bits(next, 0xAD, 0xAD));
-        unsigned continuations = bits(block, 0x80, 0xBF);
+        unsigned ascii = bytesInRange(block, 0x20, 0x7E) | bytesEqual(block, 0x0A);
+        unsigned leads = bytesInRange(block, 0xC3, 0xCB)
+                       | (bytesEqual(block, 0xC2) & bytesInRange(next, 0xA0, 0xBF) & ~bytesEqual(next, 0xAD));
+        unsigned continuations = bytesInRange(block, 0x80, 0xBF);
         // Each continuation right after one of those leads, and nothing else; no lead last.
         if ((ascii | leads | continuations) != 0xFFFFFFFFu || continuations != (leads << 1) || (leads >> 31)) break;
     }

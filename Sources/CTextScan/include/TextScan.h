@@ -32,11 +32,6 @@ size_t plain_text_run_of_width(const uint8_t *bytes, size_t count, bool *multiby
 /// Whether `plain_text_run` checks anything on this processor (x86-64 with AVX2), for tests.
 bool plain_text_run_is_vectorised(void);
 
-/// The offset in `bytes[0..<count]` of the first quotation mark the splitter follows, whole
-/// before `count`: `"`, « (C2 AB), » (C2 BB), “ ” „ (E2 80 9C to 9E); `count` when there is
-/// none. 32 bytes at a time with AVX2, one at a time without.
-size_t quote_mark_skip(const uint8_t *bytes, size_t count);
-
 /// Offsets found by `text_line_scan`, in buffers the caller owns (and grows when one is full).
 struct TextLineScan {
     uint32_t *ends;
@@ -49,7 +44,7 @@ struct TextLineScan {
 
 /// Appends to `scan` the offset of every line end of `bytes[from..<count]` (an LF, or a CR
 /// that no LF follows: a CR LF ends its line at the LF) and of every quotation mark that
-/// starts there whole (`"`, « », “ ” „, as `quote_mark_skip` finds them), in order, while both
+/// starts there whole (`"`, « (C2 AB), » (C2 BB), “ ” „ (E2 80 9C to 9E)), in order, while both
 /// buffers have room. Returns the offset where it stopped: `count` when all is listed, less
 /// when a buffer is full (the caller grows it and goes on from there). Offsets fit in 32
 /// bits: texts are at most 32 MB.

@@ -495,23 +495,9 @@ struct QuoteState {
 
     var isOpen: Bool { straightOpen || curlyOpen }
 
-    /// Follows the quotation marks of one line. Depth is not counted: French usage
-    /// reopens « on every quoted paragraph and closes » once, at the end.
-    mutating func scan(_ line: LineBytes, from start: Int) {
-        let p = line.bytes.buffer(from: start, to: line.end)
-        var i = 0
-        while true {
-            // Straight to the next mark (`quote_mark_skip`, 32 bytes at a time with AVX2): it
-            // finds whole marks only.
-            i += quote_mark_skip(p.baseAddress! + i, p.count - i)
-            if i >= p.count { return }
-            follow(markAt: start + i, in: line.bytes)
-            i += 1
-        }
-    }
-
     /// Takes the mark that starts at `i` in `text`: a whole `"`, « », “, ” or „, as
-    /// `quote_mark_skip` and `text_line_scan` find them.
+    /// `text_line_scan` finds them (`Run.followQuotes` hands them over, line by line). Depth is
+    /// not counted: French usage reopens « on every quoted paragraph and closes » once.
     mutating func follow(markAt i: Int, in text: TextBytes) {
         switch text[i] {
         case 0x22: straightOpen.toggle()

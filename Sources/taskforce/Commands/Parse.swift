@@ -127,14 +127,6 @@ struct ArticleJSON: Encodable {
 /// Plain listing: one line per article with its path, heading and the start of its text.
 /// Built as one byte buffer and printed in one write: a code has thousands of articles.
 enum ArticleListing {
-    /// The listing's bytes, valid UTF-8: whole strings, ASCII, and first lines cut between
-    /// scalars, the last line ended (`Output.text(validUTF8:)` writes them).
-    static func render(_ split: SplitText) -> [UInt8] {
-        var all: [UInt8] = []
-        render(split, pieceSize: .max) { all.append(contentsOf: $0) }
-        return all
-    }
-
     /// Writes the listing to stdout in pieces of about 64 KB, each checked by the sanitizer and
     /// written while it is in the cache: made whole, a code's listing was 600 KB of fresh
     /// pages (150 page faults) read again for the check (BENCHMARKS: issue 16).
@@ -142,7 +134,8 @@ enum ArticleListing {
         render(split, pieceSize: 64 * 1024) { Output.text(validUTF8: $0) }
     }
 
-    /// Hands the listing to `emit` in pieces of `pieceSize` bytes or a little more. Each piece
+    /// Hands the listing to `emit` in pieces of `pieceSize` bytes or a little more: valid UTF-8
+    /// (whole strings, ASCII, and first lines cut between scalars), the last line ended. Each piece
     /// but the last ends with a line end (it is cut after one), so that sanitizing the pieces
     /// one by one gives what sanitizing the whole would: no character, CR LF pair or combining
     /// sequence spans a cut.

@@ -5,7 +5,7 @@ import Testing
 
 /// `TextLines` (line ends and quotation marks found by `text_line_scan`, 32 bytes at a time)
 /// gives the lines a plain reading gives: LF, CR LF and a lone CR each end one line, the
-/// blanks at both ends are left out; and the marks `quote_mark_skip` stops at, each whole.
+/// blanks at both ends are left out; and every whole quotation mark.
 /// A text with more ends or marks than the first guess is read whole.
 struct LineRangesTests {
     /// The lines as a byte-by-byte reading finds them, trimmed as the splitter trims them.
@@ -30,22 +30,11 @@ struct LineRangesTests {
         #expect(TextSplitter.lineRanges(bytes) == Self.plainReading(bytes), "\(Array(text.utf8))")
     }
 
-    /// Where a mark starts, whole, as `quote_mark_skip` finds them one after the other.
-    static func plainMarks(_ bytes: [UInt8]) -> [UInt32] {
-        var marks: [UInt32] = []
-        var i = 0
-        while i < bytes.count {
-            i += bytes.withUnsafeBufferPointer { quote_mark_skip($0.baseAddress! + i, $0.count - i) }
-            if i < bytes.count { marks.append(UInt32(i)); i += 1 }
-        }
-        return marks
-    }
-
     @Test func moreEndsAndMarksThanTheFirstGuessAreAllFound() {
         // A line end or a mark in nearly every byte: far more than the buffers' first sizes.
         let bytes = Array(String(repeating: "\n\r\r\na\"«»„“”", count: 3_000).utf8)
         #expect(TextSplitter.lineRanges(bytes) == Self.plainReading(bytes))
-        #expect(TextLines(bytes).marks == Self.plainMarks(bytes))
+        #expect(TextLines(bytes).marks == QuoteMarkTests.plainMarks(bytes))
     }
 
     @Test func randomTextsAgreeAcrossBlockEnds() async {
@@ -55,7 +44,7 @@ struct LineRangesTests {
         await propertyCheck(count: 800, input: Gen.element(of: pieces).array(of: 0...120)) { drawn in
             let bytes = drawn.compactMap { $0 }.flatMap { $0 }
             #expect(TextSplitter.lineRanges(bytes) == Self.plainReading(bytes), "\(bytes)")
-            #expect(TextLines(bytes).marks == Self.plainMarks(bytes), "\(bytes)")
+            #expect(TextLines(bytes).marks == QuoteMarkTests.plainMarks(bytes), "\(bytes)")
         }
     }
 }

@@ -1,13 +1,13 @@
-import CTextScan
 import PropertyBased
 import Testing
 @testable import TaskForceCore
 
-/// `quote_mark_skip` (AVX2, in the C target) stops at the first whole quotation mark and only
-/// there, and the splitter's `QuoteState` finds each mark wherever it sits against the
-/// 32-byte blocks, among the accents, `§` and no-break spaces that share its first bytes.
-struct QuoteMarkSkipTests {
-    /// Whether a mark QuoteState follows starts at `i`: `"`, « », “ ” „.
+/// The quotation marks `TextLines` lists (found by `text_line_scan`, 32 or 64 bytes at a time)
+/// are exactly the whole marks of the text, and `QuoteState` following them finds each mark
+/// wherever it sits against the blocks, among the accents, `§` and no-break spaces that
+/// share its first bytes.
+struct QuoteMarkTests {
+    /// Whether a mark `QuoteState` follows starts at `i`, whole: `"`, « », “ ” „.
     static func isMark(_ bytes: [UInt8], at i: Int) -> Bool {
         let b = bytes[i]
         if b == 0x22 { return true }
@@ -16,30 +16,33 @@ struct QuoteMarkSkipTests {
         return false
     }
 
-    @Test func skipsOnlyWhatHoldsNoMark() async {
+    /// Every place a mark starts, one byte at a time.
+    static func plainMarks(_ bytes: [UInt8]) -> [UInt32] {
+        bytes.indices.filter { isMark(bytes, at: $0) }.map(UInt32.init)
+    }
+
+    @Test func theMarksListedAreExactlyTheWholeMarks() async {
         // The marks' bytes, the bytes that share their first or second byte (§ °, ’ –), and others.
         let pieces: [[UInt8]] = [[0x22], [0xC2], [0xE2], [0x80], [0xAB], [0xBB], [0x9C], [0x9D], [0x9E], [0x99],
-                                 [0xA7], [0xC3], [0xA2], [0x02], [0x62], [0x20], Array("aaaaaaaaaaaaaaa".utf8)]
+                                 [0xA7], [0xC3], [0xA2], [0x02], [0x62], [0x20], [0x0A], Array("aaaaaaaaaaaaaaa".utf8)]
         await propertyCheck(count: 3000, input: Gen.element(of: pieces).array(of: 0...40)) { drawn in
             let bytes = drawn.compactMap { $0 }.flatMap { $0 }
-            let skip = bytes.withUnsafeBufferPointer { quote_mark_skip($0.baseAddress, $0.count) }
-            #expect(skip <= bytes.count)
-            #expect(!(0..<skip).contains { Self.isMark(bytes, at: $0) }, "\(bytes) skipped \(skip)")
-            #expect(skip == bytes.count || Self.isMark(bytes, at: skip), "\(bytes) stopped at \(skip)")
+            #expect(TextLines(bytes).marks == Self.plainMarks(bytes), "\(bytes)")
         }
     }
 
-    @Test func aLongLineWithoutMarksIsSkippedWhole() {
+    @Test func aLongLineWithoutMarksHasNone() {
         let bytes = Array(String(repeating: "Le délai est prolongé. ", count: 20).utf8)
-        let skip = bytes.withUnsafeBufferPointer { quote_mark_skip($0.baseAddress, $0.count) }
-        #expect(skip == bytes.count)
+        #expect(TextLines(bytes).marks.isEmpty)
     }
 
+    /// Whether a quotation is open after the text, its marks followed as the splitter does.
     static func isOpen(after text: String) -> Bool {
         let bytes = Array(text.utf8)
-        return LineBytes.reading(bytes) { line in
+        let marks = TextLines(bytes).marks
+        return TextBytes.reading(bytes) { text in
             var quotes = QuoteState()
-            quotes.scan(line, from: line.start)
+            for mark in marks { quotes.follow(markAt: Int(mark), in: text) }
             return quotes.isOpen
         }
     }
