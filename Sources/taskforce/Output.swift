@@ -33,10 +33,19 @@ enum Output {
     /// (and joining and copying that into `Data`); otherwise sanitized like any text. The
     /// same bytes either way. Nothing is added: the caller ends its lines.
     static func text(validUTF8 bytes: [UInt8]) {
-        guard Sanitizer.leavesUnchanged(validUTF8: bytes) else {
-            write(Sanitizer.sanitize(ValidUTF8.string(assumingValid: bytes)), to: FileHandle.standardOutput)
-            return
-        }
+        write(checked: checked(validUTF8: bytes))
+    }
+
+    /// What `text(validUTF8:)` writes for `bytes`: the same array when the sanitizer leaves
+    /// it unchanged, else the sanitized text's bytes. Pure, so another thread can check a
+    /// later piece of the listing while this one writes (`ArticleListing.write`).
+    static func checked(validUTF8 bytes: [UInt8]) -> [UInt8] {
+        if Sanitizer.leavesUnchanged(validUTF8: bytes) { return bytes }
+        return Array(Sanitizer.sanitize(ValidUTF8.string(assumingValid: bytes)).utf8)
+    }
+
+    /// Bytes that `checked(validUTF8:)` gave, to stdout.
+    static func write(checked bytes: [UInt8]) {
         do {
             try FileHandle.standardOutput.write(contentsOf: bytes)
         } catch {

@@ -11,19 +11,19 @@ import CTextScan
 /// `pthread_join` makes everything the work wrote visible to the caller. The thread starts on
 /// another processor than the caller's (`thread_attributes_elsewhere`: left to the scheduler it
 /// often waited on the caller's until the caller's own work was over).
-final class BackgroundThread<Result: Sendable>: @unchecked Sendable {
+package final class BackgroundThread<Result: Sendable>: @unchecked Sendable {
     private let outcome = Outcome()
     private var thread = pthread_t()
 
     /// Starts `work`; nil when no thread can be made (the caller then does the work itself).
-    init?(_ work: @escaping @Sendable () -> Result) {
+    package init?(_ work: @escaping @Sendable () -> Result) {
         let outcome = self.outcome
         let job = Job { outcome.value = work() }
         guard job.start(&thread) else { return nil }
     }
 
     /// Waits for the work to end and returns what it made.
-    func wait() -> Result {
+    package func wait() -> Result {
         thread_anywhere(thread)  // if its processor is busy, this one is about to be free
         pthread_join(thread, nil)
         return outcome.value!
