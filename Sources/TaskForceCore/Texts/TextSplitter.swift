@@ -19,18 +19,25 @@ public enum TextSplitter {
     /// The same, on UTF-8 bytes already in memory and known to be valid (`TextDecoding`'s
     /// output): the parts' strings are made from them without validating again.
     /// `lines` are `TextLines(bytes)` when the caller has found them already.
-    static func split(utf8 bytes: [UInt8], lines: TextLines? = nil, file: String, language: String? = nil) -> SplitText {
+    /// A text of `twoCoresFrom` lines or more is read in two halves on two cores (`LaterHalf`);
+    /// tests lower it to hold the halves to the one-pass split on every text.
+    static func split(utf8 bytes: [UInt8], lines: TextLines? = nil, file: String, language: String? = nil,
+                      twoCoresFrom: Int = LaterHalf.fromLines) -> SplitText {
         let lines = lines ?? TextLines(bytes)
-        return TextBytes.reading(bytes) { text in split(bytes, text, lines: lines, file: file) }
+        return TextBytes.reading(bytes) { text in split(bytes, text, lines: lines, file: file, twoCoresFrom: twoCoresFrom) }
     }
 
-    private static func split(_ bytes: [UInt8], _ text: TextBytes, lines: TextLines, file: String) -> SplitText {
+    private static func split(_ bytes: [UInt8], _ text: TextBytes, lines: TextLines, file: String,
+                              twoCoresFrom: Int) -> SplitText {
         // Most texts mark articles with Art./Article/Artikel; a text with none of those is
         // read again with `Section N` (UK acts) and then `§ N` (German laws) as articles.
         var result = SplitText(title: "")
         for style in ArticleLabel.Style.allCases {
             var run = Run(bytes: bytes, text: text, lines: lines, file: file, style: style)
-            result = run.split()
+            // A large code's later half is read on another core meanwhile (`LaterHalf`).
+            let later = lines.count >= twoCoresFrom
+                ? LaterHalf(bytes, text, lines: lines, file: file, style: style) : nil
+            result = run.split(laterHalf: later)
             if let contentsEnd = TableOfContents.end(in: result.articles) {
                 // Read again with the table of contents as preamble prose.
                 var again = Run(bytes: bytes, text: text, lines: lines, file: file, style: style)
@@ -54,7 +61,7 @@ public enum TextSplitter {
     }
 
     /// One pass over the lines with one article style.
-    private struct Run {
+    struct Run {
         /// The text, as an array for the parts kept as ranges of it (`ArticleBody`) and as
         /// `TextBytes` for reading it.
         let bytes: [UInt8]
@@ -91,6 +98,10 @@ public enum TextSplitter {
         var proseUntil = 0
         /// A second instrument after the closing matter has been reported.
         var reportedSecondText = false
+        /// The last line read was blank (or none was read yet).
+        var previousBlank = true
+        /// `split(laterHalf:)` took the later half's split (for tests).
+        private(set) var joinedLaterHalf = false
 
         init(bytes: [UInt8], text: TextBytes, lines: TextLines, file: String, style: ArticleLabel.Style) {
             self.bytes = bytes
@@ -107,14 +118,38 @@ public enum TextSplitter {
             result.articles.reserveCapacity(lines.count / 8)
         }
 
-        mutating func split() -> SplitText {
+        mutating func split(laterHalf: LaterHalf? = nil) -> SplitText {
             var index = 0
             if let front = FrontMatter.read(lines, in: text) {
                 result.frontMatter = front.pairs
                 index = front.next
             }
-            var previousBlank = true
-            while index < lines.count {
+            var joinedClosing: Part?
+            if let laterHalf {
+                // Up to the later half's first line, then that half's split when this run,
+                // arrived there, would have read on the same way; else the rest, here.
+                index = read(from: index, to: laterHalf.line)
+                let later = laterHalf.wait()
+                if index == laterHalf.line, let later, join(later, at: index) {
+                    joinedLaterHalf = true
+                    joinedClosing = later.closing
+                    index = lines.count
+                }
+            }
+            _ = read(from: index, to: lines.count)
+            finishArticle()
+            result.preamble = preamble.part
+            result.closing = joinedClosing ?? closing.part
+            result.title = result.frontMatterValue("title").flatMap { $0.isEmpty ? nil : $0 }
+                ?? markdownTitle ?? firstLine(of: result.preamble.text) ?? file
+            return result
+        }
+
+        /// Reads the lines from `index` until `stop`, or past it when the last line read took
+        /// the next ones with it (a heading on the line after a label); returns where it stopped.
+        mutating func read(from index: Int, to stop: Int) -> Int {
+            var index = index
+            while index < stop {
                 // The lines were last read by the validation, milliseconds ago: ask for one a
                 // few lines ahead, whose ends and starts would each wait on memory.
                 lines.prefetch(index + 8, in: text)
@@ -130,11 +165,15 @@ public enum TextSplitter {
                 previousBlank = false
                 index = handle(line, number: number, index: index) + 1
             }
+            return index
+        }
+
+        /// The later half's part: from its first line (an article's label) to the end.
+        mutating func splitLater(from index: Int) -> SplitText {
+            _ = read(from: index, to: lines.count)
             finishArticle()
             result.preamble = preamble.part
             result.closing = closing.part
-            result.title = result.frontMatterValue("title").flatMap { $0.isEmpty ? nil : $0 }
-                ?? markdownTitle ?? firstLine(of: result.preamble.text) ?? file
             return result
         }
 
@@ -196,7 +235,9 @@ public enum TextSplitter {
         /// where it labels articles). Most body lines start otherwise (`§ 2.`, `1°`, a
         /// lower-case word, a quotation mark) and skip the recognisers, each of which would
         /// refuse them one after the other (BENCHMARKS: issue 16).
-        func mayStartPart(_ line: LineBytes) -> Bool {
+        func mayStartPart(_ line: LineBytes) -> Bool { Run.mayStartPart(line, style: style) }
+
+        static func mayStartPart(_ line: LineBytes, style: ArticleLabel.Style) -> Bool {
             let first = line.bytes[line.start]
             return LineBytes.isUpper(first) || first == UInt8(ascii: "#") || first == UInt8(ascii: "*")
                 || first == UInt8(ascii: "\\") || (style == .paragraphSign && first == 0xC2)
