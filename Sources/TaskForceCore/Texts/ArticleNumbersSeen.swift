@@ -11,11 +11,10 @@ struct ArticleNumbersSeen {
 
     /// Notes `number`, labelled at `line`; returns the line of its first label when it came
     /// before. `aboveAll` says that its key is above the key of every number noted so far;
-    /// `earlier` are the articles read before it, all of them, in order (made only when read).
-    mutating func note(_ number: String, line: Int, aboveAll: Bool, earlier: @autoclosure () -> [Article]) -> Int? {
+    /// `earlier` are the articles read before it, all of them, in order.
+    mutating func note(_ number: String, line: Int, aboveAll: Bool, earlier: [Article]) -> Int? {
         if firstLines == nil {
             if aboveAll { return nil }
-            let earlier = earlier()
             var built: [String: Int] = [:]
             built.reserveCapacity(max(earlier.count * 2, 16))
             for article in earlier where built[article.number] == nil { built[article.number] = article.line }

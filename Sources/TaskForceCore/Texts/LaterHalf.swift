@@ -70,16 +70,8 @@ extension TextSplitter.Run {
         var lowestLevel = Int.max   // of the half's headings read so far
         var joined: (level: Int, own: [String], path: [String])?
         for (j, article) in later.articles.enumerated() {
-            let key = j == 0 ? firstKey : ArticleNumber.Key(article.number)
-            let aboveAll = lastKey.map { key > $0 } ?? true
             // As `startArticle` notes each number (the half's own notes are dropped).
-            if let firstLine = numbersSeen.note(article.number, line: article.line, aboveAll: aboveAll,
-                                                earlier: result.articles) {
-                result.problems.append(TextProblem(
-                    file: file, line: article.line,
-                    message: "article \(article.number) appears twice (first at line \(firstLine))"))
-            }
-            if aboveAll { lastKey = key }
+            noteNumber(article.number, key: j == 0 ? firstKey : ArticleNumber.Key(article.number), line: article.line)
             // A heading pops every entry of the path at its level or below: of this run's path,
             // the entries above the half's highest heading so far stay in front.
             while heading < later.headings.count, later.headings[heading].lines[0] < article.line {
@@ -89,7 +81,7 @@ extension TextSplitter.Run {
             var moved = article
             if lowestLevel == Int.max, article.path.isEmpty {
                 moved.path = pathTexts  // no heading of its own yet: this run's path, as it stands
-            } else if let kept = joined, kept.level == lowestLevel, Self.sameStorage(kept.own, article.path) {
+            } else if let kept = joined, kept.level == lowestLevel, kept.own.sharesStorage(with: article.path) {
                 moved.path = kept.path  // the same storage for every article under one heading
             } else {
                 let front = path.prefix { $0.level < lowestLevel }.map(\.text)
@@ -101,10 +93,5 @@ extension TextSplitter.Run {
         result.headings += later.headings
         result.notices += later.notices
         return true
-    }
-
-    /// Whether two paths are one array (the articles under one heading share their path's).
-    private static func sameStorage(_ a: [String], _ b: [String]) -> Bool {
-        a.withUnsafeBufferPointer { x in b.withUnsafeBufferPointer { x.baseAddress == $0.baseAddress && x.count == $0.count } }
     }
 }

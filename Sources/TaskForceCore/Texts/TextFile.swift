@@ -43,7 +43,7 @@ public struct TextFile: Sendable {
             // Latin-1): the very array that was searched.
             let found = TextLines(bytes)
             decoded = try validation.wait().get()
-            if sameStorage(decoded.utf8, bytes) { lines = found }
+            if decoded.utf8.sharesStorage(with: bytes) { lines = found }
         } else {
             decoded = try TextDecoding.decode(bytes, file: path)
         }
@@ -53,9 +53,5 @@ public struct TextFile: Sendable {
                              "no article found (expected lines such as \"Art. 1.\", \"Article 1er\" or \"Artikel 1\" at the start of a line)")
         }
         return (split, decoded.encoding)
-    }
-
-    private static func sameStorage(_ a: [UInt8], _ b: [UInt8]) -> Bool {
-        a.withUnsafeBufferPointer { p in b.withUnsafeBufferPointer { p.baseAddress == $0.baseAddress && p.count == $0.count } }
     }
 }

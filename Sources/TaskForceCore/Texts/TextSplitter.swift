@@ -278,13 +278,7 @@ public enum TextSplitter {
                                    number: Int, index: Int) -> Int {
             finishArticle()
             quotes = QuoteState()
-            let aboveAll = lastKey.map { key > $0 } ?? true
-            if let first = numbersSeen.note(label.number, line: number, aboveAll: aboveAll, earlier: result.articles) {
-                result.problems.append(TextProblem(
-                    file: file, line: number,
-                    message: "article \(label.number) appears twice (first at line \(first))"))
-            }
-            if aboveAll { lastKey = key }
+            noteNumber(label.number, key: key, line: number)
             // The article goes into the list now and is completed where it lies: building it
             // apart and appending it at its end copied every field once more (BENCHMARKS: issue 16).
             articleLines.removeAll(keepingCapacity: true)
@@ -312,6 +306,18 @@ public enum TextSplitter {
             }
             notePreviousLine(prose: label.restIsHeading ? nil : rest)
             return consumed
+        }
+
+        /// Notes an article's number, labelled at `line`: a number met before is reported, and
+        /// the highest so far kept for `accepts`.
+        mutating func noteNumber(_ number: String, key: ArticleNumber.Key, line: Int) {
+            let aboveAll = lastKey.map { key > $0 } ?? true
+            if let first = numbersSeen.note(number, line: line, aboveAll: aboveAll, earlier: result.articles) {
+                result.problems.append(TextProblem(
+                    file: file, line: line,
+                    message: "article \(number) appears twice (first at line \(first))"))
+            }
+            if aboveAll { lastKey = key }
         }
 
         mutating func finishArticle() {

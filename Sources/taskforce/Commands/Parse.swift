@@ -230,8 +230,7 @@ enum ArticleListing {
     /// Whether two paths are equal, answered at once when they are the same array (the
     /// articles under one heading share their path's storage): `==` was a call per article.
     static func samePath(_ a: [String], _ b: [String]) -> Bool {
-        let shared = a.withUnsafeBufferPointer { x in b.withUnsafeBufferPointer { y in x.baseAddress == y.baseAddress && x.count == y.count } }
-        return shared || a == b
+        a.sharesStorage(with: b) || a == b
     }
 
     /// A string's bytes copied in one go: appending its UTF-8 view as a sequence goes byte
